@@ -1,0 +1,36 @@
+// The demo page: every element against the sample feed, with a language switch, a time-zone
+// switch and a "pretend today is" control so a 2019 event can be seen before, during and after.
+import '../src/minga-widgets.js';
+import { DateTime } from 'luxon';
+import { setNow } from '../src/index.js';
+
+const form = document.querySelector<HTMLFormElement>('#controls')!;
+const widgets = document.querySelector<HTMLElement>('#widgets')!;
+const field = <T extends Element>(name: string) => form.elements.namedItem(name) as unknown as T;
+const all = () => widgets.querySelectorAll<HTMLElement>('[src]');
+
+field<HTMLSelectElement>('lang').addEventListener('change', (e) => {
+  widgets.lang = (e.target as HTMLSelectElement).value;
+});
+field<HTMLSelectElement>('zone').addEventListener('change', (e) => {
+  for (const el of all()) el.setAttribute('time-zone', (e.target as HTMLSelectElement).value);
+});
+field<HTMLSelectElement>('theme').addEventListener('change', (e) => {
+  const theme = (e.target as HTMLSelectElement).value;
+  for (const el of all()) {
+    if (theme) el.setAttribute('theme', theme);
+    else el.removeAttribute('theme');
+  }
+});
+// The pretended time is read in the event's zone (Mexico City), as a visitor there would say it.
+const pretend = field<HTMLInputElement>('now');
+pretend.value = '2019-12-09T13:00';
+const apply = () => {
+  if (pretend.value) setNow(DateTime.fromISO(pretend.value, { zone: 'America/Mexico_City' }).toMillis());
+};
+pretend.addEventListener('change', apply);
+field<HTMLButtonElement>('real-time').addEventListener('click', () => {
+  pretend.value = '';
+  setNow(null);
+});
+apply();

@@ -1,0 +1,29 @@
+#!/usr/bin/env node
+// `npm run build`: UI strings from xliff/, the npm build (unbundled ES modules + .d.ts in dist/),
+// the script-tag bundle (dist/cdn/), and custom-elements.json.
+// `--npm-only` (used by `prepare`) skips the bundle and the manifest.
+import { spawnSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
+
+const npmOnly = process.argv.includes('--npm-only');
+const bin = (name) => `node_modules/.bin/${name}`;
+
+function step(label, cmd, args) {
+  const started = Date.now();
+  const result = spawnSync(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' });
+  if (result.status !== 0) {
+    process.stdout.write(result.stdout ?? '');
+    process.stderr.write(result.stderr ?? '');
+    console.error(`build: ${label} failed`);
+    process.exit(result.status ?? 1);
+  }
+  console.log(`build: ${label} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+}
+
+step('UI strings (lit-localize build)', bin('lit-localize'), ['build']);
+rmSync('dist', { recursive: true, force: true });
+step('npm modules and types (tsc)', bin('tsc'), ['-p', 'tsconfig.build.json']);
+if (!npmOnly) {
+  step('script-tag bundle (vite)', bin('vite'), ['build', '--logLevel', 'warn']);
+  step('custom-elements.json (cem analyze)', bin('cem'), ['analyze']);
+}

@@ -1,0 +1,54 @@
+#!/usr/bin/env node
+// `npm run size`: gzip (-9) sizes of the script-tag bundle in dist/cdn/ (run `npm run build`
+// first). "Loaded up front" is minga-widgets.js plus every chunk it imports statically; lazy
+// chunks (other UI languages, later the map geometry) are listed apart. In the same run, the
+// same Vite build of Lit + luxon + @lit/localize alone gives the baseline the figures compare to.
+// `--check` exits 1 when the up-front size is over the 40 KB budget (CI runs it).
+import { readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { join } from 'node:path';
+import { build } from 'vite';
+
+const BUDGET = 40 * 1024;
+const DIR = 'dist/cdn';
+const ENTRY = 'minga-widgets.js';
+const gz = (code) => gzipSync(code, { level: 9 }).length;
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+
+function staticImports(code) {
+  const found = new Set();
+  for (const m of code.matchAll(/(?:^|[;}\n])\s*import\s*(?:[^"'()]*?from\s*)?["'](\.\/[^"']+)["']/g)) found.add(m[1].slice(2));
+  return found;
+}
+
+const files = readdirSync(DIR).filter((f) => f.endsWith('.js'));
+const upfront = new Set([ENTRY]);
+for (const queue = [ENTRY]; queue.length; ) {
+  for (const dep of staticImports(readFileSync(join(DIR, queue.pop()), 'utf8'))) {
+    if (!upfront.has(dep)) { upfront.add(dep); queue.push(dep); }
+  }
+}
+const size = (f) => gz(readFileSync(join(DIR, f)));
+const upfrontSize = [...upfront].reduce((sum, f) => sum + size(f), 0);
+
+mkdirSync('node_modules/.cache', { recursive: true });
+const baselineEntry = 'node_modules/.cache/size-baseline.js';
+writeFileSync(baselineEntry, "export * from 'lit';\nexport * from 'lit/decorators.js';\nexport * from 'luxon';\nexport * from '@lit/localize';\n");
+const out = await build({
+  configFile: false, logLevel: 'silent',
+  build: { write: false, target: 'es2021', minify: true,
+    lib: { entry: baselineEntry, formats: ['es'], fileName: () => 'baseline.js' },
+    rolldownOptions: { output: { minify: true } } },
+});
+const baseline = [out].flat()[0].output.reduce((s, o) => s + gz(o.code ?? o.source ?? ''), 0);
+
+console.log('Script-tag bundle (dist/cdn), gzip -9:');
+for (const f of upfront) console.log(`  ${f.padEnd(34)} ${kb(size(f)).padStart(9)}  up front`);
+for (const f of files.filter((f) => !upfront.has(f))) console.log(`  ${f.padEnd(34)} ${kb(size(f)).padStart(9)}  lazy`);
+console.log(`  ${'loaded up front'.padEnd(34)} ${kb(upfrontSize).padStart(9)}  budget ${kb(BUDGET)} (${Math.round((100 * upfrontSize) / BUDGET)}% used)`);
+console.log(`Baseline, Lit + luxon + @lit/localize alone: ${kb(baseline)}; the bundle is ${(upfrontSize / baseline).toFixed(2)}× that, ` +
+  `so minga's own code adds ${kb(upfrontSize - baseline)}.`);
+if (process.argv.includes('--check') && upfrontSize > BUDGET) {
+  console.error(`size: over budget by ${kb(upfrontSize - BUDGET)}`);
+  process.exit(1);
+}

@@ -1,0 +1,31 @@
+#!/usr/bin/env node
+// `npm test`: make sure a browser exists, build (the tests load the built bundle too), run every
+// test in Chromium and Firefox ESR, and end with the line `N passed, N failed`.
+// Extra arguments go to the test runner: `npm test -- --group feed`.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { ensureBrowsers } from './browsers.mjs';
+import { COUNT_FILE } from '../test/support/count-reporter.mjs';
+
+const run = (cmd, args) => spawnSync(cmd, args, { stdio: 'inherit' }).status ?? 1;
+
+if (!ensureBrowsers()) {
+  console.log('0 passed, 1 failed');
+  process.exit(1);
+}
+if (run(process.execPath, ['scripts/build.mjs']) !== 0) {
+  console.log('the build failed\n0 passed, 1 failed');
+  process.exit(1);
+}
+mkdirSync('node_modules/.cache', { recursive: true });
+rmSync(COUNT_FILE, { force: true });
+const code = run(process.execPath, ['node_modules/@web/test-runner/dist/bin.js', ...process.argv.slice(2)]);
+let counts = { passed: 0, failed: code === 0 ? 0 : 1, skipped: 0 };
+try {
+  counts = JSON.parse(readFileSync(COUNT_FILE, 'utf8'));
+} catch {
+  // The runner stopped before reporting (a browser failed to start): counted as one failure.
+}
+if (code !== 0 && counts.failed === 0) counts.failed = 1;
+console.log(`${counts.passed} passed, ${counts.failed} failed${counts.skipped ? `, ${counts.skipped} skipped` : ''}`);
+process.exit(code === 0 && counts.failed === 0 ? 0 : 1);

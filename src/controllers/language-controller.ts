@@ -1,0 +1,34 @@
+import type { ReactiveController, ReactiveElement } from 'lit';
+import { resolveLanguage } from '../internal/language.js';
+import { forgetHost, hostLanguage } from '../internal/ui-locale.js';
+
+/**
+ * Keeps track of the language its host speaks (its `lang`, an ancestor's, or the browser's) and
+ * re-renders the host when any `lang` above it changes. Feed text and dates use `language`; UI
+ * strings go through @lit/localize.
+ */
+export class LanguageController implements ReactiveController {
+  /** A canonical BCP 47 tag, e.g. `es-MX`. */
+  language = 'en';
+
+  constructor(private readonly host: ReactiveElement) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.refresh();
+  }
+
+  hostUpdate(): void {
+    this.refresh();
+  }
+
+  hostDisconnected(): void {
+    forgetHost(this.host);
+  }
+
+  private refresh(): void {
+    this.language = resolveLanguage(this.host);
+    hostLanguage(this.host, this.language);
+  }
+}

@@ -1,0 +1,34 @@
+import type { Feed, FeedEvent } from './types.js';
+import { endInstant, startInstant } from '../time/wall-time.js';
+
+/** The instants an event occupies: `[start, end)`. Without an end, the period its start names. */
+export function eventSpan(event: FeedEvent): { start: number; end: number } {
+  return {
+    start: startInstant(event.start).toMillis(),
+    end: endInstant(event.end ?? event.start).toMillis(),
+  };
+}
+
+/**
+ * The event an element shows: the one named by `id`; without an id, the event under way or next
+ * to start at `now`, else the one that started most recently. Undefined when there is none.
+ */
+export function selectEvent(feed: Feed, id: string | null | undefined, now: number): FeedEvent | undefined {
+  if (id) return feed.events.find((e) => e.id === id);
+  let next: { event: FeedEvent; start: number } | undefined;
+  let last: { event: FeedEvent; start: number } | undefined;
+  for (const event of feed.events) {
+    const span = eventSpan(event);
+    if (span.end > now) {
+      if (!next || span.start < next.start) next = { event, start: span.start };
+    } else if (!last || span.start > last.start) last = { event, start: span.start };
+  }
+  return (next ?? last)?.event;
+}
+
+/** Events of a series, in start order. */
+export function eventsOfSeries(feed: Feed, seriesId: string): FeedEvent[] {
+  return feed.events
+    .filter((e) => e.series === seriesId)
+    .sort((a, b) => eventSpan(a).start - eventSpan(b).start);
+}

@@ -1,0 +1,201 @@
+/**
+ * Types of the minga event feed, version 1.
+ *
+ * Two families live here: the JSON as an organizer writes it (`*Json`), and the
+ * normalized feed the elements read after validation. See docs/feed-format.md.
+ */
+
+/** A human-readable text: one plain string, or a map of BCP 47 language tags to strings. */
+export type LocalizedTextJson = string | { [languageTag: string]: string };
+
+export interface FeedJson {
+  version: 1;
+  defaultLanguage: string;
+  series?: SeriesJson[];
+  events: EventJson[];
+}
+
+export interface SeriesJson {
+  id: string;
+  name: LocalizedTextJson;
+  description?: LocalizedTextJson;
+  url?: string;
+}
+
+export type EventStatus = 'scheduled' | 'cancelled' | 'postponed' | 'rescheduled' | 'moved-online';
+export type Attendance = 'offline' | 'online' | 'mixed';
+
+export interface EventJson {
+  id: string;
+  name: LocalizedTextJson;
+  series?: string;
+  description?: LocalizedTextJson;
+  /** IANA time zone name; every time of the event and its sessions is a wall-clock time here. */
+  timeZone: string;
+  /** `2019-12-09T12:30`, `2019-12-09`, `2019-04` or `2020`. */
+  start: string;
+  end?: string;
+  status?: EventStatus;
+  attendance?: Attendance;
+  location?: LocationJson;
+  organizers?: OrganizerJson[];
+  url?: string;
+  sessions?: SessionJson[];
+  objectives?: ObjectiveJson[];
+  tags?: LocalizedTextJson[];
+}
+
+export interface LocationJson {
+  name?: LocalizedTextJson;
+  address?: LocalizedTextJson;
+  locality?: LocalizedTextJson;
+  /** ISO 3166-1 alpha-2 code, e.g. `MX`. */
+  country?: string;
+  geo?: { lat: number; lon: number };
+  /** False while the venue is still to be confirmed. */
+  confirmed?: boolean;
+}
+
+export interface OrganizerJson {
+  name: LocalizedTextJson;
+  url?: string;
+}
+
+export interface SessionJson {
+  id: string;
+  title: LocalizedTextJson;
+  start: string;
+  end: string;
+  description?: LocalizedTextJson;
+  /** Where in the venue: a room or hall name. */
+  location?: LocalizedTextJson;
+  track?: LocalizedTextJson;
+  speakers?: SpeakerJson[];
+  url?: string;
+}
+
+export interface SpeakerJson {
+  name: LocalizedTextJson;
+  affiliation?: LocalizedTextJson;
+}
+
+export interface ObjectiveJson {
+  text: LocalizedTextJson;
+  /** UN Sustainable Development Goal numbers, 1 to 17. */
+  sdgs?: number[];
+}
+
+// ---------------------------------------------------------------------------
+// The normalized feed, as elements see it.
+
+/** A text normalized to a map of language tag to string; a plain string is filed under the feed's default language. */
+export type LocalizedText = Readonly<Record<string, string>>;
+
+/** How much of a date the organizer knows. `time` carries hours and minutes (and maybe seconds). */
+export type Precision = 'year' | 'month' | 'day' | 'time';
+
+/**
+ * A wall-clock time in an IANA zone, as precise as the feed says and no more.
+ * Fields below the precision are 1 (month, day) or 0 (hour, minute, second) and carry no meaning.
+ */
+export interface WallTime {
+  readonly precision: Precision;
+  readonly year: number;
+  readonly month: number;
+  readonly day: number;
+  readonly hour: number;
+  readonly minute: number;
+  readonly second: number;
+  readonly zone: string;
+  /**
+   * For `time` precision: the UTC offset in minutes chosen for this wall time. It settles a time
+   * that occurs twice in a DST overlap (the feed's explicit offset, else the earlier instant).
+   */
+  readonly offset?: number;
+}
+
+export interface Series {
+  readonly id: string;
+  readonly name: LocalizedText;
+  readonly description?: LocalizedText;
+  readonly url?: string;
+}
+
+export interface Location {
+  readonly name?: LocalizedText;
+  readonly address?: LocalizedText;
+  readonly locality?: LocalizedText;
+  readonly country?: string;
+  readonly geo?: { readonly lat: number; readonly lon: number };
+  /** False while the venue is still to be confirmed; true when not stated. */
+  readonly confirmed: boolean;
+}
+
+export interface Organizer {
+  readonly name: LocalizedText;
+  readonly url?: string;
+}
+
+export interface Speaker {
+  readonly name: LocalizedText;
+  readonly affiliation?: LocalizedText;
+}
+
+export interface Session {
+  readonly id: string;
+  readonly title: LocalizedText;
+  readonly start: WallTime;
+  readonly end: WallTime;
+  readonly description?: LocalizedText;
+  readonly location?: LocalizedText;
+  readonly track?: LocalizedText;
+  readonly speakers: readonly Speaker[];
+  readonly url?: string;
+}
+
+export interface Objective {
+  readonly text: LocalizedText;
+  readonly sdgs: readonly number[];
+}
+
+export interface FeedEvent {
+  readonly id: string;
+  readonly name: LocalizedText;
+  readonly series?: string;
+  readonly description?: LocalizedText;
+  readonly timeZone: string;
+  readonly start: WallTime;
+  readonly end?: WallTime;
+  readonly status: EventStatus;
+  readonly attendance?: Attendance;
+  readonly location?: Location;
+  readonly organizers: readonly Organizer[];
+  readonly url?: string;
+  /** In start order. */
+  readonly sessions: readonly Session[];
+  readonly objectives: readonly Objective[];
+  readonly tags: readonly LocalizedText[];
+}
+
+export interface Feed {
+  readonly version: 1;
+  readonly defaultLanguage: string;
+  readonly series: readonly Series[];
+  readonly events: readonly FeedEvent[];
+}
+
+export type Severity = 'error' | 'warning';
+
+/** One thing wrong with a feed. Errors drop the item they concern; warnings keep it. */
+export interface FeedProblem {
+  /** JSON Pointer (RFC 6901) to the value concerned, e.g. `/events/2/sessions/0/end`. */
+  readonly path: string;
+  readonly severity: Severity;
+  /** Plain English, for the page author. */
+  readonly message: string;
+}
+
+export interface ValidationResult {
+  readonly feed: Feed;
+  readonly problems: readonly FeedProblem[];
+}

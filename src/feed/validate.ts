@@ -1,0 +1,372 @@
+/**
+ * Turns parsed JSON into a normalized feed plus every problem found, each with its JSON Pointer.
+ *
+ * The rule throughout: a wrong required field drops the item it belongs to (an event, a session,
+ * a series); a wrong optional field drops only that field. Nothing valid is dropped because
+ * something beside it is invalid.
+ */
+import type {
+  Attendance, EventStatus, Feed, FeedProblem, LocalizedText, Location, FeedEvent, Objective,
+  Organizer, Series, Session, Speaker, ValidationResult, WallTime,
+} from './types.js';
+import { safeUrl } from './url.js';
+import { endInstant, isValidZone, parseWallTime, startInstant } from '../time/wall-time.js';
+
+type Json = Record<string, unknown>;
+
+const STATUSES: readonly EventStatus[] = ['scheduled', 'cancelled', 'postponed', 'rescheduled', 'moved-online'];
+const ATTENDANCES: readonly Attendance[] = ['offline', 'online', 'mixed'];
+const LONG_SESSION_HOURS = 12;
+const LOOKS_LIKE_HTML = /<\/?[a-z][^>]*>|&[a-z]+;|&#\d+;/i;
+
+/** Appends a key to a JSON Pointer, escaping `~` and `/` as RFC 6901 says. */
+export function pointer(path: string, key: string | number): string {
+  return `${path}/${String(key).replace(/~/g, '~0').replace(/\//g, '~1')}`;
+}
+
+class Reader {
+  readonly problems: FeedProblem[] = [];
+  defaultLanguage = 'en';
+
+  error(path: string, message: string): undefined {
+    this.problems.push({ path, severity: 'error', message });
+    return undefined;
+  }
+
+  warn(path: string, message: string): void {
+    this.problems.push({ path, severity: 'warning', message });
+  }
+
+  object(value: unknown, path: string, what: string): Json | undefined {
+    if (typeof value === 'object' && value !== null && !Array.isArray(value)) return value as Json;
+    return this.error(path, `${what} must be an object, not ${describe(value)}`);
+  }
+
+  /** Warns about keys outside `known`: usually a typo such as `timezone`. */
+  known(obj: Json, path: string, known: readonly string[]): void {
+    for (const key of Object.keys(obj)) {
+      if (!known.includes(key)) this.warn(pointer(path, key), `unknown property "${key}" is ignored`);
+    }
+  }
+
+  list(value: unknown, path: string): unknown[] {
+    if (value === undefined) return [];
+    if (Array.isArray(value)) return value;
+    this.error(path, `must be a list, not ${describe(value)}`);
+    return [];
+  }
+
+  id(value: unknown, path: string): string | undefined {
+    if (typeof value === 'string' && value.trim() !== '') return value;
+    return this.error(path, `an id must be a non-empty string, not ${describe(value)}`);
+  }
+
+  text(value: unknown, path: string): LocalizedText | undefined {
+    if (typeof value === 'string') {
+      if (value.trim() === '') return this.error(path, 'text is empty');
+      this.htmlCheck(value, path);
+      return { [this.defaultLanguage]: value };
+    }
+    const obj = this.object(value, path, 'a text');
+    if (!obj) return undefined;
+    const out: Record<string, string> = {};
+    for (const [tag, s] of Object.entries(obj)) {
+      const at = pointer(path, tag);
+      if (!isLanguageTag(tag)) this.error(at, `"${tag}" is not a language tag such as "en" or "es-MX"`);
+      else if (typeof s !== 'string' || s.trim() === '') this.error(at, `must be a non-empty string, not ${describe(s)}`);
+      else {
+        this.htmlCheck(s, at);
+        out[tag] = s;
+      }
+    }
+    if (Object.keys(out).length === 0) return this.error(path, 'has no text in any language');
+    return out;
+  }
+
+  private htmlCheck(s: string, path: string): void {
+    if (LOOKS_LIKE_HTML.test(s)) this.warn(path, 'looks like HTML; it is shown as plain text, tags and all');
+  }
+
+  url(value: unknown, path: string): string | undefined {
+    if (typeof value !== 'string') return this.error(path, `a URL must be a string, not ${describe(value)}`);
+    return safeUrl(value) ?? this.error(path, `"${value}" is not an absolute https:, http: or mailto: URL`);
+  }
+
+  oneOf<T extends string>(value: unknown, path: string, allowed: readonly T[]): T | undefined {
+    if (allowed.includes(value as T)) return value as T;
+    return this.error(path, `must be one of ${allowed.join(', ')}, not ${describe(value)}`);
+  }
+
+  wallTime(value: unknown, path: string, zone: string, needsTime: boolean): WallTime | undefined {
+    if (typeof value !== 'string') return this.error(path, `a date must be a string, not ${describe(value)}`);
+    const parsed = parseWallTime(value, zone);
+    if (!parsed.ok) return this.error(path, parsed.error);
+    if (parsed.warning) this.warn(path, parsed.warning);
+    if (needsTime && parsed.value.precision !== 'time') {
+      return this.error(path, `"${value}" needs a time of day, such as ${value.slice(0, 10)}T09:00`);
+    }
+    return parsed.value;
+  }
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'string') return `"${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
+  if (typeof value === 'object') return 'an object';
+  return `${typeof value} ${String(value)}`;
+}
+
+function isLanguageTag(tag: string): boolean {
+  try {
+    return Intl.getCanonicalLocales(tag).length === 1;
+  } catch {
+    return false;
+  }
+}
+
+function isCountry(code: string): boolean {
+  if (!/^[A-Z]{2}$/.test(code)) return false;
+  // `fallback: 'none'` makes unknown regions come back undefined instead of echoed.
+  return new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' }).of(code) !== undefined;
+}
+
+/** Validates and normalizes a parsed feed. Never throws. */
+export function validateFeed(input: unknown): ValidationResult {
+  const r = new Reader();
+  const empty: Feed = { version: 1, defaultLanguage: 'en', series: [], events: [] };
+  const root = r.object(input, '', 'the feed');
+  if (!root) return { feed: empty, problems: r.problems };
+  r.known(root, '', ['$schema', 'version', 'defaultLanguage', 'series', 'events']);
+
+  if (root.version === undefined) r.error('/version', 'is missing; this reader expects version 1');
+  else if (root.version !== 1) r.error('/version', `version ${describe(root.version)} is not supported; read as version 1`);
+
+  if (typeof root.defaultLanguage === 'string' && isLanguageTag(root.defaultLanguage)) {
+    r.defaultLanguage = root.defaultLanguage;
+  } else {
+    r.error('/defaultLanguage', `must be a language tag such as "en"; ${root.defaultLanguage === undefined ? 'it is missing' : `${describe(root.defaultLanguage)} is not one`}, so English is assumed`);
+  }
+
+  const series = readSeries(r, root.series);
+  const seriesIds = new Set(series.map((s) => s.id));
+  if (root.events === undefined) r.error('/events', 'is missing: a feed lists its events under "events"');
+  const events: FeedEvent[] = [];
+  r.list(root.events, '/events').forEach((raw, i) => {
+    const path = pointer('/events', i);
+    const event = readEvent(r, raw, path, seriesIds);
+    if (!event) return;
+    if (events.some((e) => e.id === event.id)) {
+      r.error(pointer(path, 'id'), `the id "${event.id}" is used by an earlier event; this one is left out`);
+    } else events.push(event);
+  });
+  return {
+    feed: { version: 1, defaultLanguage: r.defaultLanguage, series, events },
+    problems: r.problems,
+  };
+}
+
+function readSeries(r: Reader, value: unknown): Series[] {
+  const out: Series[] = [];
+  r.list(value, '/series').forEach((raw, i) => {
+    const path = pointer('/series', i);
+    const obj = r.object(raw, path, 'a series');
+    if (!obj) return;
+    r.known(obj, path, ['id', 'name', 'description', 'url']);
+    const id = r.id(obj.id, pointer(path, 'id'));
+    const name = r.text(obj.name, pointer(path, 'name'));
+    const description = obj.description === undefined ? undefined : r.text(obj.description, pointer(path, 'description'));
+    const url = obj.url === undefined ? undefined : r.url(obj.url, pointer(path, 'url'));
+    if (id === undefined || name === undefined) return;
+    if (out.some((s) => s.id === id)) {
+      r.error(pointer(path, 'id'), `the id "${id}" is used by an earlier series; this one is left out`);
+      return;
+    }
+    out.push({ id, name, description, url });
+  });
+  return out;
+}
+
+const EVENT_KEYS = ['id', 'name', 'series', 'description', 'timeZone', 'start', 'end', 'status', 'attendance',
+  'location', 'organizers', 'url', 'sessions', 'objectives', 'tags'] as const;
+
+function readEvent(r: Reader, raw: unknown, path: string, seriesIds: Set<string>): FeedEvent | undefined {
+  const obj = r.object(raw, path, 'an event');
+  if (!obj) return undefined;
+  r.known(obj, path, EVENT_KEYS);
+  const at = (key: string) => pointer(path, key);
+  const opt = <T>(key: string, read: (v: unknown, p: string) => T | undefined) =>
+    obj[key] === undefined ? undefined : read(obj[key], at(key));
+
+  const id = r.id(obj.id, at('id'));
+  const name = r.text(obj.name, at('name'));
+  let timeZone: string | undefined;
+  if (typeof obj.timeZone !== 'string') r.error(at('timeZone'), `is required: an IANA time zone name such as "America/Mexico_City"${obj.timeZone === undefined ? '' : `, not ${describe(obj.timeZone)}`}`);
+  else if (!isValidZone(obj.timeZone)) r.error(at('timeZone'), `"${obj.timeZone}" is not an IANA time zone name such as "America/Mexico_City"`);
+  else timeZone = obj.timeZone;
+  const start = timeZone === undefined ? undefined
+    : obj.start === undefined ? r.error(at('start'), 'is required: when the event starts, e.g. 2019-12-09T12:30, 2019-12 or 2020')
+      : r.wallTime(obj.start, at('start'), timeZone, false);
+
+  let end = timeZone === undefined ? undefined : opt('end', (v, p) => r.wallTime(v, p, timeZone!, false));
+  if (start && end && endInstant(end) < startInstant(start)) {
+    end = r.error(at('end'), 'ends before it starts; the end is left out');
+  }
+  const seriesRef = opt('series', (v, p) => {
+    if (typeof v === 'string' && seriesIds.has(v)) return v;
+    return r.error(p, `${describe(v)} names no series in this feed's "series" list`);
+  });
+  const status = opt('status', (v, p) => r.oneOf(v, p, STATUSES)) ?? 'scheduled';
+  const attendance = opt('attendance', (v, p) => r.oneOf(v, p, ATTENDANCES));
+  const location = opt('location', (v, p) => readLocation(r, v, p));
+  const description = opt('description', (v, p) => r.text(v, p));
+  const url = opt('url', (v, p) => r.url(v, p));
+  const organizers = r.list(obj.organizers, at('organizers'))
+    .map((o, i) => readOrganizer(r, o, pointer(at('organizers'), i)))
+    .filter((o): o is Organizer => o !== undefined);
+  const tags = r.list(obj.tags, at('tags'))
+    .map((t, i) => r.text(t, pointer(at('tags'), i)))
+    .filter((t): t is LocalizedText => t !== undefined);
+  const objectives = r.list(obj.objectives, at('objectives'))
+    .map((o, i) => readObjective(r, o, pointer(at('objectives'), i)))
+    .filter((o): o is Objective => o !== undefined);
+  const sessions = timeZone === undefined ? [] : readSessions(r, obj.sessions, at('sessions'), timeZone);
+
+  if (id === undefined || name === undefined || timeZone === undefined || start === undefined) {
+    r.error(path, 'this event is left out: it needs a valid id, name, timeZone and start');
+    return undefined;
+  }
+  return {
+    id, name, series: seriesRef, description, timeZone, start, end, status, attendance, location,
+    organizers, url, sessions, objectives, tags,
+  };
+}
+
+function readLocation(r: Reader, value: unknown, path: string): Location | undefined {
+  const obj = r.object(value, path, 'a location');
+  if (!obj) return undefined;
+  r.known(obj, path, ['name', 'address', 'locality', 'country', 'geo', 'confirmed']);
+  const at = (key: string) => pointer(path, key);
+  const text = (key: string) => (obj[key] === undefined ? undefined : r.text(obj[key], at(key)));
+  let country: string | undefined;
+  if (obj.country !== undefined) {
+    if (typeof obj.country === 'string' && isCountry(obj.country)) country = obj.country;
+    else r.error(at('country'), `${describe(obj.country)} is not an ISO 3166-1 alpha-2 country code such as "MX"`);
+  }
+  let confirmed = true;
+  if (obj.confirmed !== undefined) {
+    if (typeof obj.confirmed === 'boolean') confirmed = obj.confirmed;
+    else r.error(at('confirmed'), `must be true or false, not ${describe(obj.confirmed)}`);
+  }
+  return {
+    name: text('name'), address: text('address'), locality: text('locality'), country,
+    geo: obj.geo === undefined ? undefined : readGeo(r, obj.geo, at('geo')), confirmed,
+  };
+}
+
+function readGeo(r: Reader, value: unknown, path: string): Location['geo'] {
+  const obj = r.object(value, path, 'a position');
+  if (!obj) return undefined;
+  r.known(obj, path, ['lat', 'lon']);
+  const inRange = (v: unknown, limit: number) => typeof v === 'number' && Number.isFinite(v) && Math.abs(v) <= limit;
+  if (!inRange(obj.lat, 90)) return r.error(pointer(path, 'lat'), `latitude must be a number from -90 to 90, not ${describe(obj.lat)}`);
+  if (!inRange(obj.lon, 180)) return r.error(pointer(path, 'lon'), `longitude must be a number from -180 to 180, not ${describe(obj.lon)}`);
+  return { lat: obj.lat as number, lon: obj.lon as number };
+}
+
+function readOrganizer(r: Reader, value: unknown, path: string): Organizer | undefined {
+  const obj = r.object(value, path, 'an organizer');
+  if (!obj) return undefined;
+  r.known(obj, path, ['name', 'url']);
+  const name = r.text(obj.name, pointer(path, 'name'));
+  const url = obj.url === undefined ? undefined : r.url(obj.url, pointer(path, 'url'));
+  return name && { name, url };
+}
+
+function readSpeaker(r: Reader, value: unknown, path: string): Speaker | undefined {
+  const obj = r.object(value, path, 'a speaker');
+  if (!obj) return undefined;
+  r.known(obj, path, ['name', 'affiliation']);
+  const name = r.text(obj.name, pointer(path, 'name'));
+  const affiliation = obj.affiliation === undefined ? undefined : r.text(obj.affiliation, pointer(path, 'affiliation'));
+  return name && { name, affiliation };
+}
+
+function readObjective(r: Reader, value: unknown, path: string): Objective | undefined {
+  const obj = r.object(value, path, 'an objective');
+  if (!obj) return undefined;
+  r.known(obj, path, ['text', 'sdgs']);
+  const text = r.text(obj.text, pointer(path, 'text'));
+  const sdgs: number[] = [];
+  r.list(obj.sdgs, pointer(path, 'sdgs')).forEach((n, i) => {
+    const at = pointer(pointer(path, 'sdgs'), i);
+    if (!Number.isInteger(n) || (n as number) < 1 || (n as number) > 17) {
+      r.error(at, `${describe(n)} is not a Sustainable Development Goal: goals are numbered 1 to 17`);
+    } else if (sdgs.includes(n as number)) r.warn(at, `goal ${n} is listed twice`);
+    else sdgs.push(n as number);
+  });
+  return text && { text, sdgs };
+}
+
+const SESSION_KEYS = ['id', 'title', 'start', 'end', 'description', 'location', 'track', 'speakers', 'url'];
+
+function readSessions(r: Reader, value: unknown, path: string, zone: string): Session[] {
+  const kept: { session: Session; path: string }[] = [];
+  r.list(value, path).forEach((raw, i) => {
+    const at = pointer(path, i);
+    const session = readSession(r, raw, at, zone);
+    if (!session) return;
+    if (kept.some((k) => k.session.id === session.id)) {
+      r.error(pointer(at, 'id'), `the id "${session.id}" is used by an earlier session of this event; this one is left out`);
+    } else kept.push({ session, path: at });
+  });
+  const startMs = (s: Session) => startInstant(s.start).toMillis();
+  kept.sort((a, b) => startMs(a.session) - startMs(b.session));
+  warnOverlaps(r, kept);
+  return kept.map((k) => k.session);
+}
+
+function readSession(r: Reader, value: unknown, path: string, zone: string): Session | undefined {
+  const obj = r.object(value, path, 'a session');
+  if (!obj) return undefined;
+  r.known(obj, path, SESSION_KEYS);
+  const at = (key: string) => pointer(path, key);
+  const text = (key: string) => (obj[key] === undefined ? undefined : r.text(obj[key], at(key)));
+  const id = r.id(obj.id, at('id'));
+  const title = r.text(obj.title, at('title'));
+  const start = obj.start === undefined ? r.error(at('start'), 'is required') : r.wallTime(obj.start, at('start'), zone, true);
+  const end = obj.end === undefined ? r.error(at('end'), 'is required') : r.wallTime(obj.end, at('end'), zone, true);
+  const speakers = r.list(obj.speakers, at('speakers'))
+    .map((s, i) => readSpeaker(r, s, pointer(at('speakers'), i)))
+    .filter((s): s is Speaker => s !== undefined);
+  const url = obj.url === undefined ? undefined : r.url(obj.url, at('url'));
+  const session = { description: text('description'), location: text('location'), track: text('track'), speakers, url };
+  if (id === undefined || title === undefined || start === undefined || end === undefined) {
+    r.error(path, 'this session is left out: it needs a valid id, title, start and end');
+    return undefined;
+  }
+  const hours = endInstant(end).diff(startInstant(start), 'hours').hours;
+  if (hours < 0) {
+    r.error(at('end'), 'ends before it starts; this session is left out');
+    return undefined;
+  }
+  if (hours > LONG_SESSION_HOURS) {
+    r.warn(at('end'), `this session lasts ${Math.round(hours * 10) / 10} hours; check a.m. and p.m. (12:30 a.m. is just after midnight)`);
+  }
+  return { id, title, start, end, ...session };
+}
+
+/** Sessions without a track count as one track. `kept` is in start order. */
+function warnOverlaps(r: Reader, kept: { session: Session; path: string }[]): void {
+  const lastEndByTrack = new Map<string, { end: number; id: string }>();
+  for (const { session, path } of kept) {
+    const track = JSON.stringify(session.track ?? null);
+    const previous = lastEndByTrack.get(track);
+    const start = startInstant(session.start).toMillis();
+    if (previous && start < previous.end) {
+      r.warn(pointer(path, 'start'), `overlaps session "${previous.id}" in the same track`);
+    }
+    const end = endInstant(session.end).toMillis();
+    if (!previous || end > previous.end) lastEndByTrack.set(track, { end, id: session.id });
+  }
+}

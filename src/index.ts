@@ -1,0 +1,29 @@
+/**
+ * minga-widgets: element classes, feed types and pure helpers. Importing this module registers
+ * no tag: import `minga-widgets/define/<tag>.js` for that, or `minga-widgets/minga-widgets.js`
+ * for everything at once.
+ */
+export { MingaElement, type EventView } from './internal/minga-element.js';
+export { MingaEventSummary } from './components/event-summary/event-summary.js';
+
+export type * from './feed/types.js';
+export { validateFeed, pointer } from './feed/validate.js';
+export { loadFeed, parseFeedText, clearFeedCache, FeedLoadError, type FeedErrorKind } from './feed/load.js';
+export { formatProblem } from './feed/problems.js';
+export { pickText, textIn, type PickedText } from './feed/text.js';
+export { safeUrl } from './feed/url.js';
+export { selectEvent, eventSpan, eventsOfSeries } from './feed/select-event.js';
+export {
+  parseWallTime, startInstant, endInstant, compareWallTimes, wallTimeToString, isValidZone,
+} from './time/wall-time.js';
+export {
+  formatWallTime, formatSpan, formatSpanParts, datetimeAttribute, utcOffsetLabel, zoneCity,
+  type DisplayContext,
+} from './time/format.js';
+export { now, setNow, subscribe, type Granularity } from './internal/clock.js';
+export { ClockController } from './controllers/clock-controller.js';
+export { FeedController } from './controllers/feed-controller.js';
+export { LanguageController } from './controllers/language-controller.js';
+export { resolveLanguage, uiLocaleFor, UI_LOCALES, type UiLocale } from './internal/language.js';
+export { loadMingaLocale } from './locale-loaders.js';
+export type * from './events/feed-events.js';

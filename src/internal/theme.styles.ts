@@ -1,0 +1,70 @@
+import { css } from 'lit';
+
+/**
+ * Shared tokens and host rules. Without a `theme` attribute an element is transparent and takes
+ * the page's font, text colour and colour scheme, so it blends into any host page. `theme="auto"`
+ * (follows prefers-color-scheme), `"light"` or `"dark"` give it its own surface.
+ * Colours use light-dark(), resolved by the element's used colour scheme.
+ */
+export const themeStyles = css`
+  :host {
+    --_accent: var(--minga-color-accent, light-dark(#00695c, #80cbc4));
+    --_danger: var(--minga-color-danger, light-dark(#b3261e, #f2b8b5));
+    --_muted: var(--minga-color-muted, color-mix(in srgb, currentColor 72%, transparent));
+    --_border: var(--minga-color-border, color-mix(in srgb, currentColor 22%, transparent));
+    --_surface: var(--minga-color-surface, transparent);
+    --_radius: var(--minga-radius, 0.5rem);
+    --_space: var(--minga-space, 1rem);
+    display: block;
+    box-sizing: border-box;
+    font-family: var(--minga-font-family, inherit);
+    color: var(--minga-color-text, inherit);
+    background: var(--_surface);
+    overflow-wrap: anywhere;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  :host([theme]) {
+    --_surface: var(--minga-color-surface, light-dark(#ffffff, #1c1b1f));
+    color: var(--minga-color-text, light-dark(#1c1b1f, #e6e1e5));
+    padding: var(--_space);
+    border-radius: var(--_radius);
+  }
+  :host([theme='auto']) {
+    color-scheme: light dark;
+  }
+  :host([theme='light']) {
+    color-scheme: light;
+  }
+  :host([theme='dark']) {
+    color-scheme: dark;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+  :focus-visible {
+    outline: 2px solid var(--_accent);
+    outline-offset: 2px;
+  }
+  .message {
+    margin: 0;
+    padding: calc(var(--_space) * 0.75);
+    border: 1px solid var(--_border);
+    border-inline-start: 4px solid var(--_muted);
+    border-radius: var(--_radius);
+  }
+  .message.error {
+    border-inline-start-color: var(--_danger);
+  }
+  @media print {
+    :host,
+    :host([theme]) {
+      color: #000;
+      background: none;
+      color-scheme: light;
+    }
+  }
+`;

@@ -1,0 +1,60 @@
+/**
+ * Who sets @lit/localize's page-wide locale. @lit/localize keeps one UI locale per page, and a
+ * page that uses @lit/localize itself owns it; so the library drives it only when
+ * `configureMingaLocalization()` handed it a `setLocale` (the script-tag bundle does).
+ *
+ * Policy, when we drive: the UI locale follows the first connected minga element's language.
+ * A page in one language, or with one widget in another, is then right everywhere; on a page
+ * mixing widgets in several languages the later ones show feed text and dates in their own
+ * language and UI labels in the first one's (see docs/localization.md).
+ */
+import { uiLocaleFor } from './language.js';
+
+export interface LocaleDriver {
+  getLocale(): string;
+  setLocale(locale: string): Promise<void>;
+}
+
+let driver: LocaleDriver | undefined;
+const hosts = new Map<Element, string>();
+const observed = new WeakSet<Node>();
+let observer: MutationObserver | undefined;
+
+export function installLocaleDriver(d: LocaleDriver): void {
+  driver = d;
+  apply();
+}
+
+/** Records the language `host` resolved to and brings the UI locale in line. */
+export function hostLanguage(host: Element & { requestUpdate(): void }, language: string): void {
+  if (hosts.get(host) === language) return;
+  hosts.set(host, language);
+  watchLangChanges(host);
+  apply();
+}
+
+export function forgetHost(host: Element): void {
+  if (hosts.delete(host)) apply();
+}
+
+function apply(): void {
+  if (!driver) return;
+  const first = hosts.values().next();
+  if (first.done) return;
+  const wanted = uiLocaleFor(first.value);
+  if (driver.getLocale() !== wanted) {
+    driver.setLocale(wanted).catch((e) => console.error('minga-widgets: could not load UI strings', e));
+  }
+}
+
+/** A `lang` change anywhere above an element re-renders every minga element. */
+function watchLangChanges(host: Element): void {
+  observer ??= new MutationObserver(() => {
+    for (const h of hosts.keys()) (h as unknown as { requestUpdate(): void }).requestUpdate();
+  });
+  for (const root of [document, host.getRootNode()]) {
+    if (observed.has(root)) continue;
+    observed.add(root);
+    observer.observe(root, { attributes: true, attributeFilter: ['lang'], subtree: true });
+  }
+}

@@ -1,0 +1,11 @@
+/**
+ * The script-tag entry: registers every element, lets the elements' `lang` choose the UI
+ * language, and exposes the public API to pages that import it as a module.
+ */
+import './define/minga-event-summary.js';
+import { configureMingaLocalization } from './localization.js';
+
+configureMingaLocalization();
+
+export * from './index.js';
+export { configureMingaLocalization };

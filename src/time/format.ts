@@ -1,0 +1,111 @@
+/**
+ * Formatting of wall times for display, in any locale Intl knows.
+ *
+ * Partial dates (a year, a month, a day) are shown as written, in no zone: "April 2019" means
+ * April 2019 wherever the viewer is, and converting it would invent a time. Only `time`
+ * precision is converted into the display zone.
+ */
+import { DateTime } from 'luxon';
+import type { Precision, WallTime } from '../feed/types.js';
+import { startInstant } from './wall-time.js';
+
+const RANK: Record<Precision, number> = { year: 0, month: 1, day: 2, time: 3 };
+
+const DATE_OPTIONS: Record<Exclude<Precision, 'time'>, Intl.DateTimeFormatOptions> = {
+  year: { year: 'numeric' },
+  month: { year: 'numeric', month: 'long' },
+  day: { year: 'numeric', month: 'long', day: 'numeric', weekday: 'long' },
+};
+const TIME_OPTIONS: Intl.DateTimeFormatOptions = { ...DATE_OPTIONS.day, hour: 'numeric', minute: '2-digit' };
+
+/** What to format with: a BCP 47 locale and the IANA zone times are shown in. */
+export interface DisplayContext {
+  readonly locale: string;
+  readonly zone: string;
+}
+
+function coarser(a: Precision, b: Precision): Precision {
+  return RANK[a] <= RANK[b] ? a : b;
+}
+
+/** A partial date as a Date whose UTC fields are the wall fields, for formatting with `timeZone: 'UTC'`. */
+function asUtcDate(w: WallTime): Date {
+  return new Date(Date.UTC(w.year, w.month - 1, w.day));
+}
+
+function formatter(ctx: DisplayContext, precision: Precision): Intl.DateTimeFormat {
+  return precision === 'time'
+    ? new Intl.DateTimeFormat(ctx.locale, { ...TIME_OPTIONS, timeZone: ctx.zone })
+    : new Intl.DateTimeFormat(ctx.locale, { ...DATE_OPTIONS[precision], timeZone: 'UTC' });
+}
+
+/** One wall time, as precise as it is: "April 2019", "2020", "Monday, December 9, 2019 at 12:30 PM". */
+export function formatWallTime(w: WallTime, ctx: DisplayContext): string {
+  return w.precision === 'time'
+    ? formatter(ctx, 'time').format(startInstant(w).toJSDate())
+    : formatter(ctx, w.precision).format(asUtcDate(w));
+}
+
+/**
+ * A span such as an event's dates, at the coarser precision of its two ends so that no time is
+ * invented: "December 9, 2019, 12:30 – 8:00 PM", "April – May 2019", "2020".
+ */
+export function formatSpan(start: WallTime, end: WallTime | undefined, ctx: DisplayContext): string {
+  return formatSpanParts(start, end, ctx).map((p) => p.text).join('');
+}
+
+/**
+ * The `datetime` attribute for a wall time: the full instant with the display zone's offset at
+ * `time` precision (`2019-12-09T12:30:00-06:00`), else the date as written (`2019-04`).
+ */
+export function datetimeAttribute(w: WallTime, zone: string): string {
+  if (w.precision !== 'time') {
+    const p = (n: number) => String(n).padStart(2, '0');
+    return [String(w.year).padStart(4, '0'), p(w.month), p(w.day)]
+      .slice(0, RANK[w.precision] + 1)
+      .join('-');
+  }
+  return startInstant(w).setZone(zone).toISO({ suppressMilliseconds: true })!;
+}
+
+/** "UTC−6", "UTC+5:30", "UTC" for the zone's offset at `instant`, with a true minus sign. */
+export function utcOffsetLabel(zone: string, instant: number): string {
+  const minutes = DateTime.fromMillis(instant, { zone }).offset;
+  if (minutes === 0) return 'UTC';
+  const sign = minutes < 0 ? '\u2212' : '+';
+  const abs = Math.abs(minutes);
+  const mm = abs % 60;
+  return `UTC${sign}${Math.floor(abs / 60)}${mm ? `:${String(mm).padStart(2, '0')}` : ''}`;
+}
+
+/** The city an IANA zone is named after: `America/Mexico_City` → "Mexico City". */
+export function zoneCity(zone: string): string {
+  return (zone.split('/').pop() ?? zone).replace(/_/g, ' ');
+}
+
+/** A piece of a formatted span: text belonging to the start, the end, or both. */
+export interface SpanPart {
+  readonly text: string;
+  readonly source: 'start' | 'end' | 'shared';
+}
+
+/**
+ * `formatSpan` cut into runs by which end they describe, so that each end can sit in its own
+ * `<time datetime>` while the shared words ("December 9, 2019") are written once.
+ */
+export function formatSpanParts(start: WallTime, end: WallTime | undefined, ctx: DisplayContext): SpanPart[] {
+  if (!end) return [{ text: formatWallTime(start, ctx), source: 'start' }];
+  const precision = coarser(start.precision, end.precision);
+  const [a, b] = precision === 'time'
+    ? [startInstant(start).toJSDate(), startInstant(end).toJSDate()]
+    : [asUtcDate(start), asUtcDate(end)];
+  const runs: { text: string; source: SpanPart['source'] }[] = [];
+  for (const part of formatter(ctx, precision).formatRangeToParts(a, b)) {
+    const source = part.source === 'startRange' ? 'start' : part.source === 'endRange' ? 'end' : 'shared';
+    const last = runs[runs.length - 1];
+    if (last && last.source === source) last.text += part.value;
+    else runs.push({ text: part.value, source });
+  }
+  // Both ends fell on the same displayed value: the whole text names the start.
+  return runs.every((r) => r.source === 'shared') ? [{ text: runs.map((r) => r.text).join(''), source: 'start' }] : runs;
+}
