@@ -1,6 +1,6 @@
 // Tests run in real headless browsers: Chromium always, Firefox ESR where installed.
 // `npm test -- --group <name>` runs one folder of test/ (e.g. `--group feed`).
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
@@ -26,12 +26,12 @@ if (firefox) {
   }));
 }
 
-const groups = readdirSync('test')
-  .filter((name) => name !== 'support' && name !== 'fixtures' && statSync(`test/${name}`).isDirectory())
-  .map((name) => ({ name, files: `test/${name}/**/*.test.ts` }));
+// One group per folder of test/ that holds tests.
+const groups = readdirSync('test', { withFileTypes: true })
+  .filter((d) => d.isDirectory() && readdirSync(`test/${d.name}`, { recursive: true }).some((f) => String(f).endsWith('.test.ts')))
+  .map((d) => ({ name: d.name, files: `test/${d.name}/**/*.test.ts` }));
 
 export default {
-  files: 'test/**/*.test.ts',
   groups,
   nodeResolve: true,
   browsers,

@@ -1,0 +1,32 @@
+import { expect } from '@open-wc/testing';
+import { validateFeed } from '../../src/feed/validate.js';
+import { eventsOfSeries, selectEvent } from '../../src/feed/select-event.js';
+
+const { feed } = validateFeed({
+  version: 1, defaultLanguage: 'en', series: [{ id: 's', name: 'S' }],
+  events: [
+    { id: 'april', name: 'A', series: 's', timeZone: 'Africa/Bamako', start: '2019-04' },
+    { id: 'dec', name: 'D', series: 's', timeZone: 'America/Mexico_City', start: '2019-12-09T12:30', end: '2019-12-09T20:00' },
+    { id: 'y2020', name: 'Y', timeZone: 'America/Mexico_City', start: '2020' },
+  ],
+});
+const at = (iso: string) => new Date(iso).getTime();
+
+describe('selectEvent', () => {
+  it('finds an event by id, or nothing for an unknown id', () => {
+    expect(selectEvent(feed, 'april', 0)!.id).to.equal('april');
+    expect(selectEvent(feed, 'nope', 0)).to.equal(undefined);
+  });
+
+  it('without an id, takes the event under way, else the next one, else the latest', () => {
+    expect(selectEvent(feed, undefined, at('2019-04-15T00:00Z'))!.id).to.equal('april'); // during April
+    expect(selectEvent(feed, undefined, at('2019-06-01T00:00Z'))!.id).to.equal('dec');
+    expect(selectEvent(feed, undefined, at('2019-12-09T19:00-06:00'))!.id).to.equal('dec'); // live
+    expect(selectEvent(feed, undefined, at('2019-12-09T20:00-06:00'))!.id).to.equal('y2020');
+    expect(selectEvent(feed, undefined, at('2021-01-01T12:00Z'))!.id).to.equal('y2020'); // most recent
+  });
+
+  it('lists a series in date order', () => {
+    expect(eventsOfSeries(feed, 's').map((e) => e.id)).to.deep.equal(['april', 'dec']);
+  });
+});
