@@ -43,5 +43,8 @@ export default {
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
     serverCommands(),
   ],
+  // Lit's dev-mode notice and the feed problem reports that tests provoke on purpose are noise here;
+  // test/feed/report.test.ts asserts the reports themselves.
+  filterBrowserLogs: ({ args }) => !/Lit is in dev mode|minga-widgets: the event feed/.test(String(args[0])),
   reporters: [defaultReporter(), countReporter()],
 };

@@ -29,6 +29,7 @@ export class LanguageController implements ReactiveController {
 
   private refresh(): void {
     this.language = resolveLanguage(this.host);
-    hostLanguage(this.host, this.language);
+    // An update can still run just after removal; a removed element must not steer the page.
+    if (this.host.isConnected) hostLanguage(this.host, this.language);
   }
 }

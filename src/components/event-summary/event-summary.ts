@@ -73,15 +73,15 @@ export class MingaEventSummary extends MingaElement {
     const place = [location.name, location.address, location.locality].map((v) => (v ? t(v) : '')).filter((v) => v !== '');
     if (country) place.push(country);
     return html`<p part="venue">
-      ${this.list(place, 'unit')}
+      ${place.map((piece, i) => (i ? [', ', piece] : piece))}
       ${location.confirmed ? nothing : html` <span class="tbc">(${msg('venue to be confirmed')})</span>`}
       ${event.attendance === 'mixed' ? html` · ${msg('also online')}` : online ? html` · ${msg('online')}` : nothing}
     </p>`;
   }
 
   /** Joins items the way the language does ("A, B and C"), keeping each item's own markup. */
-  private list(items: (TemplateResult | string)[], type: Intl.ListFormatType = 'conjunction') {
-    const format = new Intl.ListFormat(this.language, { style: 'long', type });
+  private list(items: (TemplateResult | string)[]) {
+    const format = new Intl.ListFormat(this.language, { style: 'long', type: 'conjunction' });
     const marks = items.map((_, i) => `\u0000${i}\u0000`);
     return format
       .format(marks)
