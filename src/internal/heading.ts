@@ -1,10 +1,16 @@
-import { html, literal, type StaticValue } from 'lit/static-html.js';
-import type { TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 
-const TAGS: StaticValue[] = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
-
-/** A heading at `level` (clamped to 1–6) so an element fits the host page's outline. */
+/**
+ * A heading at `level` (clamped to 1–6, default 2) so an element fits the host page's outline.
+ * Six plain templates cost less than lit/static-html.
+ */
 export function heading(level: number, part: string, content: unknown): TemplateResult {
-  const tag = TAGS[Math.min(6, Math.max(1, Math.round(level) || 2)) - 1];
-  return html`<${tag} part=${part}>${content}</${tag}>`;
+  switch (Math.min(6, Math.max(1, Math.round(level) || 2))) {
+    case 1: return html`<h1 part=${part}>${content}</h1>`;
+    case 3: return html`<h3 part=${part}>${content}</h3>`;
+    case 4: return html`<h4 part=${part}>${content}</h4>`;
+    case 5: return html`<h5 part=${part}>${content}</h5>`;
+    case 6: return html`<h6 part=${part}>${content}</h6>`;
+    default: return html`<h2 part=${part}>${content}</h2>`;
+  }
 }

@@ -13,6 +13,7 @@ import { eventStyles } from './event-summary.styles.js';
  * The essentials of one event: its name, dates and times, venue, status, organizers and series.
  * The agenda shows the same header above its programme.
  *
+ * @tag minga-event-summary
  * @summary An event's name, dates, venue and status from a minga event feed.
  * @csspart base - The wrapper of everything shown.
  * @csspart name - The event's name (a heading).
