@@ -1,11 +1,11 @@
 import type { Feed, FeedEvent } from './types.js';
-import { endInstant, startInstant } from '../time/wall-time.js';
+import { endMs, startMs } from '../time/wall-time.js';
 
 /** The instants an event occupies: `[start, end)`. Without an end, the period its start names. */
 export function eventSpan(event: FeedEvent): { start: number; end: number } {
   return {
-    start: startInstant(event.start).toMillis(),
-    end: endInstant(event.end ?? event.start).toMillis(),
+    start: startMs(event.start),
+    end: endMs(event.end ?? event.start),
   };
 }
 

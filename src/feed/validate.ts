@@ -10,7 +10,7 @@ import type {
   Organizer, Series, Session, Speaker, ValidationResult, WallTime,
 } from './types.js';
 import { safeUrl } from './url.js';
-import { endInstant, isValidZone, parseWallTime, startInstant } from '../time/wall-time.js';
+import { endMs, isValidZone, parseWallTime, startMs } from '../time/wall-time.js';
 
 type Json = Record<string, unknown>;
 
@@ -117,18 +117,26 @@ function describe(value: unknown): string {
   return `${typeof value} ${String(value)}`;
 }
 
+// A feed repeats the same few language tags thousands of times: remember the answers.
+const languageTags = new Map<string, boolean>();
 function isLanguageTag(tag: string): boolean {
-  try {
-    return Intl.getCanonicalLocales(tag).length === 1;
-  } catch {
-    return false;
+  let ok = languageTags.get(tag);
+  if (ok === undefined) {
+    try {
+      ok = Intl.getCanonicalLocales(tag).length === 1;
+    } catch {
+      ok = false;
+    }
+    languageTags.set(tag, ok);
   }
+  return ok;
 }
 
+let regionNames: Intl.DisplayNames | undefined;
 function isCountry(code: string): boolean {
-  if (!/^[A-Z]{2}$/.test(code)) return false;
   // `fallback: 'none'` makes unknown regions come back undefined instead of echoed.
-  return new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' }).of(code) !== undefined;
+  regionNames ??= new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
+  return /^[A-Z]{2}$/.test(code) && regionNames.of(code) !== undefined;
 }
 
 /** Validates and normalizes a parsed feed. Never throws. */
@@ -209,7 +217,7 @@ function readEvent(r: Reader, raw: unknown, path: string, seriesIds: Set<string>
       : r.wallTime(obj.start, at('start'), timeZone, false);
 
   let end = timeZone === undefined ? undefined : opt('end', (v, p) => r.wallTime(v, p, timeZone!, false));
-  if (start && end && endInstant(end) < startInstant(start)) {
+  if (start && end && endMs(end) < startMs(start)) {
     end = r.error(at('end'), 'ends before it starts; the end is left out');
   }
   const seriesRef = opt('series', (v, p) => {
@@ -311,17 +319,16 @@ function readObjective(r: Reader, value: unknown, path: string): Objective | und
 const SESSION_KEYS = ['id', 'title', 'start', 'end', 'description', 'location', 'track', 'speakers', 'url'];
 
 function readSessions(r: Reader, value: unknown, path: string, zone: string): Session[] {
-  const kept: { session: Session; path: string }[] = [];
+  const kept: { session: Session; path: string; start: number; end: number }[] = [];
   r.list(value, path).forEach((raw, i) => {
     const at = pointer(path, i);
     const session = readSession(r, raw, at, zone);
     if (!session) return;
     if (kept.some((k) => k.session.id === session.id)) {
       r.error(pointer(at, 'id'), `the id "${session.id}" is used by an earlier session of this event; this one is left out`);
-    } else kept.push({ session, path: at });
+    } else kept.push({ session, path: at, start: startMs(session.start), end: endMs(session.end) });
   });
-  const startMs = (s: Session) => startInstant(s.start).toMillis();
-  kept.sort((a, b) => startMs(a.session) - startMs(b.session));
+  kept.sort((a, b) => a.start - b.start);
   warnOverlaps(r, kept);
   return kept.map((k) => k.session);
 }
@@ -345,7 +352,7 @@ function readSession(r: Reader, value: unknown, path: string, zone: string): Ses
     r.error(path, 'this session is left out: it needs a valid id, title, start and end');
     return undefined;
   }
-  const hours = endInstant(end).diff(startInstant(start), 'hours').hours;
+  const hours = (endMs(end) - startMs(start)) / 3_600_000;
   if (hours < 0) {
     r.error(at('end'), 'ends before it starts; this session is left out');
     return undefined;
@@ -357,16 +364,14 @@ function readSession(r: Reader, value: unknown, path: string, zone: string): Ses
 }
 
 /** Sessions without a track count as one track. `kept` is in start order. */
-function warnOverlaps(r: Reader, kept: { session: Session; path: string }[]): void {
+function warnOverlaps(r: Reader, kept: { session: Session; path: string; start: number; end: number }[]): void {
   const lastEndByTrack = new Map<string, { end: number; id: string }>();
-  for (const { session, path } of kept) {
+  for (const { session, path, start, end } of kept) {
     const track = JSON.stringify(session.track ?? null);
     const previous = lastEndByTrack.get(track);
-    const start = startInstant(session.start).toMillis();
     if (previous && start < previous.end) {
       r.warn(pointer(path, 'start'), `overlaps session "${previous.id}" in the same track`);
     }
-    const end = endInstant(session.end).toMillis();
     if (!previous || end > previous.end) lastEndByTrack.set(track, { end, id: session.id });
   }
 }

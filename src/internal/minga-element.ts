@@ -49,6 +49,17 @@ export abstract class MingaElement extends LitElement {
   /** `auto` (follows the system), `light` or `dark` give the element its own surface; unset, it blends into the page. */
   @property({ reflect: true }) theme?: 'auto' | 'light' | 'dark';
 
+  /**
+   * Settles once the feed has been read (or has failed) and the result is rendered: for static
+   * renders, screenshots and tests. Never rejects.
+   */
+  get feedComplete(): Promise<void> {
+    return this.feedController.task.taskComplete.then(
+      () => this.updateComplete,
+      () => this.updateComplete,
+    ).then(() => undefined);
+  }
+
   /** The language the element speaks: its `lang`, an ancestor's, or the browser's. */
   protected get language(): string {
     return this.languageController.language;

@@ -5,9 +5,8 @@
  * April 2019 wherever the viewer is, and converting it would invent a time. Only `time`
  * precision is converted into the display zone.
  */
-import { DateTime } from 'luxon';
 import type { Precision, WallTime } from '../feed/types.js';
-import { startInstant } from './wall-time.js';
+import { offsetAt, startInstant, startMs } from './wall-time.js';
 
 const RANK: Record<Precision, number> = { year: 0, month: 1, day: 2, time: 3 };
 
@@ -42,7 +41,7 @@ function formatter(ctx: DisplayContext, precision: Precision): Intl.DateTimeForm
 /** One wall time, as precise as it is: "April 2019", "2020", "Monday, December 9, 2019 at 12:30 PM". */
 export function formatWallTime(w: WallTime, ctx: DisplayContext): string {
   return w.precision === 'time'
-    ? formatter(ctx, 'time').format(startInstant(w).toJSDate())
+    ? formatter(ctx, 'time').format(startMs(w))
     : formatter(ctx, w.precision).format(asUtcDate(w));
 }
 
@@ -70,7 +69,7 @@ export function datetimeAttribute(w: WallTime, zone: string): string {
 
 /** "UTC−6", "UTC+5:30", "UTC" for the zone's offset at `instant`, with a true minus sign. */
 export function utcOffsetLabel(zone: string, instant: number): string {
-  const minutes = DateTime.fromMillis(instant, { zone }).offset;
+  const minutes = offsetAt(zone, instant);
   if (minutes === 0) return 'UTC';
   const sign = minutes < 0 ? '\u2212' : '+';
   const abs = Math.abs(minutes);
@@ -97,7 +96,7 @@ export function formatSpanParts(start: WallTime, end: WallTime | undefined, ctx:
   if (!end) return [{ text: formatWallTime(start, ctx), source: 'start' }];
   const precision = coarser(start.precision, end.precision);
   const [a, b] = precision === 'time'
-    ? [startInstant(start).toJSDate(), startInstant(end).toJSDate()]
+    ? [new Date(startMs(start)), new Date(startMs(end))]
     : [asUtcDate(start), asUtcDate(end)];
   const runs: { text: string; source: SpanPart['source'] }[] = [];
   for (const part of formatter(ctx, precision).formatRangeToParts(a, b)) {

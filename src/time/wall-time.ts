@@ -1,21 +1,86 @@
 /**
  * Wall-clock times in IANA zones: parsing feed dates of any precision and turning them into
  * instants without ever inventing a day or a time the feed did not give.
+ *
+ * Zone offsets come from luxon's IANAZone (which caches one Intl formatter per zone); the rest is
+ * arithmetic on epoch milliseconds, because a feed of a thousand sessions is read on every page
+ * view and building DateTime objects for each comparison costs more than the rest of validation.
  */
 import { DateTime, FixedOffsetZone, IANAZone } from 'luxon';
 import type { Precision, WallTime } from '../feed/types.js';
 
 const PATTERN =
   /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?(Z|[+-]\d{2}:\d{2})?)?)?)?$/;
+const MINUTE = 60_000;
+const DAY = 86_400_000;
 
 export type WallTimeParse =
   | { ok: true; value: WallTime; warning?: string }
   | { ok: false; error: string };
 
+type Fields = Pick<WallTime, 'year' | 'month' | 'day' | 'hour' | 'minute' | 'second'>;
+
 /** True when `zone` is an IANA zone name the engine knows. */
 export function isValidZone(zone: string): boolean {
   return IANAZone.isValidZone(zone);
 }
+
+// Offsets by zone and UTC day, for days on which the offset does not change (null when it does).
+// Asking Intl is the slow part of reading a feed; a day's sessions then cost one question.
+// Assumes no zone changes its offset twice within one day, which tzdb bears out.
+const steadyDays = new Map<string, number | null>();
+
+/** The zone's offset from UTC in minutes at `epochMs`. */
+export function offsetAt(zone: string, epochMs: number): number {
+  const z = IANAZone.create(zone);
+  const day = Math.floor(epochMs / DAY);
+  const key = `${zone} ${day}`;
+  let steady = steadyDays.get(key);
+  if (steady === undefined) {
+    const first = z.offset(day * DAY);
+    steady = first === z.offset((day + 1) * DAY - 1) ? first : null;
+    steadyDays.set(key, steady);
+  }
+  return steady ?? z.offset(epochMs);
+}
+
+/** Wall fields read as if they were UTC, in epoch ms; NaN when they name no real date. */
+function utcMs(f: Fields): number {
+  const d = new Date(0);
+  // setUTCFullYear, unlike Date.UTC, does not read years 0–99 as 1900–1999.
+  d.setUTCFullYear(f.year, f.month - 1, f.day);
+  d.setUTCHours(f.hour, f.minute, f.second, 0);
+  const same = d.getUTCFullYear() === f.year && d.getUTCMonth() === f.month - 1 && d.getUTCDate() === f.day &&
+    d.getUTCHours() === f.hour && d.getUTCMinutes() === f.minute && d.getUTCSeconds() === f.second;
+  return same ? d.getTime() : NaN;
+}
+
+/**
+ * The instants at which the wall time `local` (epoch ms read as UTC) occurs in `zone`, earliest
+ * first, with their offsets: none in a DST gap, two in an overlap. `before` is the offset in force
+ * just before, which maps a time in a gap to the moment the gap ends.
+ */
+function occurrences(local: number, zone: string): { at: number[]; offsets: number[]; before: number } {
+  const before = offsetAt(zone, local - DAY);
+  const after = offsetAt(zone, local + DAY);
+  const at: number[] = [];
+  const offsets: number[] = [];
+  for (const o of before === after ? [before] : [before, after]) {
+    const epoch = local - o * MINUTE;
+    if (offsetAt(zone, epoch) === o) {
+      at.push(epoch);
+      offsets.push(o);
+    }
+  }
+  // An earlier offset maps to a later instant: keep the list in time order.
+  if (at.length === 2 && at[0] > at[1]) {
+    at.reverse();
+    offsets.reverse();
+  }
+  return { at, offsets, before };
+}
+
+const offsetName = (minutes: number) => FixedOffsetZone.instance(minutes).name;
 
 /**
  * Reads `2020`, `2019-04`, `2019-12-09`, `2019-12-09T12:30[:ss]` with an optional `Z` or
@@ -25,65 +90,37 @@ export function isValidZone(zone: string): boolean {
 export function parseWallTime(text: string, zone: string): WallTimeParse {
   const m = PATTERN.exec(text);
   if (!m) {
-    return {
-      ok: false,
-      error: `"${text}" is not a date; write 2019-12-09T12:30, 2019-12-09, 2019-12 or 2019`,
-    };
+    return { ok: false, error: `"${text}" is not a date; write 2019-12-09T12:30, 2019-12-09, 2019-12 or 2019` };
   }
   const [, y, mo, d, h, mi, s, offsetText] = m;
   const precision: Precision = h ? 'time' : d ? 'day' : mo ? 'month' : 'year';
-  const fields = {
-    year: Number(y),
-    month: mo ? Number(mo) : 1,
-    day: d ? Number(d) : 1,
-    hour: h ? Number(h) : 0,
-    minute: mi ? Number(mi) : 0,
-    second: s ? Number(s) : 0,
+  const fields: Fields = {
+    year: Number(y), month: mo ? Number(mo) : 1, day: d ? Number(d) : 1,
+    hour: h ? Number(h) : 0, minute: mi ? Number(mi) : 0, second: s ? Number(s) : 0,
   };
-  const probe = DateTime.fromObject(fields, { zone: 'UTC' });
-  if (!probe.isValid) return { ok: false, error: `"${text}" is not a real date` };
+  const local = utcMs(fields);
+  if (Number.isNaN(local)) return { ok: false, error: `"${text}" is not a real date` };
   const base: WallTime = { precision, ...fields, zone };
+  if (precision === 'day' && endMs(base) <= startMs(base)) {
+    // Samoa skipped 30 December 2011 whole when it crossed the date line.
+    return { ok: false, error: `${text} does not exist in ${zone}: the clocks skip that whole day` };
+  }
   if (precision !== 'time') return { ok: true, value: base };
 
-  const candidates = possibleOffsets(fields, zone);
-  if (candidates.length === 0) {
-    return {
-      ok: false,
-      error: `${text} does not exist in ${zone}: the clocks skip that time when daylight saving time begins`,
-    };
+  const { offsets } = occurrences(local, zone);
+  if (offsets.length === 0) {
+    return { ok: false, error: `${text} does not exist in ${zone}: the clocks skip that time when daylight saving time begins` };
   }
   const stated = offsetText ? offsetMinutes(offsetText) : undefined;
-  const fmt = (o: number) => FixedOffsetZone.instance(o).name;
-  if (stated !== undefined && !candidates.includes(stated)) {
-    return {
-      ok: true,
-      value: { ...base, offset: candidates[0] },
-      warning: `the offset ${offsetText} disagrees with ${zone}, which is ${fmt(candidates[0])} then; the time is read as ${zone} time`,
-    };
+  if (stated !== undefined && offsets.includes(stated)) return { ok: true, value: { ...base, offset: stated } };
+  const value = { ...base, offset: offsets[0] };
+  if (stated !== undefined) {
+    return { ok: true, value, warning: `the offset ${offsetText} disagrees with ${zone}, which is ${offsetName(offsets[0])} then; the time is read as ${zone} time` };
   }
-  if (stated !== undefined) return { ok: true, value: { ...base, offset: stated } };
-  if (candidates.length > 1) {
-    return {
-      ok: true,
-      value: { ...base, offset: candidates[0] },
-      warning: `${text} happens twice in ${zone} when daylight saving time ends; read as the first (${fmt(candidates[0])}). Add an offset to choose`,
-    };
+  if (offsets.length > 1) {
+    return { ok: true, value, warning: `${text} happens twice in ${zone} when daylight saving time ends; read as the first (${offsetName(offsets[0])}). Add an offset to choose` };
   }
-  return { ok: true, value: { ...base, offset: candidates[0] } };
-}
-
-/** Offsets (minutes east of UTC) at which these wall-clock fields exist in `zone`, earliest instant first. */
-function possibleOffsets(fields: Record<string, number>, zone: string): number[] {
-  const dt = DateTime.fromObject(fields, { zone });
-  // luxon moves a time in a DST gap forward; if the fields changed, the time does not exist.
-  const same = (x: DateTime) =>
-    x.year === fields.year && x.month === fields.month && x.day === fields.day &&
-    x.hour === fields.hour && x.minute === fields.minute && x.second === fields.second;
-  return dt
-    .getPossibleOffsets()
-    .filter(same)
-    .sort((a, b) => a.toMillis() - b.toMillis())
-    .map((x) => x.offset);
+  return { ok: true, value };
 }
 
 function offsetMinutes(text: string): number {
@@ -92,34 +129,42 @@ function offsetMinutes(text: string): number {
   return sign * (Number(text.slice(1, 3)) * 60 + Number(text.slice(4, 6)));
 }
 
-/** The first instant of the period a wall time names (the exact instant at `time` precision). */
-export function startInstant(w: WallTime): DateTime {
-  if (w.precision === 'time' && w.offset !== undefined) {
-    const { year, month, day, hour, minute, second } = w;
-    return DateTime.fromObject(
-      { year, month, day, hour, minute, second },
-      { zone: FixedOffsetZone.instance(w.offset) },
-    ).setZone(w.zone);
-  }
-  const unit = w.precision === 'time' ? 'second' : w.precision;
-  return DateTime.fromObject(
-    { year: w.year, month: w.month, day: w.day, hour: w.hour, minute: w.minute, second: w.second },
-    { zone: w.zone },
-  ).startOf(unit);
+/** Epoch ms of the first instant of the period a wall time names (the instant itself at `time` precision). */
+export function startMs(w: WallTime): number {
+  const local = utcMs(w);
+  if (w.offset !== undefined) return local - w.offset * MINUTE;
+  const { at, before } = occurrences(local, w.zone);
+  // A period whose first wall time falls in a DST gap (a midnight skipped in Santiago, say)
+  // starts when the gap ends.
+  return at.length ? at[0] : local - before * MINUTE;
 }
 
 /**
- * The instant just after the period a wall time names: the next day for `2019-12-09`, the next
- * month for `2019-04`. At `time` precision, the instant itself.
+ * Epoch ms just after the period a wall time names: the next day for `2019-12-09`, the next month
+ * for `2019-04`. At `time` precision, the instant itself.
  */
+export function endMs(w: WallTime): number {
+  if (w.precision === 'time') return startMs(w);
+  const d = new Date(utcMs(w));
+  if (w.precision === 'year') d.setUTCFullYear(w.year + 1);
+  else if (w.precision === 'month') d.setUTCMonth(w.month); // month is 1-based: this is the next one
+  else d.setUTCDate(w.day + 1);
+  return startMs({ ...w, offset: undefined, year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() });
+}
+
+/** `startMs` as a luxon DateTime in the wall time's own zone. */
+export function startInstant(w: WallTime): DateTime {
+  return DateTime.fromMillis(startMs(w), { zone: w.zone });
+}
+
+/** `endMs` as a luxon DateTime in the wall time's own zone. */
 export function endInstant(w: WallTime): DateTime {
-  const start = startInstant(w);
-  return w.precision === 'time' ? start : start.plus({ [`${w.precision}s`]: 1 }).startOf(w.precision);
+  return DateTime.fromMillis(endMs(w), { zone: w.zone });
 }
 
 /** Compares two wall times by their first instant. */
 export function compareWallTimes(a: WallTime, b: WallTime): number {
-  return startInstant(a).toMillis() - startInstant(b).toMillis();
+  return startMs(a) - startMs(b);
 }
 
 /** The wall time as ISO 8601 text with no more precision than it has: `2019-04`, `2019-12-09T12:30`. */

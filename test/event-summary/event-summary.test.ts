@@ -7,8 +7,7 @@ import { SEED_FEED, datetimes, shownText, waitForText } from '../support/helpers
 
 async function summary(template: ReturnType<typeof html>): Promise<MingaEventSummary> {
   const el = await fixture<MingaEventSummary>(template);
-  await el.feedController.task.taskComplete.catch(() => undefined);
-  await el.updateComplete;
+  await el.feedComplete;
   return el;
 }
 
@@ -59,7 +58,7 @@ describe('<minga-event-summary>', () => {
         <minga-event-summary src=${SEED_FEED} event="gsef-2020"></minga-event-summary>
       </div>`);
       const els = [...wrapper.querySelectorAll<MingaEventSummary>('minga-event-summary')];
-      await Promise.all(els.map((el) => el.feedController.task.taskComplete));
+      await Promise.all(els.map((el) => el.feedComplete));
       const feedCalls = spy.getCalls().filter((c) => String(c.args[0]).endsWith(SEED_FEED));
       expect(feedCalls).to.have.length(1);
       expect(shownText(els[1])).to.contain('April 2019');

@@ -37,7 +37,8 @@ describe('loadFeed', () => {
     fetchStub.callsFake(async () => respond(JSON.stringify(FEED)));
     const [a, b, c] = await Promise.all([loadFeed(URL_A), loadFeed(URL_A), loadFeed(URL_A)]);
     expect(fetchStub.callCount).to.equal(1);
-    expect(a).to.equal(b).and.to.equal(c);
+    expect(a).to.equal(b);
+    expect(b).to.equal(c);
     expect(a.feed.events[0].id).to.equal('e');
   });
 

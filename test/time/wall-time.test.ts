@@ -74,6 +74,19 @@ describe('startInstant / endInstant', () => {
     expect(endInstant(day).diff(startInstant(day), 'hours').hours).to.equal(24);
   });
 
+  it('start a day whose midnight is skipped when the clocks jump (Santiago) at 01:00', () => {
+    const day = ok('2019-09-08', 'America/Santiago').value;
+    expect(startInstant(day).toISO()).to.equal('2019-09-08T01:00:00.000-03:00');
+    expect(endInstant(day).diff(startInstant(day), 'hours').hours).to.equal(23);
+  });
+
+  it('reject a day the zone skipped whole (Samoa, 30 December 2011)', () => {
+    const r = parseWallTime('2011-12-30', 'Pacific/Apia');
+    expect(r.ok).to.be.false;
+    expect(!r.ok && r.error).to.match(/skip that whole day/);
+    expect(parseWallTime('2011-12-31', 'Pacific/Apia').ok).to.be.true;
+  });
+
   it('make a day with a DST change 23 or 25 hours long', () => {
     const spring = ok('2019-03-31', 'Europe/London').value;
     expect(endInstant(spring).diff(startInstant(spring), 'hours').hours).to.equal(23);

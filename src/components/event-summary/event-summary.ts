@@ -6,7 +6,7 @@ import { MingaElement, type EventView } from '../../internal/minga-element.js';
 import { renderSpan } from '../../internal/render-time.js';
 import { heading } from '../../internal/heading.js';
 import { utcOffsetLabel, zoneCity } from '../../time/format.js';
-import { startInstant } from '../../time/wall-time.js';
+import { startMs } from '../../time/wall-time.js';
 import { eventStyles } from './event-summary.styles.js';
 
 /**
@@ -59,7 +59,7 @@ export class MingaEventSummary extends MingaElement {
   /** "(Mexico City time, UTC−6)": the zone is named whenever times are shown. */
   private renderZone(event: FeedEvent, zone: string): TemplateResult | typeof nothing {
     if (event.start.precision !== 'time') return nothing;
-    const offset = utcOffsetLabel(zone, startInstant(event.start).toMillis());
+    const offset = utcOffsetLabel(zone, startMs(event.start));
     const city = zoneCity(zone);
     return html` <span class="zone">(${msg(str`${city} time, ${offset}`)})</span>`;
   }
