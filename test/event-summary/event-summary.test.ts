@@ -1,5 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import sinon from 'sinon';
+import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/minga-widgets.js';
 import { clearFeedCache, setNow } from '../../src/index.js';
 import type { MingaEventSummary } from '../../src/components/event-summary/event-summary.js';
@@ -190,6 +191,16 @@ describe('<minga-event-summary>', () => {
     });
   });
 
+  describe('privacy', () => {
+    it('makes no request outside the page origin', async () => {
+      performance.clearResourceTimings();
+      const el = await summary(html`<minga-event-summary lang="en" src=${SEED_FEED} event="pd-lac-2019"></minga-event-summary>`);
+      expect(shownText(el)).to.contain('Iztapalapa');
+      const foreign = performance.getEntriesByType('resource').map((r) => r.name).filter((n) => !n.startsWith(location.origin));
+      expect(foreign).to.deep.equal([]);
+    });
+  });
+
   describe('hostile feeds', () => {
     it('shows HTML as inert text and drops javascript: URLs', async () => {
       (window as any).__pwned = 0;
@@ -210,6 +221,25 @@ describe('<minga-event-summary>', () => {
       expect(getComputedStyle(el).colorScheme).to.equal('dark');
       expect(getComputedStyle(el).backgroundColor).to.equal('rgb(28, 27, 31)');
       await expect(el).to.be.accessible();
+    });
+
+    it('follows the system colour scheme with theme="auto"', async function () {
+      // Media emulation needs the Chrome DevTools Protocol; Firefox runs over WebDriver BiDi.
+      if (navigator.userAgent.includes('Firefox')) this.skip();
+      const el = await summary(html`<minga-event-summary lang="en" theme="auto" src=${SEED_FEED} event="pd-lac-2019"></minga-event-summary>`);
+      await emulateMedia({ colorScheme: 'dark' });
+      expect(getComputedStyle(el).backgroundColor).to.equal('rgb(28, 27, 31)');
+      await emulateMedia({ colorScheme: 'light' });
+      expect(getComputedStyle(el).backgroundColor).to.equal('rgb(255, 255, 255)');
+    });
+
+    it('mirrors its layout in a right-to-left page', async () => {
+      const wrapper = await fixture(html`<div dir="rtl" lang="en"><minga-event-summary src=${SEED_FEED} event="nope"></minga-event-summary></div>`);
+      const el = wrapper.firstElementChild as MingaEventSummary;
+      await el.feedComplete;
+      const message = getComputedStyle(el.shadowRoot!.querySelector('[part="message"]')!);
+      expect(message.borderRightWidth).to.equal('4px');
+      expect(message.borderLeftWidth).to.equal('1px');
     });
 
     it('blends into the page without a theme', async () => {
