@@ -3,7 +3,7 @@
 // the script-tag bundle (dist/cdn/), and custom-elements.json.
 // `--npm-only` (used by `prepare`) skips the bundle and the manifest.
 import { spawnSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 
 const npmOnly = process.argv.includes('--npm-only');
 const bin = (name) => `node_modules/.bin/${name}`;
@@ -26,4 +26,9 @@ step('npm modules and types (tsc)', bin('tsc'), ['-p', 'tsconfig.build.json']);
 if (!npmOnly) {
   step('script-tag bundle (vite)', bin('vite'), ['build', '--logLevel', 'warn']);
   step('custom-elements.json (cem analyze)', bin('cem'), ['analyze']);
+  // cem lists modules in the order the file system gives them, which differs between checkouts;
+  // sorted, the file is the same on every machine and CI can tell when it is stale.
+  const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
+  manifest.modules.sort((a, b) => a.path.localeCompare(b.path));
+  writeFileSync('custom-elements.json', `${JSON.stringify(manifest, null, 2)}\n`);
 }

@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveElement } from 'lit';
 import { Task } from '@lit/task';
 import type { ValidationResult } from '../feed/types.js';
-import { FeedLoadError, INLINE_SOURCE, loadFeed, parseFeedText } from '../feed/load.js';
+import { FeedLoadError, INLINE_SOURCE, PROPERTY_SOURCE, loadFeed, parseFeedText } from '../feed/load.js';
 import { validateFeed } from '../feed/validate.js';
 import { reportProblems } from '../feed/problems.js';
 import { emit } from '../events/emit.js';
@@ -19,14 +19,24 @@ const INLINE = ':scope > script[type="application/json"]';
 const validated = new WeakMap<object, ValidationResult>();
 
 function validateObject(feed: unknown): ValidationResult {
-  if (typeof feed !== 'object' || feed === null) return validateFeed(feed);
+  // A JSON string is a common slip for the object itself: read it.
+  if (typeof feed === 'string') return parseFeedText(feed, PROPERTY_SOURCE);
+  if (typeof feed !== 'object' || feed === null) throw new FeedLoadError('not-a-feed', PROPERTY_SOURCE);
   let result = validated.get(feed);
   if (!result) {
     result = validateFeed(feed);
-    reportProblems('given as the feed property', result.problems);
+    reportProblems(PROPERTY_SOURCE, result.problems);
     validated.set(feed, result);
   }
   return result;
+}
+
+function absolute(src: string): string {
+  try {
+    return new URL(src, document.baseURI).href;
+  } catch (cause) {
+    throw new FeedLoadError('bad-url', src, undefined, { cause });
+  }
 }
 
 /**
@@ -45,7 +55,7 @@ export class FeedController implements ReactiveController {
       args: () => [host.feed, host.src, this.inlineText()],
       task: ([feed, src, inline], { signal }) => {
         if (feed !== undefined && feed !== null) return validateObject(feed);
-        if (src) return loadFeed(new URL(src, document.baseURI).href, { signal });
+        if (src) return loadFeed(absolute(src), { signal });
         if (inline !== null) return parseFeedText(inline, INLINE_SOURCE);
         throw new FeedLoadError('no-source', '');
       },

@@ -6,7 +6,7 @@ import type { ValidationResult } from './types.js';
 import { validateFeed } from './validate.js';
 import { reportProblems } from './problems.js';
 
-export type FeedErrorKind = 'network' | 'http' | 'not-json' | 'not-a-feed' | 'timeout' | 'no-source';
+export type FeedErrorKind = 'network' | 'http' | 'not-json' | 'not-a-feed' | 'timeout' | 'no-source' | 'bad-url';
 
 /** Why a feed could not be read. `kind` picks the message an element shows. */
 export class FeedLoadError extends Error {
@@ -39,6 +39,8 @@ export function parseFeedText(text: string, source: string): ValidationResult {
 
 /** The `source` of a feed read from a `<script type="application/json">` in the page. */
 export const INLINE_SOURCE = 'inline';
+/** The `source` of a feed given to the `feed` property. */
+export const PROPERTY_SOURCE = 'the feed property';
 
 export const DEFAULT_TIMEOUT_MS = 15_000;
 
@@ -73,7 +75,7 @@ export function loadFeed(
       shared.readers--;
       if (shared.readers === 0 && !shared.settled) {
         shared.controller.abort();
-        entries.delete(url);
+        if (entries.get(url) === shared) entries.delete(url);
       }
       reject(signal.reason);
     };

@@ -10,6 +10,7 @@ import type {
   Organizer, Series, Session, Speaker, ValidationResult, WallTime,
 } from './types.js';
 import { safeUrl } from './url.js';
+import { textIn } from './text.js';
 import { endMs, isValidZone, parseWallTime, startMs } from '../time/wall-time.js';
 
 type Json = Record<string, unknown>;
@@ -39,7 +40,7 @@ class Reader {
 
   object(value: unknown, path: string, what: string): Json | undefined {
     if (typeof value === 'object' && value !== null && !Array.isArray(value)) return value as Json;
-    return this.error(path, `${what} must be an object, not ${describe(value)}`);
+    return this.error(path, value === undefined ? 'is required' : `${what} must be an object, not ${describe(value)}`);
   }
 
   /** Warns about keys outside `known`: usually a typo such as `timezone`. */
@@ -58,7 +59,7 @@ class Reader {
 
   id(value: unknown, path: string): string | undefined {
     if (typeof value === 'string' && value.trim() !== '') return value;
-    return this.error(path, `an id must be a non-empty string, not ${describe(value)}`);
+    return this.error(path, value === undefined ? 'is required' : `an id must be a non-empty string, not ${describe(value)}`);
   }
 
   text(value: unknown, path: string): LocalizedText | undefined {
@@ -67,16 +68,19 @@ class Reader {
       this.htmlCheck(value, path);
       return { [this.defaultLanguage]: value };
     }
-    const obj = this.object(value, path, 'a text');
+    if (value === undefined) return this.error(path, 'is required');
+    const obj = this.object(value, path, 'a text (a string, or an object of language tags to strings)');
     if (!obj) return undefined;
     const out: Record<string, string> = {};
     for (const [tag, s] of Object.entries(obj)) {
       const at = pointer(path, tag);
-      if (!isLanguageTag(tag)) this.error(at, `"${tag}" is not a language tag such as "en" or "es-MX"`);
+      const canonical = canonicalTag(tag);
+      if (!canonical) this.error(at, `"${tag}" is not a language tag such as "en" or "es-MX"`);
+      else if (canonical in out) this.warn(at, `the language "${canonical}" is given twice; the first text is used`);
       else if (typeof s !== 'string' || s.trim() === '') this.error(at, `must be a non-empty string, not ${describe(s)}`);
       else {
         this.htmlCheck(s, at);
-        out[tag] = s;
+        out[canonical] = s;
       }
     }
     if (Object.keys(out).length === 0) return this.error(path, 'has no text in any language');
@@ -110,6 +114,7 @@ class Reader {
 }
 
 function describe(value: unknown): string {
+  if (value === undefined) return 'nothing';
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'string') return `"${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
@@ -118,25 +123,29 @@ function describe(value: unknown): string {
 }
 
 // A feed repeats the same few language tags thousands of times: remember the answers.
-const languageTags = new Map<string, boolean>();
-function isLanguageTag(tag: string): boolean {
-  let ok = languageTags.get(tag);
-  if (ok === undefined) {
+const languageTags = new Map<string, string | null>();
+/** The canonical form of a BCP 47 tag (`EN-us` → `en-US`), or null when it is not one. */
+function canonicalTag(tag: string): string | null {
+  let canonical = languageTags.get(tag);
+  if (canonical === undefined) {
     try {
-      ok = Intl.getCanonicalLocales(tag).length === 1;
+      canonical = Intl.getCanonicalLocales(tag)[0] ?? null;
     } catch {
-      ok = false;
+      canonical = null;
     }
-    languageTags.set(tag, ok);
+    languageTags.set(tag, canonical);
   }
-  return ok;
+  return canonical;
 }
 
+// Codes Intl names that are not ISO 3166-1 countries: user-assigned (AA, QM–QZ, XA–XZ but Kosovo's
+// XK, ZZ), exceptionally reserved (EU, UN, AC…) and withdrawn (SU, YU…).
+const NOT_COUNTRIES = /^(AA|Q[M-Z]|X[A-JL-Z]|ZZ|EU|EZ|UN|UK|AC|CP|DG|EA|IC|TA|SU|YU|DD|CS|FX|TP|ZR|BU|NT|AN)$/;
 let regionNames: Intl.DisplayNames | undefined;
 function isCountry(code: string): boolean {
   // `fallback: 'none'` makes unknown regions come back undefined instead of echoed.
   regionNames ??= new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
-  return /^[A-Z]{2}$/.test(code) && regionNames.of(code) !== undefined;
+  return /^[A-Z]{2}$/.test(code) && !NOT_COUNTRIES.test(code) && regionNames.of(code) !== undefined;
 }
 
 /** Validates and normalizes a parsed feed. Never throws. */
@@ -150,8 +159,9 @@ export function validateFeed(input: unknown): ValidationResult {
   if (root.version === undefined) r.error('/version', 'is missing; this reader expects version 1');
   else if (root.version !== 1) r.error('/version', `version ${describe(root.version)} is not supported; read as version 1`);
 
-  if (typeof root.defaultLanguage === 'string' && isLanguageTag(root.defaultLanguage)) {
-    r.defaultLanguage = root.defaultLanguage;
+  const language = typeof root.defaultLanguage === 'string' ? canonicalTag(root.defaultLanguage) : null;
+  if (language) {
+    r.defaultLanguage = language;
   } else {
     r.error('/defaultLanguage', `must be a language tag such as "en"; ${root.defaultLanguage === undefined ? 'it is missing' : `${describe(root.defaultLanguage)} is not one`}, so English is assumed`);
   }
@@ -211,13 +221,18 @@ function readEvent(r: Reader, raw: unknown, path: string, seriesIds: Set<string>
   let timeZone: string | undefined;
   if (typeof obj.timeZone !== 'string') r.error(at('timeZone'), `is required: an IANA time zone name such as "America/Mexico_City"${obj.timeZone === undefined ? '' : `, not ${describe(obj.timeZone)}`}`);
   else if (!isValidZone(obj.timeZone)) r.error(at('timeZone'), `"${obj.timeZone}" is not an IANA time zone name such as "America/Mexico_City"`);
-  else timeZone = obj.timeZone;
-  const start = timeZone === undefined ? undefined
-    : obj.start === undefined ? r.error(at('start'), 'is required: when the event starts, e.g. 2019-12-09T12:30, 2019-12 or 2020')
-      : r.wallTime(obj.start, at('start'), timeZone, false);
+  else timeZone = canonicalZone(obj.timeZone);
+  // With no usable zone the event is left out, but its dates are still checked (against UTC) so
+  // that every other problem is reported in one pass.
+  const zone = timeZone ?? 'UTC';
+  const start = obj.start === undefined
+    ? r.error(at('start'), 'is required: when the event starts, e.g. 2019-12-09T12:30, 2019-12 or 2020')
+    : r.wallTime(obj.start, at('start'), zone, false);
 
-  let end = timeZone === undefined ? undefined : opt('end', (v, p) => r.wallTime(v, p, timeZone!, false));
-  if (start && end && endMs(end) < startMs(start)) {
+  let end = opt('end', (v, p) => r.wallTime(v, p, zone, false));
+  // A day-precision end of 9 December runs until the 10th begins, yet ends before an event that
+  // starts on the 10th: a partial end must end strictly after the start begins.
+  if (start && end && (end.precision === 'time' ? endMs(end) < startMs(start) : endMs(end) <= startMs(start))) {
     end = r.error(at('end'), 'ends before it starts; the end is left out');
   }
   const seriesRef = opt('series', (v, p) => {
@@ -238,7 +253,7 @@ function readEvent(r: Reader, raw: unknown, path: string, seriesIds: Set<string>
   const objectives = r.list(obj.objectives, at('objectives'))
     .map((o, i) => readObjective(r, o, pointer(at('objectives'), i)))
     .filter((o): o is Objective => o !== undefined);
-  const sessions = timeZone === undefined ? [] : readSessions(r, obj.sessions, at('sessions'), timeZone);
+  const sessions = readSessions(r, obj.sessions, at('sessions'), zone);
 
   if (id === undefined || name === undefined || timeZone === undefined || start === undefined) {
     r.error(path, 'this event is left out: it needs a valid id, name, timeZone and start');
@@ -318,6 +333,11 @@ function readObjective(r: Reader, value: unknown, path: string): Objective | und
 
 const SESSION_KEYS = ['id', 'title', 'start', 'end', 'description', 'location', 'track', 'speakers', 'url'];
 
+/** The engine's spelling of a zone name: `america/new_york` → `America/New_York`. */
+function canonicalZone(zone: string): string {
+  return new Intl.DateTimeFormat('en', { timeZone: zone }).resolvedOptions().timeZone;
+}
+
 function readSessions(r: Reader, value: unknown, path: string, zone: string): Session[] {
   const kept: { session: Session; path: string; start: number; end: number }[] = [];
   r.list(value, path).forEach((raw, i) => {
@@ -329,7 +349,7 @@ function readSessions(r: Reader, value: unknown, path: string, zone: string): Se
     } else kept.push({ session, path: at, start: startMs(session.start), end: endMs(session.end) });
   });
   kept.sort((a, b) => a.start - b.start);
-  warnOverlaps(r, kept);
+  warnOverlaps(r, kept, r.defaultLanguage);
   return kept.map((k) => k.session);
 }
 
@@ -364,10 +384,11 @@ function readSession(r: Reader, value: unknown, path: string, zone: string): Ses
 }
 
 /** Sessions without a track count as one track. `kept` is in start order. */
-function warnOverlaps(r: Reader, kept: { session: Session; path: string; start: number; end: number }[]): void {
+function warnOverlaps(r: Reader, kept: { session: Session; path: string; start: number; end: number }[], language: string): void {
   const lastEndByTrack = new Map<string, { end: number; id: string }>();
   for (const { session, path, start, end } of kept) {
-    const track = JSON.stringify(session.track ?? null);
+    // Tracks are the same when they read the same in the feed's default language.
+    const track = textIn(session.track, language, language);
     const previous = lastEndByTrack.get(track);
     if (previous && start < previous.end) {
       r.warn(pointer(path, 'start'), `overlaps session "${previous.id}" in the same track`);

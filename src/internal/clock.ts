@@ -10,6 +10,7 @@ const PERIOD: Record<Granularity, number> = { second: 1_000, minute: 60_000 };
 
 let offset = 0;
 let frozenAt: number | undefined;
+let lastMinute: number | undefined;
 let timer: ReturnType<typeof setTimeout> | undefined;
 const listeners = new Map<Listener, Granularity>();
 
@@ -32,7 +33,7 @@ export function setNow(instant: Date | number | string | null, { frozen = false 
     offset = frozen ? 0 : ms - Date.now();
     frozenAt = frozen ? ms : undefined;
   }
-  tick();
+  tick(true);
 }
 
 /** Calls `listener` on every tick of `granularity` until the returned function is called. */
@@ -54,9 +55,18 @@ export function activeTimers(): number {
   return timer === undefined ? 0 : 1;
 }
 
-function tick(): void {
+/**
+ * Tells the listeners the time: second listeners every tick, minute listeners when the minute
+ * changed, everyone when `all` (the pretended time moved, the page came back into view).
+ */
+function tick(all = false): void {
   const t = now();
-  for (const [listener] of listeners) listener(t);
+  const minute = Math.floor(t / PERIOD.minute);
+  const newMinute = minute !== lastMinute;
+  lastMinute = minute;
+  for (const [listener, granularity] of listeners) {
+    if (all || newMinute || granularity === 'second') listener(t);
+  }
   schedule();
 }
 
@@ -66,7 +76,7 @@ function schedule(): void {
   const period = [...listeners.values()].includes('second') ? PERIOD.second : PERIOD.minute;
   // Aim just past the boundary so the tick never lands a hair before it.
   const delay = period - (now() % period) + 5;
-  timer = setTimeout(tick, delay);
+  timer = setTimeout(() => tick(), delay);
 }
 
 function stop(): void {
@@ -76,7 +86,7 @@ function stop(): void {
 
 function onVisibilityChange(): void {
   if (document.visibilityState === 'hidden') stop();
-  else tick();
+  else tick(true);
 }
 
 function watchVisibility(on: boolean): void {

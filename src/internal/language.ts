@@ -19,7 +19,10 @@ function canonical(tag: string | null | undefined): string | undefined {
 export function resolveLanguage(element: Element): string {
   let node: Element | null = element;
   while (node) {
-    const tag = canonical(node.getAttribute('lang'));
+    const attribute = node.getAttribute('lang');
+    // lang="" says the language is unknown: inheritance stops, and the browser's language is used.
+    if (attribute === '') break;
+    const tag = canonical(attribute);
     if (tag) return tag;
     node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host ?? null);
   }

@@ -2,7 +2,7 @@ import { LitElement, html, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import type { Feed, FeedEvent } from '../feed/types.js';
-import { FeedLoadError, INLINE_SOURCE } from '../feed/load.js';
+import { FeedLoadError, INLINE_SOURCE, PROPERTY_SOURCE } from '../feed/load.js';
 import { selectEvent } from '../feed/select-event.js';
 import { pickText } from '../feed/text.js';
 import { isValidZone } from '../time/wall-time.js';
@@ -79,7 +79,7 @@ export abstract class MingaElement extends LitElement {
     if (!picked) return '';
     return picked.lang.toLowerCase() === this.language.toLowerCase()
       ? picked.text
-      : html`<span lang=${picked.lang}>${picked.text}</span>`;
+      : html`<span lang=${picked.lang} dir="auto">${picked.text}</span>`;
   }
 
   protected abstract renderEvent(view: EventView): TemplateResult;
@@ -105,11 +105,11 @@ export abstract class MingaElement extends LitElement {
   }
 
   private renderLoading(): TemplateResult {
-    return html`<p part="message" class="message" aria-busy="true">${msg('Loading event information…')}</p>`;
+    return html`<p part="message" class="message" role="status">${msg('Loading event information…')}</p>`;
   }
 
   private renderMessage(text: string): TemplateResult {
-    return html`<p part="message" class="message error">${text}</p>`;
+    return html`<p part="message" class="message error" role="status">${text}</p>`;
   }
 }
 
@@ -120,6 +120,8 @@ function describeError(error: unknown): string {
   switch (error.kind) {
     case 'no-source':
       return msg('No event feed is set: give the element a src attribute with the feed address.');
+    case 'bad-url':
+      return msg(str`The event feed address is not a valid web address: ${where}`);
     case 'http':
       return error.status === 404
         ? msg(str`The event feed was not found at ${where} (error 404). Check the address.`)
@@ -127,13 +129,13 @@ function describeError(error: unknown): string {
     case 'timeout':
       return msg(str`The event feed took too long to load (${where}). Try again later.`);
     case 'not-json':
-      return where === INLINE_SOURCE
-        ? msg('The event feed written in this page is not valid JSON; it may have a typing mistake.')
-        : msg(str`The event feed at ${where} is not valid JSON; it may have a typing mistake.`);
+      if (where === INLINE_SOURCE) return msg('The event feed written in this page is not valid JSON; it may have a typing mistake.');
+      if (where === PROPERTY_SOURCE) return msg('The feed property holds text that is not valid JSON.');
+      return msg(str`The event feed at ${where} is not valid JSON; it may have a typing mistake.`);
     case 'not-a-feed':
-      return where === INLINE_SOURCE
-        ? msg('The event feed written in this page has no list of events.')
-        : msg(str`The file at ${where} is not an event feed: it has no list of events.`);
+      if (where === INLINE_SOURCE) return msg('The event feed written in this page has no list of events.');
+      if (where === PROPERTY_SOURCE) return msg('The feed property does not hold an event feed: it has no list of events.');
+      return msg(str`The file at ${where} is not an event feed: it has no list of events.`);
     default:
       return msg(str`The event feed could not be reached (${where}). Check the address, and that its server allows this site to read it.`);
   }

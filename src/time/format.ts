@@ -23,7 +23,10 @@ export interface DisplayContext {
   readonly zone: string;
 }
 
-function coarser(a: Precision, b: Precision): Precision {
+/** The precision a span is shown at: the coarser of its two ends, so that no time is invented. */
+export function spanPrecision(start: WallTime, end: WallTime | undefined): Precision {
+  const a = start.precision;
+  const b = end?.precision ?? a;
   return RANK[a] <= RANK[b] ? a : b;
 }
 
@@ -54,14 +57,15 @@ export function formatSpan(start: WallTime, end: WallTime | undefined, ctx: Disp
 }
 
 /**
- * The `datetime` attribute for a wall time: the full instant with the display zone's offset at
- * `time` precision (`2019-12-09T12:30:00-06:00`), else the date as written (`2019-04`).
+ * The `datetime` attribute for a wall time shown at `precision`: the full instant with the display
+ * zone's offset at `time` precision (`2019-12-09T12:30:00-06:00`), else the date as written in
+ * the event's zone, cut to that precision (`2019-04`), as the text beside it shows it.
  */
-export function datetimeAttribute(w: WallTime, zone: string): string {
-  if (w.precision !== 'time') {
+export function datetimeAttribute(w: WallTime, zone: string, precision = w.precision): string {
+  if (precision !== 'time') {
     const p = (n: number) => String(n).padStart(2, '0');
     return [String(w.year).padStart(4, '0'), p(w.month), p(w.day)]
-      .slice(0, RANK[w.precision] + 1)
+      .slice(0, RANK[precision] + 1)
       .join('-');
   }
   return startInstant(w).setZone(zone).toISO({ suppressMilliseconds: true })!;
@@ -94,7 +98,7 @@ export interface SpanPart {
  */
 export function formatSpanParts(start: WallTime, end: WallTime | undefined, ctx: DisplayContext): SpanPart[] {
   if (!end) return [{ text: formatWallTime(start, ctx), source: 'start' }];
-  const precision = coarser(start.precision, end.precision);
+  const precision = spanPrecision(start, end);
   const [a, b] = precision === 'time'
     ? [new Date(startMs(start)), new Date(startMs(end))]
     : [asUtcDate(start), asUtcDate(end)];

@@ -10,7 +10,7 @@ import { DateTime, FixedOffsetZone, IANAZone } from 'luxon';
 import type { Precision, WallTime } from '../feed/types.js';
 
 const PATTERN =
-  /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?(Z|[+-]\d{2}:\d{2})?)?)?)?$/;
+  /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?)?)?$/;
 const MINUTE = 60_000;
 const DAY = 86_400_000;
 
@@ -108,15 +108,25 @@ export function parseWallTime(text: string, zone: string): WallTimeParse {
   if (precision !== 'time') return { ok: true, value: base };
 
   const { offsets } = occurrences(local, zone);
+  const stated = offsetText ? offsetMinutes(offsetText) : undefined;
+  if (stated !== undefined && offsets.includes(stated)) return { ok: true, value: { ...base, offset: stated } };
+  if (stated !== undefined) {
+    // The offset names an instant the zone does not show at this wall time. Generators that
+    // write UTC (`…T18:30:00Z`) do this; the instant is what they mean, so read it as such.
+    const instant = local - stated * MINUTE;
+    const offset = offsetAt(zone, instant);
+    const d = new Date(instant + offset * MINUTE);
+    const value: WallTime = {
+      precision, zone, offset, year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(),
+      hour: d.getUTCHours(), minute: d.getUTCMinutes(), second: d.getUTCSeconds(),
+    };
+    const shown = offsets.length ? `, which is ${offsetName(offsets[0])} then` : ', in which that time does not exist';
+    return { ok: true, value, warning: `the offset ${offsetText} disagrees with ${zone}${shown}; read as the instant it names: ${wallTimeToString(value).replace('T', ' ')} ${zone} time` };
+  }
   if (offsets.length === 0) {
     return { ok: false, error: `${text} does not exist in ${zone}: the clocks skip that time when daylight saving time begins` };
   }
-  const stated = offsetText ? offsetMinutes(offsetText) : undefined;
-  if (stated !== undefined && offsets.includes(stated)) return { ok: true, value: { ...base, offset: stated } };
   const value = { ...base, offset: offsets[0] };
-  if (stated !== undefined) {
-    return { ok: true, value, warning: `the offset ${offsetText} disagrees with ${zone}, which is ${offsetName(offsets[0])} then; the time is read as ${zone} time` };
-  }
   if (offsets.length > 1) {
     return { ok: true, value, warning: `${text} happens twice in ${zone} when daylight saving time ends; read as the first (${offsetName(offsets[0])}). Add an offset to choose` };
   }
@@ -131,7 +141,8 @@ function offsetMinutes(text: string): number {
 
 /** Epoch ms of the first instant of the period a wall time names (the instant itself at `time` precision). */
 export function startMs(w: WallTime): number {
-  const local = utcMs(w);
+  // Below its precision a wall time carries no meaning: a day starts at its first instant.
+  const local = utcMs(w.precision === 'time' ? w : { ...w, hour: 0, minute: 0, second: 0 });
   if (w.offset !== undefined) return local - w.offset * MINUTE;
   const { at, before } = occurrences(local, w.zone);
   // A period whose first wall time falls in a DST gap (a midnight skipped in Santiago, say)
@@ -145,7 +156,7 @@ export function startMs(w: WallTime): number {
  */
 export function endMs(w: WallTime): number {
   if (w.precision === 'time') return startMs(w);
-  const d = new Date(utcMs(w));
+  const d = new Date(utcMs({ ...w, hour: 0, minute: 0, second: 0 }));
   if (w.precision === 'year') d.setUTCFullYear(w.year + 1);
   else if (w.precision === 'month') d.setUTCMonth(w.month); // month is 1-based: this is the next one
   else d.setUTCDate(w.day + 1);

@@ -17,6 +17,8 @@ describe('<minga-event-summary>', () => {
   afterEach(() => {
     sinon.restore();
     setNow(null);
+    // An element left behind by a failed test would keep steering the page's UI language.
+    for (const el of document.querySelectorAll('minga-event-summary')) el.remove();
   });
 
   describe('sources', () => {
@@ -49,6 +51,14 @@ describe('<minga-event-summary>', () => {
       const feed = { version: 1, defaultLanguage: 'en', events: [{ id: 'p', name: 'Property event', timeZone: 'UTC', start: '2020' }] };
       const el = await summary(html`<minga-event-summary lang="en" src="/nowhere.json" .feed=${feed}></minga-event-summary>`);
       expect(shownText(el)).to.contain('Property event');
+    });
+
+    it('reads a feed property given as a JSON string, and refuses a number', async () => {
+      const json = JSON.stringify({ version: 1, defaultLanguage: 'en', events: [{ id: 'p', name: 'From a string', timeZone: 'UTC', start: '2020' }] });
+      const el = await summary(html`<minga-event-summary lang="en" .feed=${json}></minga-event-summary>`);
+      expect(shownText(el)).to.contain('From a string');
+      const bad = await summary(html`<minga-event-summary lang="en" .feed=${42}></minga-event-summary>`);
+      expect(shownText(bad)).to.contain('The feed property does not hold an event feed');
     });
 
     it('makes one request for three elements on the same src', async () => {
@@ -105,6 +115,17 @@ describe('<minga-event-summary>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('says when the src is not a web address, and fires minga-feed-error', async () => {
+      const el = document.createElement('minga-event-summary');
+      el.lang = 'en';
+      el.setAttribute('src', 'http://[::1/feed.json');
+      const failed = oneEvent(el, 'minga-feed-error');
+      document.body.append(el);
+      expect((await failed).detail.error.kind).to.equal('bad-url');
+      await waitForText(el, 'is not a valid web address: http://[::1/feed.json');
+      el.remove();
+    });
+
     it('says when no feed is given at all', async () => {
       const el = await summary(html`<minga-event-summary lang="en"></minga-event-summary>`);
       expect(shownText(el)).to.contain('No event feed is set');
@@ -151,6 +172,14 @@ describe('<minga-event-summary>', () => {
       expect(text).to.contain('Ciudades y Gobiernos Locales Unidos (CGLU)');
       expect(text).to.contain('México');
       await expect(el).to.be.accessible();
+    });
+
+    it('takes the browser language under lang="" (language unknown), not the page\'s', async () => {
+      const wrapper = await fixture(html`<div lang="fr"><minga-event-summary lang="" src=${SEED_FEED} event="pd-lac-2019"></minga-event-summary></div>`);
+      const el = wrapper.firstElementChild as MingaEventSummary;
+      await el.feedComplete;
+      const expected = new Intl.DateTimeFormat(navigator.language, { month: 'long', timeZone: 'UTC' }).format(Date.UTC(2019, 11, 9));
+      expect(shownText(el)).to.contain(expected);
     });
 
     it('follows a lang change above it', async () => {

@@ -80,6 +80,20 @@ describe('loadFeed', () => {
     expect(fetchStub.callCount).to.equal(2);
   });
 
+  it('an abort after clearFeedCache() leaves the newer shared request alone', async () => {
+    fetchStub.callsFake(hangingFetch);
+    const old = new AbortController();
+    const first = failure(loadFeed(URL_A, { signal: old.signal }));
+    clearFeedCache();
+    fetchStub.callsFake(async () => respond(JSON.stringify(FEED)));
+    const fresh = loadFeed(URL_A);
+    old.abort();
+    await first;
+    await fresh;
+    await loadFeed(URL_A);
+    expect(fetchStub.callCount).to.equal(2);
+  });
+
   it('aborts the request only when every reader has aborted', async () => {
     fetchStub.callsFake(hangingFetch);
     const one = new AbortController();

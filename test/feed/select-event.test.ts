@@ -26,6 +26,22 @@ describe('selectEvent', () => {
     expect(selectEvent(feed, undefined, at('2021-01-01T12:00Z'))!.id).to.equal('y2020'); // most recent
   });
 
+  it('counts an event without an end as lasting to its last session, or to the end of its day', () => {
+    const { feed: f } = validateFeed({
+      version: 1, defaultLanguage: 'en',
+      events: [
+        { id: 'today', name: 'T', timeZone: 'America/Mexico_City', start: '2019-12-09T12:30' },
+        { id: 'with-sessions', name: 'S', timeZone: 'America/Mexico_City', start: '2019-12-09T09:00',
+          sessions: [{ id: 'a', title: 'A', start: '2019-12-09T09:00', end: '2019-12-09T18:00' }] },
+        { id: 'next-month', name: 'N', timeZone: 'America/Mexico_City', start: '2020-01-15' },
+      ],
+    });
+    expect(selectEvent(f, undefined, at('2019-12-09T10:00-06:00'))!.id).to.equal('with-sessions');
+    expect(selectEvent(f, undefined, at('2019-12-09T12:31-06:00'))!.id).to.equal('with-sessions');
+    expect(selectEvent(f, undefined, at('2019-12-09T18:01-06:00'))!.id).to.equal('today');
+    expect(selectEvent(f, undefined, at('2019-12-10T00:00-06:00'))!.id).to.equal('next-month');
+  });
+
   it('lists a series in date order', () => {
     expect(eventsOfSeries(feed, 's').map((e) => e.id)).to.deep.equal(['april', 'dec']);
   });

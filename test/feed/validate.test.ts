@@ -123,9 +123,23 @@ describe('validateFeed', () => {
       }
     });
 
-    it('rejects an unknown time zone', () => {
-      const f = feed(); f.events[1].timeZone = 'Mexico/Iztapalapa';
-      expectProblem(validateFeed(f), '/events/1/timeZone', 'error', /not an IANA time zone/);
+    it('rejects an unknown time zone, and still reports the problems of its dates', () => {
+      const f = feed(); f.events[0].timeZone = 'Mexico/Iztapalapa'; f.events[0].sessions[1].end = '2019-12-09T18:00';
+      const r = validateFeed(f);
+      expectProblem(r, '/events/0/timeZone', 'error', /not an IANA time zone/);
+      expectProblem(r, '/events/0/sessions/1/end', 'error', /ends before it starts/);
+    });
+
+    it('spells a zone name the standard way', () => {
+      const f = feed(); f.events[1].timeZone = 'america/mexico_city';
+      expect(validateFeed(f).feed.events[1].timeZone).to.equal('America/Mexico_City');
+    });
+
+    it('says plainly that a required field is missing', () => {
+      const f = feed(); delete f.events[1].name; delete f.events[0].sessions[0].id;
+      const r = validateFeed(f);
+      expectProblem(r, '/events/1/name', 'error', /^is required$/);
+      expectProblem(r, '/events/0/sessions/0/id', 'error', /^is required$/);
     });
 
     it('rejects duplicate event ids, keeping the first', () => {
@@ -152,11 +166,24 @@ describe('validateFeed', () => {
       expect(r.feed.events).to.have.length(2);
     });
 
-    it('warns about an offset that disagrees with the zone', () => {
-      const f = feed(); f.events[1].start = '2019-12-09T12:30+02:00';
+    it('warns about an offset that disagrees with the zone, and reads the instant it names', () => {
+      const f = feed(); f.events[1].start = '2019-12-09T18:30:00Z';
       const r = validateFeed(f);
       expectProblem(r, '/events/1/start', 'warning', /disagrees/);
-      expect(r.feed.events).to.have.length(2);
+      expect(r.feed.events[1].start).to.include({ day: 9, hour: 12, minute: 30, offset: -360 });
+    });
+
+    it('rejects an end before the start at every precision', () => {
+      for (const [start, end] of [['2019-12-10', '2019-12-09'], ['2020', '2019-12-31'], ['2019-12', '2019-11-30'], ['2019-12-09T12:30', '2019-12-09T12:00']]) {
+        const f = feed(); f.events[1].start = start; f.events[1].end = end;
+        const r = validateFeed(f);
+        expectProblem(r, '/events/1/end', 'error', /ends before it starts/);
+        expect(r.feed.events[1].end, `${start} – ${end}`).to.equal(undefined);
+      }
+      for (const [start, end] of [['2019-12-09', '2019-12-09'], ['2019-12-09T12:30', '2019-12-09'], ['2019-12', '2019-12-31']]) {
+        const g = feed(); g.events[1].start = start; g.events[1].end = end;
+        expect(validateFeed(g).problems, `${start} – ${end}`).to.deep.equal([]);
+      }
     });
 
     it('drops an end before the start, keeping the event', () => {
@@ -199,6 +226,14 @@ describe('validateFeed', () => {
       expectProblem(validateFeed(g), '/events/0/location/geo/lon', 'error');
       const h = feed(); h.events[0].location.country = 'mx';
       expectProblem(validateFeed(h), '/events/0/location/country', 'error');
+      for (const code of ['ZZ', 'EU', 'UN', 'UK', 'SU', 'XA', 'QO']) {
+        const c = feed(); c.events[0].location.country = code;
+        expectProblem(validateFeed(c), '/events/0/location/country', 'error');
+      }
+      for (const code of ['MX', 'KR', 'ML', 'GB', 'XK']) {
+        const c = feed(); c.events[0].location.country = code;
+        expect(validateFeed(c).problems, code).to.deep.equal([]);
+      }
     });
   });
 
@@ -213,6 +248,13 @@ describe('validateFeed', () => {
       expectProblem(r, '/events/0/tags/0', 'error', /empty/);
       expectProblem(r, '/events/0/tags/1/not a tag', 'error', /language tag/);
       expect(r.feed.events[0].tags).to.deep.equal([{ fr: 'Dialogues' }]);
+    });
+
+    it('canonicalizes language tags and warns about one given twice', () => {
+      const f = feed(); f.events[1].name = { 'ES-mx': 'Foro', EN: 'Forum', en: 'Forum again' };
+      const r = validateFeed(f);
+      expectProblem(r, '/events/1/name/en', 'warning', /given twice/);
+      expect(r.feed.events[1].name).to.deep.equal({ 'es-MX': 'Foro', en: 'Forum' });
     });
 
     it('keeps text that looks like HTML as plain text, with a warning', () => {
@@ -265,6 +307,13 @@ describe('validateFeed', () => {
       expectProblem(r, '/events/0/sessions/2/start', 'warning', /overlaps session "a"/);
       expect(at(r, '/events/0/sessions/3/start')).to.equal(undefined);
       expect(r.feed.events[0].sessions).to.have.length(4);
+    });
+
+    it('treats tracks that read the same in the default language as one track', () => {
+      const f = feed();
+      f.events[0].sessions[0].track = { en: 'Main' };
+      f.events[0].sessions.push({ id: 'c', title: 'Overlap', start: '2019-12-09T13:00', end: '2019-12-09T13:30', track: { es: 'Principal', en: 'Main' } });
+      expectProblem(validateFeed(f), '/events/0/sessions/2/start', 'warning', /overlaps session "a"/);
     });
 
     it('rejects duplicate session ids within an event and sorts by start', () => {

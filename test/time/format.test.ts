@@ -56,6 +56,11 @@ describe('datetimeAttribute', () => {
     expect(datetimeAttribute(w('2019-12-09T12:30'), 'Asia/Kolkata')).to.equal('2019-12-10T00:00:00+05:30');
   });
 
+  it('writes a time shown only as a date as the wall date it shows, not the instant elsewhere', () => {
+    // 22:30 in Mexico City is already the 10th in Tokyo; shown at day precision it reads "December 9".
+    expect(datetimeAttribute(w('2019-12-09T22:30'), 'Asia/Tokyo', 'day')).to.equal('2019-12-09');
+  });
+
   it('keeps partial dates as written', () => {
     expect(datetimeAttribute(w('2019-04'), 'Asia/Seoul')).to.equal('2019-04');
     expect(datetimeAttribute(w('2020'), 'Asia/Seoul')).to.equal('2020');

@@ -48,11 +48,15 @@ describe('parseWallTime', () => {
     expect(startInstant(r.value).toUTC().toISO()).to.equal('2019-11-03T06:30:00.000Z');
   });
 
-  it('warns about an offset that disagrees with the zone and keeps the wall time', () => {
-    const r = ok('2019-12-09T12:30+01:00', 'America/Mexico_City');
-    expect(r.warning).to.match(/disagrees/);
+  it('reads an offset that disagrees with the zone as the instant it names, with a warning', () => {
+    const r = ok('2019-12-09T18:30:00.000Z', 'America/Mexico_City');
+    expect(r.warning).to.match(/disagrees.*read as the instant it names: 2019-12-09 12:30 America\/Mexico_City time/);
     expect(iso(r.value)).to.equal('2019-12-09T12:30:00-06:00');
+    expect(r.value.hour).to.equal(12);
     expect(ok('2019-12-09T18:30Z', 'UTC').warning).to.equal(undefined);
+    // The instant a stated offset names may fall on a wall time that a gap skips: it still exists.
+    const gap = ok('2019-03-10T02:30-05:00', 'America/New_York');
+    expect(iso(gap.value)).to.equal('2019-03-10T03:30:00-04:00');
   });
 
   it('handles half-hour DST (Lord Howe) and zones far from UTC', () => {
@@ -85,6 +89,12 @@ describe('startInstant / endInstant', () => {
     expect(r.ok).to.be.false;
     expect(!r.ok && r.error).to.match(/skip that whole day/);
     expect(parseWallTime('2011-12-31', 'Pacific/Apia').ok).to.be.true;
+  });
+
+  it('start a day whose midnight happens twice (Havana) at the first one, whatever the season today', () => {
+    const day = ok('2019-11-03', 'America/Havana').value;
+    expect(startInstant(day).toISO()).to.equal('2019-11-03T00:00:00.000-04:00');
+    expect(endInstant(day).diff(startInstant(day), 'hours').hours).to.equal(25);
   });
 
   it('make a day with a DST change 23 or 25 hours long', () => {

@@ -5,7 +5,7 @@ import type { EventStatus, FeedEvent, LocalizedText } from '../../feed/types.js'
 import { MingaElement, type EventView } from '../../internal/minga-element.js';
 import { renderSpan } from '../../internal/render-time.js';
 import { heading } from '../../internal/heading.js';
-import { utcOffsetLabel, zoneCity } from '../../time/format.js';
+import { spanPrecision, utcOffsetLabel, zoneCity } from '../../time/format.js';
 import { startMs } from '../../time/wall-time.js';
 import { eventStyles } from './event-summary.styles.js';
 
@@ -58,7 +58,8 @@ export class MingaEventSummary extends MingaElement {
 
   /** "(Mexico City time, UTC−6)": the zone is named whenever times are shown. */
   private renderZone(event: FeedEvent, zone: string): TemplateResult | typeof nothing {
-    if (event.start.precision !== 'time') return nothing;
+    // Only times are converted into a zone; dates are shown as written, so they get no label.
+    if (spanPrecision(event.start, event.end) !== 'time') return nothing;
     const offset = utcOffsetLabel(zone, startMs(event.start));
     const city = zoneCity(zone);
     return html` <span class="zone">(${msg(str`${city} time, ${offset}`)})</span>`;
