@@ -1,0 +1,166 @@
+/**
+ * iCalendar (RFC 5545) files for "add to calendar", written in the browser.
+ *
+ * Times keep their zone: DTSTART;TZID=America/Mexico_City:20191209T123000 with a VTIMEZONE built
+ * from the engine's own zone data, so a calendar shows 12:30 in Mexico City however its user's
+ * clock is set. Day-precision dates become all-day entries. Month- and year-precision dates
+ * cannot be put in a calendar without inventing a day, so they give no entry.
+ */
+import type { WallTime } from '../feed/types.js';
+import { endMs, offsetAt, startMs } from '../time/wall-time.js';
+import { transitions } from '../time/transitions.js';
+
+/** One VEVENT. Texts are plain, already in the language wanted. */
+export interface CalendarEntry {
+  /** Globally unique and stable across downloads, so re-importing updates rather than duplicates. */
+  readonly uid: string;
+  readonly start: WallTime;
+  readonly end?: WallTime;
+  readonly summary: string;
+  readonly description?: string;
+  readonly location?: string;
+  readonly url?: string;
+  readonly cancelled?: boolean;
+}
+
+const CRLF = '\r\n';
+const DAY = 86_400_000;
+const encoder = new TextEncoder();
+
+/** True when an entry can go into a calendar without inventing a day or a time. */
+export function canCalendar(start: WallTime, end?: WallTime): boolean {
+  return (start.precision === 'day' || start.precision === 'time') &&
+    (!end || end.precision === 'day' || end.precision === 'time');
+}
+
+/** RFC 5545 §3.3.11: backslash, semicolon, comma and line breaks are escaped in TEXT values. */
+export function escapeText(text: string): string {
+  return text.replace(/[\\;,]/g, (c) => `\\${c}`).replace(/\r\n|\r|\n/g, '\\n');
+}
+
+/** RFC 5545 §3.1: lines longer than 75 octets continue on the next line after a space. */
+export function foldLine(line: string): string {
+  if (encoder.encode(line).length <= 75) return line;
+  const pieces: string[] = [];
+  let current = '';
+  let octets = 0;
+  for (const char of line) {
+    const size = encoder.encode(char).length;
+    // The first line holds 75 octets; continuation lines 74 after their leading space.
+    if (octets + size > (pieces.length ? 74 : 75)) {
+      pieces.push(current);
+      current = '';
+      octets = 0;
+    }
+    current += char;
+    octets += size;
+  }
+  pieces.push(current);
+  return pieces.join(`${CRLF} `);
+}
+
+const pad = (n: number, width = 2) => String(Math.abs(n)).padStart(width, '0');
+
+function utcStamp(ms: number): string {
+  const d = new Date(ms);
+  return `${pad(d.getUTCFullYear(), 4)}${pad(d.getUTCMonth() + 1)}${pad(d.getUTCDate())}T` +
+    `${pad(d.getUTCHours())}${pad(d.getUTCMinutes())}${pad(d.getUTCSeconds())}Z`;
+}
+
+/** Local date-time of epoch `ms` at offset `offset` minutes: `20191209T123000`. */
+function localStamp(ms: number, offset: number): string {
+  return utcStamp(ms + offset * 60_000).slice(0, -1);
+}
+
+function dateStamp(w: WallTime): string {
+  return `${pad(w.year, 4)}${pad(w.month)}${pad(w.day)}`;
+}
+
+function offsetText(minutes: number): string {
+  return `${minutes < 0 ? '-' : '+'}${pad(Math.floor(Math.abs(minutes) / 60))}${pad(Math.abs(minutes) % 60)}`;
+}
+
+/**
+ * A VTIMEZONE for `zone` that covers `[fromMs, toMs]`: the observance in force at the start and
+ * every change of offset after it, each as its own observance with an explicit DTSTART (no
+ * RRULE, which would have to be inferred and could be wrong for zones whose rules changed).
+ */
+export function vtimezone(zone: string, fromMs: number, toMs: number): string[] {
+  const changes = transitions(zone, fromMs, toMs);
+  const first = offsetAt(zone, fromMs);
+  const observances = [{ at: fromMs, from: first, to: first }, ...changes];
+  const standard = Math.min(...observances.map((o) => o.to));
+  const lines = ['BEGIN:VTIMEZONE', `TZID:${zone}`];
+  for (const o of observances) {
+    const kind = o.to > standard ? 'DAYLIGHT' : 'STANDARD';
+    lines.push(
+      `BEGIN:${kind}`,
+      // DTSTART of an observance is the local time of its onset, in the offset before it.
+      `DTSTART:${localStamp(o.at, o.from)}`,
+      `TZOFFSETFROM:${offsetText(o.from)}`,
+      `TZOFFSETTO:${offsetText(o.to)}`,
+      `END:${kind}`,
+    );
+  }
+  lines.push('END:VTIMEZONE');
+  return lines;
+}
+
+function dateTimeProperty(name: string, w: WallTime, allDay: boolean): string {
+  if (allDay) return `${name};VALUE=DATE:${dateStamp(w)}`;
+  const at = startMs(w);
+  // A calendar reads a repeated wall time (DST overlap) as its first occurrence, as we do unless
+  // the feed's offset chose the second: then only UTC says it exactly.
+  if (at !== startMs({ ...w, offset: undefined })) return `${name}:${utcStamp(at)}`;
+  return `${name};TZID=${w.zone}:${dateStamp(w)}T${pad(w.hour)}${pad(w.minute)}${pad(w.second)}`;
+}
+
+/** The date after `w`'s date, as an iCalendar DATE. */
+function nextDateStamp(w: WallTime): string {
+  const d = new Date(0);
+  d.setUTCFullYear(w.year, w.month - 1, w.day + 1);
+  return `${pad(d.getUTCFullYear(), 4)}${pad(d.getUTCMonth() + 1)}${pad(d.getUTCDate())}`;
+}
+
+/**
+ * A whole iCalendar file for `entries` (those that `canCalendar` rejects are left out), with one
+ * VTIMEZONE per zone used, lines folded and ended with CRLF.
+ */
+export function calendarFile(entries: readonly CalendarEntry[], { now }: { now: number }): string {
+  const usable = entries.filter((e) => canCalendar(e.start, e.end));
+  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//minga-widgets//minga-widgets//EN', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH'];
+  const spans = new Map<string, { from: number; to: number }>();
+  for (const e of usable) {
+    if (isAllDay(e)) continue;
+    const span = spans.get(e.start.zone) ?? { from: Infinity, to: -Infinity };
+    span.from = Math.min(span.from, startMs(e.start));
+    span.to = Math.max(span.to, endMs(e.end ?? e.start));
+    spans.set(e.start.zone, span);
+  }
+  // A day of margin on each side covers the local dates of the first and last instants.
+  for (const [zone, { from, to }] of spans) lines.push(...vtimezone(zone, from - DAY, to + DAY));
+  for (const e of usable) lines.push(...vevent(e, now));
+  lines.push('END:VCALENDAR');
+  return lines.map(foldLine).join(CRLF) + CRLF;
+}
+
+function isAllDay(e: CalendarEntry): boolean {
+  return e.start.precision === 'day' || e.end?.precision === 'day';
+}
+
+function vevent(e: CalendarEntry, now: number): string[] {
+  const allDay = isAllDay(e);
+  const lines = ['BEGIN:VEVENT', `UID:${e.uid}`, `DTSTAMP:${utcStamp(now)}`, dateTimeProperty('DTSTART', e.start, allDay)];
+  if (allDay) {
+    // DTEND of an all-day entry is exclusive: the day after the last day.
+    lines.push(`DTEND;VALUE=DATE:${nextDateStamp(e.end ?? e.start)}`);
+  } else if (e.end) {
+    lines.push(dateTimeProperty('DTEND', e.end, false));
+  }
+  lines.push(`SUMMARY:${escapeText(e.summary)}`);
+  if (e.description) lines.push(`DESCRIPTION:${escapeText(e.description)}`);
+  if (e.location) lines.push(`LOCATION:${escapeText(e.location)}`);
+  if (e.url) lines.push(`URL:${e.url}`);
+  lines.push(`STATUS:${e.cancelled ? 'CANCELLED' : 'CONFIRMED'}`, 'END:VEVENT');
+  return lines;
+}
