@@ -207,6 +207,16 @@ describe('<minga-event-summary>', () => {
       });
     }
 
+    for (const lang of ['en', 'es', 'fr', 'ko', 'pt']) {
+      it(`has no accessibility violations in ${lang}, loaded and in error`, async () => {
+        const ok = await summary(html`<minga-event-summary lang=${lang} src=${SEED_FEED} event="pd-lac-2019"></minga-event-summary>`);
+        await expect(ok).to.be.accessible();
+        ok.remove();
+        const failed = await summary(html`<minga-event-summary lang=${lang} src=${SEED_FEED} event="missing"></minga-event-summary>`);
+        await expect(failed).to.be.accessible();
+      });
+    }
+
     it('on a page mixing languages, UI labels follow the first element; feed text and dates each their own', async () => {
       const wrapper = await fixture(html`<div>
         <minga-event-summary lang="fr" src=${SEED_FEED} event="pd-lac-2019"></minga-event-summary>
@@ -269,6 +279,18 @@ describe('<minga-event-summary>', () => {
       const message = getComputedStyle(el.shadowRoot!.querySelector('[part="message"]')!);
       expect(message.borderRightWidth).to.equal('4px');
       expect(message.borderLeftWidth).to.equal('1px');
+    });
+
+    it('prints in black on white whatever the theme', async function () {
+      if (navigator.userAgent.includes('Firefox')) this.skip(); // media emulation needs CDP
+      const el = await summary(html`<minga-event-summary lang="en" theme="dark" src=${SEED_FEED} event="pd-lac-2019"></minga-event-summary>`);
+      await emulateMedia({ media: 'print' });
+      try {
+        expect(getComputedStyle(el).color).to.equal('rgb(0, 0, 0)');
+        expect(getComputedStyle(el).backgroundColor).to.equal('rgba(0, 0, 0, 0)');
+      } finally {
+        await emulateMedia({ media: 'screen' });
+      }
     });
 
     it('blends into the page without a theme', async () => {
