@@ -173,6 +173,12 @@ export function endInstant(w: WallTime): DateTime {
   return DateTime.fromMillis(endMs(w), { zone: w.zone });
 }
 
+/** The calendar date at epoch `ms` in `zone`. */
+export function dateIn(ms: number, zone: string): { year: number; month: number; day: number } {
+  const d = new Date(ms + offsetAt(zone, ms) * MINUTE);
+  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+}
+
 /** Compares two wall times by their first instant. */
 export function compareWallTimes(a: WallTime, b: WallTime): number {
   return startMs(a) - startMs(b);
