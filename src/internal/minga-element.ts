@@ -1,12 +1,11 @@
 import { LitElement, html, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
-import type { Feed, FeedEvent } from '../feed/types.js';
+import type { Feed, FeedEvent, LocalizedText } from '../feed/types.js';
 import { FeedLoadError, INLINE_SOURCE, PROPERTY_SOURCE } from '../feed/load.js';
 import { selectEvent } from '../feed/select-event.js';
 import { pickText } from '../feed/text.js';
 import { isValidZone } from '../time/wall-time.js';
-import type { LocalizedText } from '../feed/types.js';
 import { ClockController } from '../controllers/clock-controller.js';
 import { FeedController } from '../controllers/feed-controller.js';
 import { LanguageController } from '../controllers/language-controller.js';
