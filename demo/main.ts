@@ -2,7 +2,7 @@
 // switch and a "pretend today is" control so a 2019 event can be seen before, during and after.
 import '../src/minga-widgets.js';
 import { DateTime } from 'luxon';
-import { setNow } from '../src/index.js';
+import { setNow, validateFeed } from '../src/index.js';
 
 const form = document.querySelector<HTMLFormElement>('#controls')!;
 const widgets = document.querySelector<HTMLElement>('#widgets')!;
@@ -34,3 +34,30 @@ field<HTMLButtonElement>('real-time').addEventListener('click', () => {
   setNow(null);
 });
 apply();
+
+// "Check a feed": the validator on pasted JSON, for content editors without a command line.
+const input = document.querySelector<HTMLTextAreaElement>('#checker-input')!;
+const result = document.querySelector<HTMLElement>('#checker-result')!;
+document.querySelector('#checker-run')!.addEventListener('click', () => {
+  result.replaceChildren();
+  let json: unknown;
+  try {
+    json = JSON.parse(input.value);
+  } catch (error) {
+    result.textContent = `This is not valid JSON: ${(error as Error).message}`;
+    return;
+  }
+  const { feed, problems } = validateFeed(json);
+  const summary = document.createElement('p');
+  const errors = problems.filter((p) => p.severity === 'error').length;
+  summary.textContent = `${errors} error(s), ${problems.length - errors} warning(s); ${feed.events.length} event(s) are valid and will be shown.`;
+  const list = document.createElement('ul');
+  for (const problem of problems) {
+    const item = document.createElement('li');
+    item.className = problem.severity;
+    item.textContent = `${problem.severity} ${problem.path || '/'}: ${problem.message}`;
+    list.append(item);
+  }
+  result.append(summary, list);
+});
+fetch('./feed.json').then((r) => r.text()).then((text) => { input.value = text; });
