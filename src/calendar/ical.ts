@@ -7,7 +7,7 @@
  * cannot be put in a calendar without inventing a day, so they give no entry.
  */
 import type { WallTime } from '../feed/types.js';
-import { endMs, offsetAt, startMs } from '../time/wall-time.js';
+import { isRepeated, offsetAt, startMs } from '../time/wall-time.js';
 import { transitions } from '../time/transitions.js';
 
 /** One VEVENT. Texts are plain, already in the language wanted. */
@@ -33,9 +33,16 @@ export function canCalendar(start: WallTime, end?: WallTime): boolean {
     (!end || end.precision === 'day' || end.precision === 'time');
 }
 
-/** RFC 5545 §3.3.11: backslash, semicolon, comma and line breaks are escaped in TEXT values. */
+/**
+ * RFC 5545 §3.3.11: backslash, semicolon, comma and line breaks are escaped in TEXT values;
+ * other control characters are not allowed at all and are dropped.
+ */
 export function escapeText(text: string): string {
-  return text.replace(/[\\;,]/g, (c) => `\\${c}`).replace(/\r\n|\r|\n/g, '\\n');
+  return text
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\x00-\x08\x0B\x0C\x0E-\x1F\x7F]/g, '')
+    .replace(/[\\;,]/g, (c) => `\\${c}`)
+    .replace(/\r\n|\r|\n/g, '\\n');
 }
 
 /** RFC 5545 §3.1: lines longer than 75 octets continue on the next line after a space. */
@@ -69,26 +76,31 @@ function utcStamp(ms: number): string {
 
 /** Local date-time of epoch `ms` at offset `offset` minutes: `20191209T123000`. */
 function localStamp(ms: number, offset: number): string {
-  return utcStamp(ms + offset * 60_000).slice(0, -1);
+  return utcStamp(ms + Math.round(offset * 60) * 1_000).slice(0, -1);
 }
 
 function dateStamp(w: WallTime): string {
   return `${pad(w.year, 4)}${pad(w.month)}${pad(w.day)}`;
 }
 
+/** `-0600`, `+0530`; with seconds for the old local-mean-time offsets (`-045602`). */
 function offsetText(minutes: number): string {
-  return `${minutes < 0 ? '-' : '+'}${pad(Math.floor(Math.abs(minutes) / 60))}${pad(Math.abs(minutes) % 60)}`;
+  const seconds = Math.round(Math.abs(minutes) * 60);
+  const ss = seconds % 60;
+  return `${minutes < 0 ? '-' : '+'}${pad(Math.floor(seconds / 3600))}${pad(Math.floor(seconds / 60) % 60)}${ss ? pad(ss) : ''}`;
 }
 
 /**
- * A VTIMEZONE for `zone` that covers `[fromMs, toMs]`: the observance in force at the start and
- * every change of offset after it, each as its own observance with an explicit DTSTART (no
- * RRULE, which would have to be inferred and could be wrong for zones whose rules changed).
+ * A VTIMEZONE for `zone` that covers each of `windows` (`[from, to]` epoch ms, in order, apart):
+ * for each, the observance in force at its start and every change of offset inside it, each its
+ * own observance with an explicit DTSTART (no RRULE, which would have to be inferred and could be
+ * wrong for zones whose rules changed).
  */
-export function vtimezone(zone: string, fromMs: number, toMs: number): string[] {
-  const changes = transitions(zone, fromMs, toMs);
-  const first = offsetAt(zone, fromMs);
-  const observances = [{ at: fromMs, from: first, to: first }, ...changes];
+export function vtimezone(zone: string, windows: readonly (readonly [number, number])[]): string[] {
+  const observances = windows.flatMap(([from, to]) => {
+    const first = offsetAt(zone, from);
+    return [{ at: from, from: first, to: first }, ...transitions(zone, from, to)];
+  });
   const standard = Math.min(...observances.map((o) => o.to));
   const lines = ['BEGIN:VTIMEZONE', `TZID:${zone}`];
   for (const o of observances) {
@@ -106,19 +118,46 @@ export function vtimezone(zone: string, fromMs: number, toMs: number): string[] 
   return lines;
 }
 
+/**
+ * A day either side of every instant written with a TZID, merged where they meet: all a reader
+ * needs, however far apart the entries are (a typo of 2919 for 2019 must not cost 900 years of
+ * transitions).
+ */
+function zoneWindows(entries: readonly CalendarEntry[]): Map<string, [number, number][]> {
+  const instants = new Map<string, number[]>();
+  for (const e of entries) {
+    if (isAllDay(e)) continue;
+    for (const w of e.end ? [e.start, e.end] : [e.start]) {
+      instants.set(w.zone, [...(instants.get(w.zone) ?? []), startMs(w)]);
+    }
+  }
+  const windows = new Map<string, [number, number][]>();
+  for (const [zone, list] of instants) {
+    const merged: [number, number][] = [];
+    for (const t of list.sort((a, b) => a - b)) {
+      const last = merged[merged.length - 1];
+      if (last && t - DAY <= last[1]) last[1] = t + DAY;
+      else merged.push([t - DAY, t + DAY]);
+    }
+    windows.set(zone, merged);
+  }
+  return windows;
+}
+
 function dateTimeProperty(name: string, w: WallTime, allDay: boolean): string {
   if (allDay) return `${name};VALUE=DATE:${dateStamp(w)}`;
   const at = startMs(w);
-  // A calendar reads a repeated wall time (DST overlap) as its first occurrence, as we do unless
-  // the feed's offset chose the second: then only UTC says it exactly.
-  if (at !== startMs({ ...w, offset: undefined })) return `${name}:${utcStamp(at)}`;
+  // RFC 5545 reads a wall time that occurs twice (clocks going back) as the first occurrence,
+  // but ical.js and libical clients (Thunderbird, Evolution) read the second: only UTC is safe.
+  if (isRepeated(w)) return `${name}:${utcStamp(at)}`;
   return `${name};TZID=${w.zone}:${dateStamp(w)}T${pad(w.hour)}${pad(w.minute)}${pad(w.second)}`;
 }
 
-/** The date after `w`'s date, as an iCalendar DATE. */
-function nextDateStamp(w: WallTime): string {
+/** The exclusive end DATE of an all-day entry ending with `w`: the next day, or `w`'s own date at 00:00. */
+function endDateStamp(w: WallTime): string {
+  const atMidnight = w.precision === 'time' && w.hour === 0 && w.minute === 0 && w.second === 0;
   const d = new Date(0);
-  d.setUTCFullYear(w.year, w.month - 1, w.day + 1);
+  d.setUTCFullYear(w.year, w.month - 1, w.day + (atMidnight ? 0 : 1));
   return `${pad(d.getUTCFullYear(), 4)}${pad(d.getUTCMonth() + 1)}${pad(d.getUTCDate())}`;
 }
 
@@ -129,16 +168,7 @@ function nextDateStamp(w: WallTime): string {
 export function calendarFile(entries: readonly CalendarEntry[], { now }: { now: number }): string {
   const usable = entries.filter((e) => canCalendar(e.start, e.end));
   const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//minga-widgets//minga-widgets//EN', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH'];
-  const spans = new Map<string, { from: number; to: number }>();
-  for (const e of usable) {
-    if (isAllDay(e)) continue;
-    const span = spans.get(e.start.zone) ?? { from: Infinity, to: -Infinity };
-    span.from = Math.min(span.from, startMs(e.start));
-    span.to = Math.max(span.to, endMs(e.end ?? e.start));
-    spans.set(e.start.zone, span);
-  }
-  // A day of margin on each side covers the local dates of the first and last instants.
-  for (const [zone, { from, to }] of spans) lines.push(...vtimezone(zone, from - DAY, to + DAY));
+  for (const [zone, windows] of zoneWindows(usable)) lines.push(...vtimezone(zone, windows));
   for (const e of usable) lines.push(...vevent(e, now));
   lines.push('END:VCALENDAR');
   return lines.map(foldLine).join(CRLF) + CRLF;
@@ -150,10 +180,10 @@ function isAllDay(e: CalendarEntry): boolean {
 
 function vevent(e: CalendarEntry, now: number): string[] {
   const allDay = isAllDay(e);
-  const lines = ['BEGIN:VEVENT', `UID:${e.uid}`, `DTSTAMP:${utcStamp(now)}`, dateTimeProperty('DTSTART', e.start, allDay)];
+  const lines = ['BEGIN:VEVENT', `UID:${escapeText(e.uid)}`, `DTSTAMP:${utcStamp(now)}`, dateTimeProperty('DTSTART', e.start, allDay)];
   if (allDay) {
     // DTEND of an all-day entry is exclusive: the day after the last day.
-    lines.push(`DTEND;VALUE=DATE:${nextDateStamp(e.end ?? e.start)}`);
+    lines.push(`DTEND;VALUE=DATE:${endDateStamp(e.end ?? e.start)}`);
   } else if (e.end) {
     lines.push(dateTimeProperty('DTEND', e.end, false));
   }

@@ -10,7 +10,6 @@ import type {
   Organizer, Series, Session, Speaker, ValidationResult, WallTime,
 } from './types.js';
 import { safeUrl } from './url.js';
-import { textIn } from './text.js';
 import { endMs, isValidZone, parseWallTime, startMs } from '../time/wall-time.js';
 
 type Json = Record<string, unknown>;
@@ -140,7 +139,7 @@ function canonicalTag(tag: string): string | null {
 
 // Codes Intl names that are not ISO 3166-1 countries: user-assigned (AA, QM–QZ, XA–XZ but Kosovo's
 // XK, ZZ), exceptionally reserved (EU, UN, AC…) and withdrawn (SU, YU…).
-const NOT_COUNTRIES = /^(AA|Q[M-Z]|X[A-JL-Z]|ZZ|EU|EZ|UN|UK|AC|CP|DG|EA|IC|TA|SU|YU|DD|CS|FX|TP|ZR|BU|NT|AN)$/;
+const NOT_COUNTRIES = /^(AA|Q[M-Z]|X[A-JL-Z]|ZZ|EU|EZ|UN|UK|AC|CP|CQ|DG|EA|IC|TA|SU|YU|DD|CS|FX|TP|ZR|BU|NT|AN|DY|HV|NH|RH|VD|YD)$/;
 let regionNames: Intl.DisplayNames | undefined;
 function isCountry(code: string): boolean {
   // `fallback: 'none'` makes unknown regions come back undefined instead of echoed.
@@ -253,7 +252,8 @@ function readEvent(r: Reader, raw: unknown, path: string, seriesIds: Set<string>
   const objectives = r.list(obj.objectives, at('objectives'))
     .map((o, i) => readObjective(r, o, pointer(at('objectives'), i)))
     .filter((o): o is Objective => o !== undefined);
-  const sessions = readSessions(r, obj.sessions, at('sessions'), zone);
+  const bounds = { start: start ? startMs(start) : -Infinity, end: end ? endMs(end) : Infinity };
+  const sessions = readSessions(r, obj.sessions, at('sessions'), zone, bounds);
 
   if (id === undefined || name === undefined || timeZone === undefined || start === undefined) {
     r.error(path, 'this event is left out: it needs a valid id, name, timeZone and start');
@@ -333,12 +333,17 @@ function readObjective(r: Reader, value: unknown, path: string): Objective | und
 
 const SESSION_KEYS = ['id', 'title', 'start', 'end', 'description', 'location', 'track', 'speakers', 'url'];
 
-/** The engine's spelling of a zone name: `america/new_york` → `America/New_York`. */
+/** The standard spelling of a zone name: `america/new_york` → `America/New_York`. */
 function canonicalZone(zone: string): string {
-  return new Intl.DateTimeFormat('en', { timeZone: zone }).resolvedOptions().timeZone;
+  // Only the letter case is taken from the engine: V8 also turns current names into old ones
+  // (Europe/Kyiv → Europe/Kiev), which would then be shown to people.
+  const resolved = new Intl.DateTimeFormat('en', { timeZone: zone }).resolvedOptions().timeZone;
+  return resolved.toLowerCase() === zone.toLowerCase() ? resolved : zone;
 }
 
-function readSessions(r: Reader, value: unknown, path: string, zone: string): Session[] {
+function readSessions(
+  r: Reader, value: unknown, path: string, zone: string, event: { start: number; end: number },
+): Session[] {
   const kept: { session: Session; path: string; start: number; end: number }[] = [];
   r.list(value, path).forEach((raw, i) => {
     const at = pointer(path, i);
@@ -349,7 +354,11 @@ function readSessions(r: Reader, value: unknown, path: string, zone: string): Se
     } else kept.push({ session, path: at, start: startMs(session.start), end: endMs(session.end) });
   });
   kept.sort((a, b) => a.start - b.start);
-  warnOverlaps(r, kept, r.defaultLanguage);
+  for (const k of kept) {
+    if (k.start < event.start) r.warn(pointer(k.path, 'start'), 'starts before the event starts');
+    if (k.end > event.end) r.warn(pointer(k.path, 'end'), 'ends after the event ends');
+  }
+  warnOverlaps(r, kept);
   return kept.map((k) => k.session);
 }
 
@@ -384,15 +393,26 @@ function readSession(r: Reader, value: unknown, path: string, zone: string): Ses
 }
 
 /** Sessions without a track count as one track. `kept` is in start order. */
-function warnOverlaps(r: Reader, kept: { session: Session; path: string; start: number; end: number }[], language: string): void {
-  const lastEndByTrack = new Map<string, { end: number; id: string }>();
+function warnOverlaps(r: Reader, kept: { session: Session; path: string; start: number; end: number }[]): void {
+  const lastEndByTrack = new Map<number, { end: number; id: string }>();
+  const trackOf = trackIdentity();
   for (const { session, path, start, end } of kept) {
-    // Tracks are the same when they read the same in the feed's default language.
-    const track = textIn(session.track, language, language);
+    const track = trackOf(session.track);
     const previous = lastEndByTrack.get(track);
     if (previous && start < previous.end) {
       r.warn(pointer(path, 'start'), `overlaps session "${previous.id}" in the same track`);
     }
     if (!previous || end > previous.end) lastEndByTrack.set(track, { end, id: session.id });
   }
+}
+
+/** Numbers tracks so that two texts sharing any language and wording are the same track. */
+function trackIdentity(): (track: LocalizedText | undefined) => number {
+  const byPair = new Map<string, number>();
+  return (track) => {
+    const pairs = Object.entries(track ?? { '': '' }).map(([lang, text]) => `${lang}\u0000${text}`);
+    const id = pairs.map((p) => byPair.get(p)).find((n) => n !== undefined) ?? byPair.size;
+    for (const pair of pairs) byPair.set(pair, id);
+    return id;
+  };
 }

@@ -11,22 +11,23 @@ export interface Transition {
 
 /**
  * Every offset change of `zone` in `[fromMs, toMs)`, found by sampling every 12 hours and
- * bisecting to the minute (no zone changes its offset twice within 12 hours).
+ * bisecting to the second (no zone has changed its offset twice within 12 hours; a few old
+ * changes, such as Monrovia's in 1972, fall on half minutes).
  */
 export function transitions(zone: string, fromMs: number, toMs: number): Transition[] {
   const found: Transition[] = [];
   const step = 12 * HOUR;
-  let t = Math.floor(fromMs / 60_000) * 60_000; // on a whole minute, as transitions are
+  let t = Math.floor(fromMs / 1_000) * 1_000; // on a whole second, as transitions are
   let offset = offsetAt(zone, t);
   while (t < toMs) {
     const next = Math.min(t + step, toMs);
     const nextOffset = offsetAt(zone, next);
     if (nextOffset !== offset) {
-      // Offsets change on whole minutes: bisect (lo, hi] down to one minute.
+      // Bisect (lo, hi] down to one second.
       let lo = t;
       let hi = next;
-      while (hi - lo > 60_000) {
-        const mid = lo + Math.max(60_000, Math.floor((hi - lo) / 120_000) * 60_000);
+      while (hi - lo > 1_000) {
+        const mid = lo + Math.max(1_000, Math.floor((hi - lo) / 2_000) * 1_000);
         if (offsetAt(zone, mid) === offset) lo = mid;
         else hi = mid;
       }

@@ -66,7 +66,8 @@ function occurrences(local: number, zone: string): { at: number[]; offsets: numb
   const at: number[] = [];
   const offsets: number[] = [];
   for (const o of before === after ? [before] : [before, after]) {
-    const epoch = local - o * MINUTE;
+    // Round: old local-mean-time offsets are fractions of a minute (New York's was −4:56:02).
+    const epoch = Math.round(local - o * MINUTE);
     if (offsetAt(zone, epoch) === o) {
       at.push(epoch);
       offsets.push(o);
@@ -143,11 +144,11 @@ function offsetMinutes(text: string): number {
 export function startMs(w: WallTime): number {
   // Below its precision a wall time carries no meaning: a day starts at its first instant.
   const local = utcMs(w.precision === 'time' ? w : { ...w, hour: 0, minute: 0, second: 0 });
-  if (w.offset !== undefined) return local - w.offset * MINUTE;
+  if (w.offset !== undefined) return Math.round(local - w.offset * MINUTE);
   const { at, before } = occurrences(local, w.zone);
   // A period whose first wall time falls in a DST gap (a midnight skipped in Santiago, say)
   // starts when the gap ends.
-  return at.length ? at[0] : local - before * MINUTE;
+  return at.length ? at[0] : Math.round(local - before * MINUTE);
 }
 
 /**
@@ -171,6 +172,11 @@ export function startInstant(w: WallTime): DateTime {
 /** `endMs` as a luxon DateTime in the wall time's own zone. */
 export function endInstant(w: WallTime): DateTime {
   return DateTime.fromMillis(endMs(w), { zone: w.zone });
+}
+
+/** True when the wall time occurs twice in its zone (clocks going back), whichever one it means. */
+export function isRepeated(w: WallTime): boolean {
+  return w.precision === 'time' && occurrences(utcMs(w), w.zone).at.length === 2;
 }
 
 /** The calendar date at epoch `ms` in `zone`. */

@@ -12,7 +12,7 @@ describe('problems reported to the page author', () => {
     const [result] = await Promise.all([loadFeed(url), loadFeed(url)]);
     expect(error.callCount).to.equal(1);
     const text = String(error.firstCall.args[0]);
-    expect(text).to.contain('broken-feed.json has 7 error(s) and 1 warning(s); what is valid is still shown');
+    expect(text).to.contain('broken-feed.json has 7 error(s) and 2 warning(s); what is valid is still shown');
     expect(text).to.contain('error  /events/0/sessions/1/end: ends before it starts');
     expect(text).to.contain('error  /events/1/start: 2019-03-10T02:30 does not exist in America/New_York');
     expect(result.feed.events.map((e) => e.id)).to.deep.equal(['ok']);

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { validateFeed } from '../../src/feed/validate.js';
-import { eventsOfSeries, selectEvent } from '../../src/feed/select-event.js';
+import { eventSpan, eventsOfSeries, selectEvent } from '../../src/feed/select-event.js';
 
 const { feed } = validateFeed({
   version: 1, defaultLanguage: 'en', series: [{ id: 's', name: 'S' }],
@@ -40,6 +40,15 @@ describe('selectEvent', () => {
     expect(selectEvent(f, undefined, at('2019-12-09T12:31-06:00'))!.id).to.equal('with-sessions');
     expect(selectEvent(f, undefined, at('2019-12-09T18:01-06:00'))!.id).to.equal('today');
     expect(selectEvent(f, undefined, at('2019-12-10T00:00-06:00'))!.id).to.equal('next-month');
+  });
+
+  it('counts a session before the event start as part of the event', () => {
+    const { feed: f } = validateFeed({
+      version: 1, defaultLanguage: 'en',
+      events: [{ id: 'early', name: 'E', timeZone: 'America/Mexico_City', start: '2019-12-09T10:00',
+        sessions: [{ id: 'a', title: 'A', start: '2019-12-08T10:00', end: '2019-12-08T11:00' }] }],
+    });
+    expect(eventSpan(f.events[0]).start).to.equal(at('2019-12-08T10:00-06:00'));
   });
 
   it('lists a series in date order', () => {

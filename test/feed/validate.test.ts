@@ -130,9 +130,21 @@ describe('validateFeed', () => {
       expectProblem(r, '/events/0/sessions/1/end', 'error', /ends before it starts/);
     });
 
-    it('spells a zone name the standard way', () => {
+    it('spells a zone name the standard way, keeping current names', () => {
       const f = feed(); f.events[1].timeZone = 'america/mexico_city';
       expect(validateFeed(f).feed.events[1].timeZone).to.equal('America/Mexico_City');
+      for (const zone of ['Europe/Kyiv', 'Asia/Kolkata', 'Asia/Ho_Chi_Minh']) {
+        const g = feed(); g.events[1].timeZone = zone;
+        expect(validateFeed(g).feed.events[1].timeZone).to.equal(zone);
+      }
+    });
+
+    it('warns about sessions outside the event', () => {
+      const f = feed(); f.events[0].sessions[0].start = '2019-12-09T11:00'; f.events[0].sessions[1].end = '2019-12-09T21:00';
+      const r = validateFeed(f);
+      expectProblem(r, '/events/0/sessions/0/start', 'warning', /before the event starts/);
+      expectProblem(r, '/events/0/sessions/1/end', 'warning', /after the event ends/);
+      expect(r.feed.events[0].sessions).to.have.length(2);
     });
 
     it('says plainly that a required field is missing', () => {
@@ -226,7 +238,7 @@ describe('validateFeed', () => {
       expectProblem(validateFeed(g), '/events/0/location/geo/lon', 'error');
       const h = feed(); h.events[0].location.country = 'mx';
       expectProblem(validateFeed(h), '/events/0/location/country', 'error');
-      for (const code of ['ZZ', 'EU', 'UN', 'UK', 'SU', 'XA', 'QO']) {
+      for (const code of ['ZZ', 'EU', 'UN', 'UK', 'SU', 'XA', 'QO', 'CQ', 'DY', 'HV', 'NH', 'RH', 'VD', 'YD']) {
         const c = feed(); c.events[0].location.country = code;
         expectProblem(validateFeed(c), '/events/0/location/country', 'error');
       }
@@ -314,6 +326,10 @@ describe('validateFeed', () => {
       f.events[0].sessions[0].track = { en: 'Main' };
       f.events[0].sessions.push({ id: 'c', title: 'Overlap', start: '2019-12-09T13:00', end: '2019-12-09T13:30', track: { es: 'Principal', en: 'Main' } });
       expectProblem(validateFeed(f), '/events/0/sessions/2/start', 'warning', /overlaps session "a"/);
+      const g = feed();
+      g.events[0].sessions[0].track = { es: 'Sala A' };
+      g.events[0].sessions.push({ id: 'c', title: 'Overlap', start: '2019-12-09T13:00', end: '2019-12-09T13:30', track: { es: 'Sala A', en: 'Room A' } });
+      expectProblem(validateFeed(g), '/events/0/sessions/2/start', 'warning', /overlaps session "a"/);
     });
 
     it('rejects duplicate session ids within an event and sorts by start', () => {

@@ -16,6 +16,11 @@ describe('transitions', () => {
     expect(transitions('Asia/Seoul', utc('2019-01-01T00:00Z'), utc('2020-01-01T00:00Z'))).to.deep.equal([]);
   });
 
+  it('finds a change on a half minute (Monrovia, 1972) to the second', () => {
+    const found = transitions('Africa/Monrovia', utc('1972-01-01T00:00Z'), utc('1972-02-01T00:00Z'));
+    expect(found.map((t) => new Date(t.at).toISOString())).to.deep.equal(['1972-01-07T00:44:30.000Z']);
+  });
+
   it('finds the day Samoa skipped', () => {
     const apia = transitions('Pacific/Apia', utc('2011-12-01T00:00Z'), utc('2012-01-15T00:00Z'));
     expect(apia.map((t) => t.to - t.from)).to.deep.equal([24 * 60]);
