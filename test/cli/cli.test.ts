@@ -21,6 +21,15 @@ describe('npx minga-widgets validate', () => {
     expect(run.stdout).to.contain('1 event(s) and 2 session(s) are valid');
   });
 
+  it('prints schema.org structured data for an event, in the language asked', async () => {
+    const run = await cli('jsonld', 'demo/feed.json', 'pd-lac-2019', '--lang=es');
+    expect(run.code).to.equal(0);
+    expect(run.stdout).to.match(/^<script type="application\/ld\+json">\n/);
+    const json = JSON.parse(run.stdout.replace(/^<script[^>]*>|<\/script>\s*$/g, ''));
+    expect(json.name).to.match(/^1\.er Diálogo/);
+    expect((await cli('jsonld', 'demo/feed.json', 'no-such-event')).code).to.equal(1);
+  });
+
   it('exits 1 on a file that is not JSON, and 2 on usage errors', async () => {
     expect((await cli('validate', 'vite.config.ts')).code).to.equal(1);
     expect((await cli('validate', 'no/such/file.json')).code).to.equal(2);
