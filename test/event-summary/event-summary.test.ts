@@ -3,6 +3,7 @@ import sinon from 'sinon';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/minga-widgets.js';
 import { clearFeedCache, setNow } from '../../src/index.js';
+import { activeTimers } from '../../src/internal/clock.js';
 import type { MingaEventSummary } from '../../src/components/event-summary/event-summary.js';
 import { SEED_FEED, datetimes, shownText, waitForText } from '../support/helpers.js';
 
@@ -227,6 +228,20 @@ describe('<minga-event-summary>', () => {
       await waitForText(es, 'Organisé par');
       expect(shownText(es)).to.contain('lunes, 9 de diciembre de 2019');
       expect(shownText(es)).to.contain('Ciudades y Gobiernos Locales Unidos');
+    });
+  });
+
+  describe('lifecycle', () => {
+    it('leaves no timer running after 1,000 connect and disconnect cycles', async () => {
+      const el = await summary(html`<minga-event-summary lang="en" src=${SEED_FEED} event="pd-lac-2019"></minga-event-summary>`);
+      const parent = el.parentElement!;
+      expect(activeTimers()).to.equal(1);
+      for (let i = 0; i < 1000; i++) {
+        el.remove();
+        parent.append(el);
+      }
+      el.remove();
+      expect(activeTimers()).to.equal(0);
     });
   });
 
