@@ -7,6 +7,16 @@ import { activeTimers } from '../../src/internal/clock.js';
 import type { MingaEventSummary } from '../../src/components/event-summary/event-summary.js';
 import { SEED_FEED, datetimes, shownText, waitForText } from '../support/helpers.js';
 
+/** Appends an English summary reading `src` and resolves with it and the feed-error event it fires. */
+async function failingSummary(src: string) {
+  const el = document.createElement('minga-event-summary');
+  el.lang = 'en';
+  el.setAttribute('src', src);
+  const failed = oneEvent(el, 'minga-feed-error');
+  document.body.append(el);
+  return { el, event: await failed };
+}
+
 async function summary(template: ReturnType<typeof html>): Promise<MingaEventSummary> {
   const el = await fixture<MingaEventSummary>(template);
   await el.feedComplete;
@@ -92,12 +102,7 @@ describe('<minga-event-summary>', () => {
 
   describe('error states', () => {
     it('shows a 404 in words inside the element and fires minga-feed-error', async () => {
-      const el = document.createElement('minga-event-summary');
-      el.lang = 'en';
-      el.setAttribute('src', '/test/fixtures/does-not-exist.json');
-      const failed = oneEvent(el, 'minga-feed-error');
-      document.body.append(el);
-      const event = await failed;
+      const { el, event } = await failingSummary('/test/fixtures/does-not-exist.json');
       expect(event.detail.error.kind).to.equal('http');
       await waitForText(el, 'The event feed was not found at');
       expect(shownText(el)).to.contain('does-not-exist.json (error 404)');
@@ -117,12 +122,8 @@ describe('<minga-event-summary>', () => {
     });
 
     it('says when the src is not a web address, and fires minga-feed-error', async () => {
-      const el = document.createElement('minga-event-summary');
-      el.lang = 'en';
-      el.setAttribute('src', 'http://[::1/feed.json');
-      const failed = oneEvent(el, 'minga-feed-error');
-      document.body.append(el);
-      expect((await failed).detail.error.kind).to.equal('bad-url');
+      const { el, event } = await failingSummary('http://[::1/feed.json');
+      expect(event.detail.error.kind).to.equal('bad-url');
       await waitForText(el, 'is not a valid web address: http://[::1/feed.json');
       el.remove();
     });
