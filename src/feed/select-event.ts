@@ -2,21 +2,18 @@ import type { Feed, FeedEvent } from './types.js';
 import { endMs, startMs } from '../time/wall-time.js';
 
 /**
- * The instants an event occupies, `[start, end)`: from its start or its first session's, whichever
- * is earlier, to its end or its last session's, whichever is later. With neither, the period its start names; a start with a time of day and nothing else
- * counts as lasting the rest of that day in the event's zone.
+ * The instants an event occupies, `[start, end)`, stretched to hold all its sessions. Without an
+ * end it lasts to its last session; without sessions either, for the period its start names,
+ * and a start with a time of day counts as lasting the rest of that day in the event's zone.
  */
 export function eventSpan(event: FeedEvent): { start: number; end: number } {
-  let start = startMs(event.start);
-  let end = event.end ? endMs(event.end)
-    : event.start.precision === 'time' ? endMs({ ...event.start, precision: 'day', offset: undefined })
-      : endMs(event.start);
-  if (!event.end && event.sessions.length) end = start;
-  for (const session of event.sessions) {
-    start = Math.min(start, startMs(session.start));
-    end = Math.max(end, endMs(session.end));
-  }
-  return { start, end };
+  const own = startMs(event.start);
+  const last = event.end ?? (event.sessions.length ? undefined
+    : event.start.precision === 'time' ? { ...event.start, precision: 'day' as const, offset: undefined } : event.start);
+  return {
+    start: Math.min(own, ...event.sessions.map((s) => startMs(s.start))),
+    end: Math.max(last ? endMs(last) : own, ...event.sessions.map((s) => endMs(s.end))),
+  };
 }
 
 /**

@@ -49,6 +49,26 @@ class Reader {
     }
   }
 
+  /** `obj[key]` read by `read` when present; an optional field that is absent is no problem. */
+  optional<T>(obj: Json, path: string, key: string, read: (value: unknown, at: string) => T | undefined): T | undefined {
+    return obj[key] === undefined ? undefined : read(obj[key], pointer(path, key));
+  }
+
+  optionalText(obj: Json, path: string, key: string): LocalizedText | undefined {
+    return this.optional(obj, path, key, (v, at) => this.text(v, at));
+  }
+
+  optionalUrl(obj: Json, path: string, key: string): string | undefined {
+    return this.optional(obj, path, key, (v, at) => this.url(v, at));
+  }
+
+  /** Each item of an optional list read by `read`; the items it rejects are left out. */
+  items<T>(value: unknown, path: string, read: (item: unknown, at: string) => T | undefined): T[] {
+    return this.list(value, path)
+      .map((item, i) => read(item, pointer(path, i)))
+      .filter((item): item is T => item !== undefined);
+  }
+
   list(value: unknown, path: string): unknown[] {
     if (value === undefined) return [];
     if (Array.isArray(value)) return value;
@@ -192,8 +212,8 @@ function readSeries(r: Reader, value: unknown): Series[] {
     r.known(obj, path, ['id', 'name', 'description', 'url']);
     const id = r.id(obj.id, pointer(path, 'id'));
     const name = r.text(obj.name, pointer(path, 'name'));
-    const description = obj.description === undefined ? undefined : r.text(obj.description, pointer(path, 'description'));
-    const url = obj.url === undefined ? undefined : r.url(obj.url, pointer(path, 'url'));
+    const description = r.optionalText(obj, path, 'description');
+    const url = r.optionalUrl(obj, path, 'url');
     if (id === undefined || name === undefined) return;
     if (out.some((s) => s.id === id)) {
       r.error(pointer(path, 'id'), `the id "${id}" is used by an earlier series; this one is left out`);
@@ -212,8 +232,7 @@ function readEvent(r: Reader, raw: unknown, path: string, seriesIds: Set<string>
   if (!obj) return undefined;
   r.known(obj, path, EVENT_KEYS);
   const at = (key: string) => pointer(path, key);
-  const opt = <T>(key: string, read: (v: unknown, p: string) => T | undefined) =>
-    obj[key] === undefined ? undefined : read(obj[key], at(key));
+  const opt = <T>(key: string, read: (v: unknown, p: string) => T | undefined) => r.optional(obj, path, key, read);
 
   const id = r.id(obj.id, at('id'));
   const name = r.text(obj.name, at('name'));
@@ -241,17 +260,11 @@ function readEvent(r: Reader, raw: unknown, path: string, seriesIds: Set<string>
   const status = opt('status', (v, p) => r.oneOf(v, p, STATUSES)) ?? 'scheduled';
   const attendance = opt('attendance', (v, p) => r.oneOf(v, p, ATTENDANCES));
   const location = opt('location', (v, p) => readLocation(r, v, p));
-  const description = opt('description', (v, p) => r.text(v, p));
-  const url = opt('url', (v, p) => r.url(v, p));
-  const organizers = r.list(obj.organizers, at('organizers'))
-    .map((o, i) => readOrganizer(r, o, pointer(at('organizers'), i)))
-    .filter((o): o is Organizer => o !== undefined);
-  const tags = r.list(obj.tags, at('tags'))
-    .map((t, i) => r.text(t, pointer(at('tags'), i)))
-    .filter((t): t is LocalizedText => t !== undefined);
-  const objectives = r.list(obj.objectives, at('objectives'))
-    .map((o, i) => readObjective(r, o, pointer(at('objectives'), i)))
-    .filter((o): o is Objective => o !== undefined);
+  const description = r.optionalText(obj, path, 'description');
+  const url = r.optionalUrl(obj, path, 'url');
+  const organizers = r.items(obj.organizers, at('organizers'), (o, p) => readOrganizer(r, o, p));
+  const tags = r.items(obj.tags, at('tags'), (t, p) => r.text(t, p));
+  const objectives = r.items(obj.objectives, at('objectives'), (o, p) => readObjective(r, o, p));
   const bounds = { start: start ? startMs(start) : -Infinity, end: end ? endMs(end) : Infinity };
   const sessions = readSessions(r, obj.sessions, at('sessions'), zone, bounds);
 
@@ -270,7 +283,7 @@ function readLocation(r: Reader, value: unknown, path: string): Location | undef
   if (!obj) return undefined;
   r.known(obj, path, ['name', 'address', 'locality', 'country', 'geo', 'confirmed']);
   const at = (key: string) => pointer(path, key);
-  const text = (key: string) => (obj[key] === undefined ? undefined : r.text(obj[key], at(key)));
+  const text = (key: string) => r.optionalText(obj, path, key);
   let country: string | undefined;
   if (obj.country !== undefined) {
     if (typeof obj.country === 'string' && isCountry(obj.country)) country = obj.country;
@@ -283,7 +296,7 @@ function readLocation(r: Reader, value: unknown, path: string): Location | undef
   }
   return {
     name: text('name'), address: text('address'), locality: text('locality'), country,
-    geo: obj.geo === undefined ? undefined : readGeo(r, obj.geo, at('geo')), confirmed,
+    geo: r.optional(obj, path, 'geo', (v, p) => readGeo(r, v, p)), confirmed,
   };
 }
 
@@ -302,7 +315,7 @@ function readOrganizer(r: Reader, value: unknown, path: string): Organizer | und
   if (!obj) return undefined;
   r.known(obj, path, ['name', 'url']);
   const name = r.text(obj.name, pointer(path, 'name'));
-  const url = obj.url === undefined ? undefined : r.url(obj.url, pointer(path, 'url'));
+  const url = r.optionalUrl(obj, path, 'url');
   return name && { name, url };
 }
 
@@ -311,7 +324,7 @@ function readSpeaker(r: Reader, value: unknown, path: string): Speaker | undefin
   if (!obj) return undefined;
   r.known(obj, path, ['name', 'affiliation']);
   const name = r.text(obj.name, pointer(path, 'name'));
-  const affiliation = obj.affiliation === undefined ? undefined : r.text(obj.affiliation, pointer(path, 'affiliation'));
+  const affiliation = r.optionalText(obj, path, 'affiliation');
   return name && { name, affiliation };
 }
 
@@ -367,15 +380,13 @@ function readSession(r: Reader, value: unknown, path: string, zone: string): Ses
   if (!obj) return undefined;
   r.known(obj, path, SESSION_KEYS);
   const at = (key: string) => pointer(path, key);
-  const text = (key: string) => (obj[key] === undefined ? undefined : r.text(obj[key], at(key)));
+  const text = (key: string) => r.optionalText(obj, path, key);
   const id = r.id(obj.id, at('id'));
   const title = r.text(obj.title, at('title'));
   const start = obj.start === undefined ? r.error(at('start'), 'is required') : r.wallTime(obj.start, at('start'), zone, true);
   const end = obj.end === undefined ? r.error(at('end'), 'is required') : r.wallTime(obj.end, at('end'), zone, true);
-  const speakers = r.list(obj.speakers, at('speakers'))
-    .map((s, i) => readSpeaker(r, s, pointer(at('speakers'), i)))
-    .filter((s): s is Speaker => s !== undefined);
-  const url = obj.url === undefined ? undefined : r.url(obj.url, at('url'));
+  const speakers = r.items(obj.speakers, at('speakers'), (v, p) => readSpeaker(r, v, p));
+  const url = r.optionalUrl(obj, path, 'url');
   const session = { description: text('description'), location: text('location'), track: text('track'), speakers, url };
   if (id === undefined || title === undefined || start === undefined || end === undefined) {
     r.error(path, 'this session is left out: it needs a valid id, title, start and end');

@@ -6,7 +6,7 @@
  * precision is converted into the display zone.
  */
 import type { Precision, WallTime } from '../feed/types.js';
-import { offsetAt, startInstant, startMs } from './wall-time.js';
+import { offsetAt, startInstant, startMs, wallTimeToString } from './wall-time.js';
 
 const RANK: Record<Precision, number> = { year: 0, month: 1, day: 2, time: 3 };
 
@@ -62,12 +62,7 @@ export function formatSpan(start: WallTime, end: WallTime | undefined, ctx: Disp
  * the event's zone, cut to that precision (`2019-04`), as the text beside it shows it.
  */
 export function datetimeAttribute(w: WallTime, zone: string, precision = w.precision): string {
-  if (precision !== 'time') {
-    const p = (n: number) => String(n).padStart(2, '0');
-    return [String(w.year).padStart(4, '0'), p(w.month), p(w.day)]
-      .slice(0, RANK[precision] + 1)
-      .join('-');
-  }
+  if (precision !== 'time') return wallTimeToString({ ...w, precision });
   return startInstant(w).setZone(zone).toISO({ suppressMilliseconds: true })!;
 }
 
