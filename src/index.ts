@@ -14,7 +14,7 @@ export { pickText, textIn, type PickedText } from './feed/text.js';
 export { safeUrl } from './feed/url.js';
 export { selectEvent, eventSpan, eventsOfSeries } from './feed/select-event.js';
 export {
-  parseWallTime, startMs, endMs, startInstant, endInstant, offsetAt, compareWallTimes, wallTimeToString, isValidZone,
+  parseWallTime, startMs, endMs, offsetAt, compareWallTimes, wallTimeToString, isValidZone,
 } from './time/wall-time.js';
 export {
   formatWallTime, formatSpan, formatSpanParts, datetimeAttribute, utcOffsetLabel, zoneCity,

@@ -6,7 +6,8 @@
  * precision is converted into the display zone.
  */
 import type { Precision, WallTime } from '../feed/types.js';
-import { offsetAt, startInstant, startMs, wallTimeToString } from './wall-time.js';
+import { offsetAt, startMs, wallTimeToString } from './wall-time.js';
+import { isoInstant } from './zone.js';
 
 const RANK: Record<Precision, number> = { year: 0, month: 1, day: 2, time: 3 };
 
@@ -63,7 +64,7 @@ export function formatSpan(start: WallTime, end: WallTime | undefined, ctx: Disp
  */
 export function datetimeAttribute(w: WallTime, zone: string, precision = w.precision): string {
   if (precision !== 'time') return wallTimeToString({ ...w, precision });
-  return startInstant(w).setZone(zone).toISO({ suppressMilliseconds: true })!;
+  return isoInstant(startMs(w), zone);
 }
 
 /** "UTC−6", "UTC+5:30", "UTC" for the zone's offset at `instant`, with a true minus sign. */

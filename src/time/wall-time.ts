@@ -2,12 +2,13 @@
  * Wall-clock times in IANA zones: parsing feed dates of any precision and turning them into
  * instants without ever inventing a day or a time the feed did not give.
  *
- * Zone offsets come from luxon's IANAZone (which caches one Intl formatter per zone); the rest is
- * arithmetic on epoch milliseconds, because a feed of a thousand sessions is read on every page
+ * Zone offsets come from the engine's Intl data (`zone.ts`); the rest is arithmetic on epoch milliseconds, because a feed of a thousand sessions is read on every page
  * view and building DateTime objects for each comparison costs more than the rest of validation.
  */
-import { DateTime, FixedOffsetZone, IANAZone } from 'luxon';
 import type { Precision, WallTime } from '../feed/types.js';
+import { zoneOffset } from './zone.js';
+
+export { isValidZone } from './zone.js';
 
 const PATTERN =
   /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?)?)?$/;
@@ -20,11 +21,6 @@ export type WallTimeParse =
 
 type Fields = Pick<WallTime, 'year' | 'month' | 'day' | 'hour' | 'minute' | 'second'>;
 
-/** True when `zone` is an IANA zone name the engine knows. */
-export function isValidZone(zone: string): boolean {
-  return IANAZone.isValidZone(zone);
-}
-
 // Offsets by zone and UTC day, for days on which the offset does not change (null when it does).
 // Asking Intl is the slow part of reading a feed; a day's sessions then cost one question.
 // Assumes no zone changes its offset twice within one day, which tzdb bears out.
@@ -32,16 +28,15 @@ const steadyDays = new Map<string, number | null>();
 
 /** The zone's offset from UTC in minutes at `epochMs`. */
 export function offsetAt(zone: string, epochMs: number): number {
-  const z = IANAZone.create(zone);
   const day = Math.floor(epochMs / DAY);
   const key = `${zone} ${day}`;
   let steady = steadyDays.get(key);
   if (steady === undefined) {
-    const first = z.offset(day * DAY);
-    steady = first === z.offset((day + 1) * DAY - 1) ? first : null;
+    const first = zoneOffset(zone, day * DAY);
+    steady = first === zoneOffset(zone, (day + 1) * DAY - 1) ? first : null;
     steadyDays.set(key, steady);
   }
-  return steady ?? z.offset(epochMs);
+  return steady ?? zoneOffset(zone, epochMs);
 }
 
 /** Wall fields read as if they were UTC, in epoch ms; NaN when they name no real date. */
@@ -81,7 +76,12 @@ function occurrences(local: number, zone: string): { at: number[]; offsets: numb
   return { at, offsets, before };
 }
 
-const offsetName = (minutes: number) => FixedOffsetZone.instance(minutes).name;
+/** "UTC", "UTC+5:30", "UTC-6", for messages. */
+function offsetName(minutes: number): string {
+  const abs = Math.abs(minutes);
+  const mm = Math.floor(abs % 60);
+  return minutes === 0 ? 'UTC' : `UTC${minutes < 0 ? '-' : '+'}${Math.floor(abs / 60)}${mm ? `:${String(mm).padStart(2, '0')}` : ''}`;
+}
 
 /**
  * Reads `2020`, `2019-04`, `2019-12-09`, `2019-12-09T12:30[:ss]` with an optional `Z` or
@@ -162,16 +162,6 @@ export function endMs(w: WallTime): number {
   else if (w.precision === 'month') d.setUTCMonth(w.month); // month is 1-based: this is the next one
   else d.setUTCDate(w.day + 1);
   return startMs({ ...w, offset: undefined, year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() });
-}
-
-/** `startMs` as a luxon DateTime in the wall time's own zone. */
-export function startInstant(w: WallTime): DateTime {
-  return DateTime.fromMillis(startMs(w), { zone: w.zone });
-}
-
-/** `endMs` as a luxon DateTime in the wall time's own zone. */
-export function endInstant(w: WallTime): DateTime {
-  return DateTime.fromMillis(endMs(w), { zone: w.zone });
 }
 
 /** True when the wall time occurs twice in its zone (clocks going back), whichever one it means. */

@@ -1,0 +1,70 @@
+/**
+ * IANA zone data, read from the engine's `Intl.DateTimeFormat`: the same source luxon reads, at a
+ * fraction of its size (see docs/decisions.md, "Zone offsets from Intl, luxon as the oracle").
+ * `test/time/oracle.test.ts` checks these offsets against luxon's around every change of 2014–2024.
+ */
+
+const formatters = new Map<string, Intl.DateTimeFormat | null>();
+
+/** One formatter per zone, or null when the engine does not know the zone. */
+function formatterFor(zone: string): Intl.DateTimeFormat | null {
+  let f = formatters.get(zone);
+  if (f === undefined) {
+    try {
+      f = new Intl.DateTimeFormat('en-US', {
+        timeZone: zone, hourCycle: 'h23', era: 'short',
+        year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric',
+      });
+    } catch {
+      f = null;
+    }
+    formatters.set(zone, f);
+  }
+  return f;
+}
+
+/** True when `zone` is an IANA zone name the engine knows. */
+export function isValidZone(zone: string): boolean {
+  return typeof zone === 'string' && zone !== '' && formatterFor(zone) !== null;
+}
+
+/**
+ * The zone's offset from UTC in minutes at `epochMs`, NaN for an unknown zone. Old local mean
+ * times give fractions of a minute (New York's was −4:56:02), as luxon does.
+ */
+export function zoneOffset(zone: string, epochMs: number): number {
+  const f = formatterFor(zone);
+  if (!f || !Number.isFinite(epochMs)) return NaN;
+  const n: Record<string, number> = {};
+  let bc = false;
+  for (const p of f.formatToParts(epochMs)) {
+    if (p.type === 'era') bc = /^B/.test(p.value);
+    else if (p.type !== 'literal') n[p.type] = Number(p.value);
+  }
+  const d = new Date(0);
+  // setUTCFullYear, unlike Date.UTC, does not read years 0–99 as 1900–1999.
+  d.setUTCFullYear(bc ? 1 - n.year : n.year, n.month - 1, n.day);
+  d.setUTCHours(n.hour % 24, n.minute, n.second, 0);
+  const whole = epochMs - (((epochMs % 1000) + 1000) % 1000);
+  return (d.getTime() - whole) / 60_000;
+}
+
+/** `+05:30`, `-06:00`, `+00:00` for an offset in whole minutes (ISO 8601 and HTML's `datetime`). */
+export function isoOffset(minutes: number): string {
+  const abs = Math.abs(minutes);
+  const p = (n: number) => String(Math.floor(n)).padStart(2, '0');
+  return `${minutes < 0 ? '-' : '+'}${p(abs / 60)}:${p(abs % 60)}`;
+}
+
+/**
+ * The instant `epochMs` as ISO 8601 text in `zone`'s wall time with its offset:
+ * `2019-12-09T12:30:00-06:00`. Offsets with seconds (old local mean times) cannot be written in
+ * HTML's `datetime`, so those instants are written in UTC instead.
+ */
+export function isoInstant(epochMs: number, zone: string): string {
+  const offset = zoneOffset(zone, epochMs);
+  const whole = Number.isInteger(offset);
+  const d = new Date(epochMs + (whole ? offset * 60_000 : 0));
+  const text = d.toISOString().replace(/\.000Z$|Z$/, '');
+  return `${text}${whole ? isoOffset(offset) : 'Z'}`;
+}
