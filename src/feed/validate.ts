@@ -9,6 +9,7 @@ import type {
   Attendance, EventStatus, Feed, FeedProblem, LocalizedText, Location, FeedEvent, Objective,
   Organizer, Series, Session, Speaker, ValidationResult, WallTime,
 } from './types.js';
+import { trackIdentity } from './tracks.js';
 import { safeUrl } from './url.js';
 import { endMs, isValidZone, parseWallTime, startMs } from '../time/wall-time.js';
 
@@ -415,15 +416,4 @@ function warnOverlaps(r: Reader, kept: { session: Session; path: string; start: 
     }
     if (!previous || end > previous.end) lastEndByTrack.set(track, { end, id: session.id });
   }
-}
-
-/** Numbers tracks so that two texts sharing any language and wording are the same track. */
-function trackIdentity(): (track: LocalizedText | undefined) => number {
-  const byPair = new Map<string, number>();
-  return (track) => {
-    const pairs = Object.entries(track ?? { '': '' }).map(([lang, text]) => `${lang}\u0000${text}`);
-    const id = pairs.map((p) => byPair.get(p)).find((n) => n !== undefined) ?? byPair.size;
-    for (const pair of pairs) byPair.set(pair, id);
-    return id;
-  };
 }

@@ -1,6 +1,10 @@
 import { html, type TemplateResult } from 'lit';
 import type { WallTime } from '../feed/types.js';
-import { datetimeAttribute, formatSpanParts, spanPrecision, type DisplayContext } from '../time/format.js';
+import {
+  datetimeAttribute, formatSpanParts, formatTimeRangeParts, spanPrecision, type DisplayContext, type SpanPart,
+} from '../time/format.js';
+import { isoInstant } from '../time/zone.js';
+import { offsetAt } from '../time/wall-time.js';
 
 /**
  * A span of time as text in which each end sits in a `<time datetime>` carrying the full instant
@@ -8,9 +12,20 @@ import { datetimeAttribute, formatSpanParts, spanPrecision, type DisplayContext 
  */
 export function renderSpan(start: WallTime, end: WallTime | undefined, ctx: DisplayContext): TemplateResult[] {
   const precision = spanPrecision(start, end);
-  return formatSpanParts(start, end, ctx).map(({ text, source }) => {
-    if (source === 'shared') return html`${text}`;
-    const w = source === 'start' ? start : end!;
-    return html`<time part="time" datetime=${datetimeAttribute(w, ctx.zone, precision)}>${text}</time>`;
+  return renderParts(formatSpanParts(start, end, ctx), (source) =>
+    datetimeAttribute(source === 'start' ? start : end!, ctx.zone, precision));
+}
+
+/** A range of two instants (epoch ms) shown in `ctx.zone`, each end in its own `<time>`. */
+export function renderTimeRange(start: number, end: number, ctx: DisplayContext, withDates = false): TemplateResult[] {
+  return renderParts(formatTimeRangeParts(start, end, ctx, withDates), (source) =>
+  {
+    const at = source === 'start' ? start : end;
+    return isoInstant(at, ctx.zone, offsetAt(ctx.zone, at));
   });
+}
+
+function renderParts(parts: SpanPart[], datetime: (source: 'start' | 'end') => string): TemplateResult[] {
+  return parts.map(({ text, source }) =>
+    source === 'shared' ? html`${text}` : html`<time part="time" datetime=${datetime(source)}>${text}</time>`);
 }

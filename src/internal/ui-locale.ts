@@ -16,12 +16,15 @@ export interface LocaleDriver {
 }
 
 let driver: LocaleDriver | undefined;
+/** The locale last asked for: it may still be loading while `getLocale()` names the old one. */
+let requested: string | undefined;
 const hosts = new Map<Element, string>();
 const observed = new WeakSet<Node>();
 let observer: MutationObserver | undefined;
 
 export function installLocaleDriver(d: LocaleDriver): void {
   driver = d;
+  requested = undefined;
   apply();
 }
 
@@ -42,7 +45,10 @@ function apply(): void {
   const first = hosts.values().next();
   if (first.done) return;
   const wanted = uiLocaleFor(first.value);
-  if (driver.getLocale() !== wanted) {
+  // Compare with the request, not the active locale: an element leaving while its language is
+  // still loading must not leave that language to arrive after the next element asked for another.
+  if ((requested ?? driver.getLocale()) !== wanted) {
+    requested = wanted;
     driver.setLocale(wanted).catch((e) => console.error('minga-widgets: could not load UI strings', e));
   }
 }

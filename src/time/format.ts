@@ -36,10 +36,37 @@ function asUtcDate(w: WallTime): Date {
   return new Date(Date.UTC(w.year, w.month - 1, w.day));
 }
 
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/** Building an Intl.DateTimeFormat costs far more than using one; a programme uses a handful. */
+function cachedFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale} ${JSON.stringify(options)}`;
+  let f = formatters.get(key);
+  if (!f) formatters.set(key, (f = new Intl.DateTimeFormat(locale, options)));
+  return f;
+}
+
 function formatter(ctx: DisplayContext, precision: Precision): Intl.DateTimeFormat {
   return precision === 'time'
-    ? new Intl.DateTimeFormat(ctx.locale, { ...TIME_OPTIONS, timeZone: ctx.zone })
-    : new Intl.DateTimeFormat(ctx.locale, { ...DATE_OPTIONS[precision], timeZone: 'UTC' });
+    ? cachedFormat(ctx.locale, { ...TIME_OPTIONS, timeZone: ctx.zone })
+    : cachedFormat(ctx.locale, { ...DATE_OPTIONS[precision], timeZone: 'UTC' });
+}
+
+/** A calendar date (in no zone) as a day heading: "Monday, December 9, 2019". */
+export function formatDate(date: { year: number; month: number; day: number }, locale: string): string {
+  return formatter({ locale, zone: 'UTC' }, 'day').format(asUtcDate({ ...date } as WallTime));
+}
+
+const CLOCK: Intl.DateTimeFormatOptions = { hour: 'numeric', minute: '2-digit' };
+const CLOCK_AND_DATE: Intl.DateTimeFormatOptions = { ...CLOCK, weekday: 'short', month: 'short', day: 'numeric' };
+
+/**
+ * Two instants as a time range in the display zone, cut into runs like `formatSpanParts`:
+ * "12:30 – 2:30 PM", or with `withDates` (a range crossing midnight) "Mon, Dec 9, 10:00 PM – Tue, Dec 10, 1:00 AM".
+ */
+export function formatTimeRangeParts(start: number, end: number, ctx: DisplayContext, withDates = false): SpanPart[] {
+  const f = cachedFormat(ctx.locale, { ...(withDates ? CLOCK_AND_DATE : CLOCK), timeZone: ctx.zone });
+  return runs(f.formatRangeToParts(start, end));
 }
 
 /** One wall time, as precise as it is: "April 2019", "2020", "Monday, December 9, 2019 at 12:30 PM". */
@@ -77,8 +104,9 @@ export function utcOffsetLabel(zone: string, instant: number): string {
   return `UTC${sign}${Math.floor(abs / 60)}${mm ? `:${String(mm).padStart(2, '0')}` : ''}`;
 }
 
-/** The city an IANA zone is named after: `America/Mexico_City` → "Mexico City". */
+/** The city an IANA zone is named after (`America/Mexico_City` → "Mexico City"); '' for `UTC`, `Etc/GMT+5`. */
 export function zoneCity(zone: string): string {
+  if (!zone.includes('/') || /^Etc\//i.test(zone)) return '';
   return (zone.split('/').pop() ?? zone).replace(/_/g, ' ');
 }
 
@@ -98,13 +126,18 @@ export function formatSpanParts(start: WallTime, end: WallTime | undefined, ctx:
   const [a, b] = precision === 'time'
     ? [new Date(startMs(start)), new Date(startMs(end))]
     : [asUtcDate(start), asUtcDate(end)];
-  const runs: { text: string; source: SpanPart['source'] }[] = [];
-  for (const part of formatter(ctx, precision).formatRangeToParts(a, b)) {
+  return runs(formatter(ctx, precision).formatRangeToParts(a, b));
+}
+
+/** Joins Intl's range parts into runs by source. */
+function runs(parts: Intl.DateTimeRangeFormatPart[]): SpanPart[] {
+  const out: { text: string; source: SpanPart['source'] }[] = [];
+  for (const part of parts) {
     const source = part.source === 'startRange' ? 'start' : part.source === 'endRange' ? 'end' : 'shared';
-    const last = runs[runs.length - 1];
+    const last = out[out.length - 1];
     if (last && last.source === source) last.text += part.value;
-    else runs.push({ text: part.value, source });
+    else out.push({ text: part.value, source });
   }
   // Both ends fell on the same displayed value: the whole text names the start.
-  return runs.every((r) => r.source === 'shared') ? [{ text: runs.map((r) => r.text).join(''), source: 'start' }] : runs;
+  return out.every((r) => r.source === 'shared') ? [{ text: out.map((r) => r.text).join(''), source: 'start' }] : out;
 }

@@ -59,10 +59,9 @@ export function isoOffset(minutes: number): string {
 /**
  * The instant `epochMs` as ISO 8601 text in `zone`'s wall time with its offset:
  * `2019-12-09T12:30:00-06:00`. Offsets with seconds (old local mean times) cannot be written in
- * HTML's `datetime`, so those instants are written in UTC instead.
+ * HTML's `datetime`, so those instants are written in UTC instead. Pass `offset` when it is known.
  */
-export function isoInstant(epochMs: number, zone: string): string {
-  const offset = zoneOffset(zone, epochMs);
+export function isoInstant(epochMs: number, zone: string, offset = zoneOffset(zone, epochMs)): string {
   const whole = Number.isInteger(offset);
   const d = new Date(epochMs + (whole ? offset * 60_000 : 0));
   const text = d.toISOString().replace(/\.000Z$|Z$/, '');

@@ -75,5 +75,8 @@ describe('zone labels', () => {
     expect(utcOffsetLabel('Asia/Kolkata', at)).to.equal('UTC+5:30');
     expect(utcOffsetLabel('Europe/London', at)).to.equal('UTC');
     expect(zoneCity('America/Mexico_City')).to.equal('Mexico City');
+    expect(zoneCity('America/Argentina/Buenos_Aires')).to.equal('Buenos Aires');
+    expect(zoneCity('UTC')).to.equal('');
+    expect(zoneCity('Etc/GMT+5')).to.equal('');
   });
 });

@@ -1,11 +1,12 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { localized, msg, str } from '@lit/localize';
+import { localized, msg } from '@lit/localize';
 import type { EventStatus, FeedEvent, LocalizedText } from '../../feed/types.js';
 import { MingaElement, type EventView } from '../../internal/minga-element.js';
 import { renderSpan } from '../../internal/render-time.js';
 import { heading } from '../../internal/heading.js';
-import { spanPrecision, utcOffsetLabel, zoneCity } from '../../time/format.js';
+import { spanPrecision } from '../../time/format.js';
+import { zoneLabel } from '../../internal/zone-label.js';
 import { startMs } from '../../time/wall-time.js';
 import { eventStyles } from './event-summary.styles.js';
 
@@ -60,9 +61,7 @@ export class MingaEventSummary extends MingaElement {
   private renderZone(event: FeedEvent, zone: string): TemplateResult | typeof nothing {
     // Only times are converted into a zone; dates are shown as written, so they get no label.
     if (spanPrecision(event.start, event.end) !== 'time') return nothing;
-    const offset = utcOffsetLabel(zone, startMs(event.start));
-    const city = zoneCity(zone);
-    return html` <span class="zone">(${msg(str`${city} time, ${offset}`)})</span>`;
+    return html` <span class="zone">(${zoneLabel(zone, startMs(event.start))})</span>`;
   }
 
   private renderVenue(event: FeedEvent, t: (v: LocalizedText | undefined) => TemplateResult | string) {

@@ -1,0 +1,143 @@
+import { css } from 'lit';
+
+export const agendaStyles = css`
+  :host {
+    /* The layout follows the element's own width, not the window's. */
+    container: minga-agenda / inline-size;
+  }
+  .header {
+    margin-block-end: var(--_space);
+  }
+  .zone-line,
+  .tools {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: calc(var(--_space) * 0.5);
+    margin: 0 0 calc(var(--_space) * 0.75);
+    color: var(--_muted);
+  }
+  button {
+    font: inherit;
+    color: var(--_accent);
+    background: transparent;
+    border: 1px solid currentColor;
+    border-radius: var(--_radius);
+    padding: 0.2em 0.7em;
+    cursor: pointer;
+  }
+  button[aria-pressed='true'] {
+    color: var(--minga-color-surface, Canvas);
+    background: var(--_accent);
+    border-color: var(--_accent);
+  }
+  .filter {
+    display: flex;
+    flex-wrap: wrap;
+    gap: calc(var(--_space) * 0.25);
+    align-items: center;
+  }
+  .count:empty {
+    display: none;
+  }
+  ol {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  [part~='day-heading'] {
+    margin: var(--_space) 0 calc(var(--_space) * 0.5);
+    font-size: 1.1em;
+  }
+  .session {
+    display: grid;
+    grid-template-columns: var(--minga-agenda-time-width, 11em) 1fr;
+    gap: calc(var(--_space) * 0.25) var(--_space);
+    padding-block: calc(var(--_space) * 0.75);
+    padding-inline-start: calc(var(--_space) * 0.5);
+    border-block-start: 1px solid var(--_border);
+    /* Every session has the bar's room, so marking one "now" does not shift its columns. */
+    border-inline-start: 4px solid transparent;
+  }
+  .when {
+    margin: 0;
+    font-variant-numeric: tabular-nums;
+    font-weight: 600;
+  }
+  .body {
+    display: grid;
+    gap: calc(var(--_space) * 0.25);
+    justify-items: start;
+  }
+  [part~='title'] {
+    margin: 0;
+    font-size: 1em;
+  }
+  [part~='details'] {
+    margin: 0;
+    color: var(--_muted);
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: calc(var(--_space) * 0.5);
+  }
+  [part~='description'] {
+    white-space: pre-line;
+  }
+  .state {
+    font-size: 0.85em;
+    font-weight: bold;
+    text-transform: uppercase;
+    letter-spacing: 0.04em;
+  }
+  .now .state {
+    color: var(--minga-color-surface, Canvas);
+    background: var(--_accent);
+    padding: 0.05em 0.5em;
+    border-radius: var(--_radius);
+  }
+  .next .state {
+    color: var(--_accent);
+  }
+  .now {
+    border-inline-start-color: var(--_accent);
+  }
+  .past {
+    color: var(--_muted);
+  }
+  .sr-only {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  @container minga-agenda (width < 34rem) {
+    .session {
+      grid-template-columns: 1fr;
+    }
+  }
+  @media print {
+    button,
+    .filter,
+    .zone-line button {
+      display: none;
+    }
+    [part~='description'][hidden] {
+      display: block;
+    }
+    .session {
+      break-inside: avoid;
+    }
+    [part~='day-heading'] {
+      break-after: avoid;
+    }
+    .now .state {
+      color: inherit;
+      background: none;
+      padding: 0;
+    }
+  }
+`;

@@ -1,0 +1,253 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { localized, msg, str } from '@lit/localize';
+import type { Feed, FeedEvent, Session } from '../../feed/types.js';
+import type { EventView } from '../../internal/minga-element.js';
+import { MingaEventSummary } from '../event-summary/event-summary.js';
+import { heading } from '../../internal/heading.js';
+import { renderTimeRange } from '../../internal/render-time.js';
+import { formatDate } from '../../time/format.js';
+import { zoneLabel } from '../../internal/zone-label.js';
+import { offsetAt } from '../../time/wall-time.js';
+import { groupByDay, sessionStates, type ScheduledSession, type SessionState } from '../../time/schedule.js';
+import { eventSpan } from '../../feed/select-event.js';
+import { trackIdentity } from '../../feed/tracks.js';
+import { textIn } from '../../feed/text.js';
+import { emit } from '../../events/emit.js';
+import { agendaCalendarFile, eventCanCalendar } from './calendar-entries.js';
+import { rememberedZoneChoice, rememberZoneChoice, viewerZone, type ZoneChoice } from './zone-preference.js';
+import { agendaStyles } from './agenda.styles.js';
+
+/** What the programme is rendered with, computed once per render. */
+interface Programme {
+  readonly feed: Feed;
+  readonly event: FeedEvent;
+  readonly zone: string;
+  readonly states: ReadonlyMap<Session, SessionState>;
+  readonly trackOf: (s: Session) => number;
+}
+
+/**
+ * The programme of one event: its header, then its sessions grouped by day in the time zone
+ * shown, with now/next marks, descriptions on demand, a track filter, a switch between the
+ * event's time zone and the viewer's, and "add to calendar" files made in the browser.
+ *
+ * @tag minga-agenda
+ * @summary An event's programme from a minga event feed, right in every time zone and language.
+ * @csspart header - The event's header (name, dates, venue, status, organizers).
+ * @csspart base - The header's content, as in `<minga-event-summary>`.
+ * @csspart name - The event's name (a heading).
+ * @csspart status - Shown when the event is cancelled, postponed, rescheduled or moved online.
+ * @csspart when - The event's dates, and each session's time range.
+ * @csspart time - Each `<time>` element.
+ * @csspart venue - Where the event takes place.
+ * @csspart organizers - Who organizes it.
+ * @csspart series - The series it belongs to.
+ * @csspart zone - The line naming the time zone shown, with the switch.
+ * @csspart zone-switch - The button that flips between the event's time zone and the viewer's.
+ * @csspart filter - The track filter (shown when sessions have two or more tracks).
+ * @csspart calendar - Each "add to calendar" button.
+ * @csspart programme - The list of days.
+ * @csspart day - One day of the programme.
+ * @csspart day-heading - The day's date.
+ * @csspart session - One session; also `session-now`, `session-next` and `session-past`.
+ * @csspart title - A session's title (a heading).
+ * @csspart state - The "now", "next" or "ended" mark.
+ * @csspart details - A session's track, room and speakers.
+ * @csspart toggle - The button that shows or hides a session's description.
+ * @csspart description - A session's description.
+ * @csspart message - Loading, error and empty states.
+ * @cssprop --minga-color-accent - Accent colour (focus rings, now mark, buttons).
+ * @cssprop --minga-color-text - Text colour; inherits the page's by default.
+ * @cssprop --minga-color-muted - Colour of secondary text and past sessions.
+ * @cssprop --minga-color-border - Colour of rules between sessions.
+ * @cssprop --minga-color-surface - Background when a theme is set.
+ * @cssprop --minga-event-name-size - Font size of the event name.
+ * @cssprop --minga-agenda-time-width - Width of the time column in wide layouts.
+ * @fires minga-feed-load - The feed was read and validated.
+ * @fires minga-feed-error - The feed could not be read; the element shows why.
+ * @fires minga-calendar-download - An .ics file is about to download; cancel it to handle the file yourself.
+ * @fires minga-time-zone-change - The viewer flipped between the event's time zone and their own.
+ * @since 0.2.0
+ */
+@localized()
+export class MingaAgenda extends MingaEventSummary {
+  static override styles = [...MingaEventSummary.styles, agendaStyles];
+
+  /** Hides the header (name, dates, venue), for pages that show it already. */
+  @property({ attribute: 'hide-header', type: Boolean }) hideHeader = false;
+
+  /** Hides session descriptions and their buttons. */
+  @property({ attribute: 'hide-descriptions', type: Boolean }) hideDescriptions = false;
+
+  /** Hides the speakers of each session. */
+  @property({ attribute: 'hide-speakers', type: Boolean }) hideSpeakers = false;
+
+  /** The viewer's choice of zone with the switch; it outranks the `time-zone` attribute. */
+  @state() private zoneChoice?: ZoneChoice;
+
+  /** The track shown (a number from `trackIdentity`), or all. */
+  @state() private track?: number;
+
+  @state() private expanded = new Set<Session>();
+
+  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    // Track numbers belong to one event's sessions.
+    if (changed.has('eventId') || changed.has('src') || changed.has('feed')) this.track = undefined;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.zoneChoice = rememberedZoneChoice();
+  }
+
+  protected override displayZone(event: FeedEvent): string {
+    if (this.zoneChoice === 'local') return viewerZone();
+    if (this.zoneChoice === 'event') return event.timeZone;
+    return super.displayZone(event);
+  }
+
+  protected override renderEvent(view: EventView): TemplateResult {
+    const { event, feed, now } = view;
+    const zone = this.displayZone(event);
+    const scheduled = groupByDay(event.sessions, zone).flatMap((d) => d.sessions);
+    const span = eventSpan(event);
+    // Marks only while the event is on: before it every session would be "later", after it "past".
+    const on = span.start <= now && now < span.end;
+    const marks = on ? sessionStates(scheduled, now) : [];
+    const identify = trackIdentity();
+    const tracks = new Map(event.sessions.map((s) => [s, identify(s.track)]));
+    const p: Programme = {
+      feed, event, zone, trackOf: (s) => tracks.get(s)!,
+      states: new Map(scheduled.map((s, i) => [s.session, marks[i] ?? 'later'])),
+    };
+    return html`
+      ${this.hideHeader ? nothing : html`<div part="header" class="header">${super.renderEvent(view)}</div>`}
+      ${this.renderZoneLine(event, zone)}
+      <div class="tools">${this.renderTrackFilter(p)}${this.renderEventCalendar(feed, event)}</div>
+      ${this.renderProgramme(p)}
+    `;
+  }
+
+  /** "Times are in Mexico City time (UTC−6)." and, when the viewer's zone differs, the switch. */
+  private renderZoneLine(event: FeedEvent, zone: string) {
+    if (!event.sessions.length && event.start.precision !== 'time') return nothing;
+    const { start, end } = eventSpan(event);
+    const label = (z: string) => zoneLabel(z, start, end - 1);
+    const mine = viewerZone();
+    const differs = offsetAt(mine, start) !== offsetAt(event.timeZone, start) ||
+      offsetAt(mine, end - 1) !== offsetAt(event.timeZone, end - 1);
+    const local = zone === mine && zone !== event.timeZone;
+    return html`<p part="zone" class="zone-line">
+      <span>${msg(str`Times are in ${label(zone)}.`)}</span>
+      ${zone !== event.timeZone ? html`<span>${msg(str`The event takes place in ${label(event.timeZone)}.`)}</span>`
+        : differs ? html`<span>${msg(str`Your time zone is ${label(mine)}.`)}</span>` : nothing}
+      ${differs
+        ? html`<button part="zone-switch" type="button" aria-pressed=${local ? 'true' : 'false'}
+            @click=${() => this.switchZone(local ? 'event' : 'local', event)}>${msg('Show times in my time zone')}</button>`
+        : nothing}
+    </p>`;
+  }
+
+  private switchZone(choice: ZoneChoice, event: FeedEvent): void {
+    this.zoneChoice = choice;
+    rememberZoneChoice(choice);
+    emit(this, 'minga-time-zone-change', { choice, zone: this.displayZone(event) });
+  }
+
+  private renderTrackFilter({ event, feed, trackOf }: Programme) {
+    const names = new Map<number, Session['track']>();
+    for (const s of event.sessions) if (s.track && !names.has(trackOf(s))) names.set(trackOf(s), s.track);
+    if (names.size < 2) return nothing;
+    const button = (value: number | undefined, label: unknown) => html`<button type="button"
+      aria-pressed=${this.track === value ? 'true' : 'false'} @click=${() => (this.track = value)}>${label}</button>`;
+    const shown = this.track === undefined ? event.sessions.length
+      : event.sessions.filter((s) => !s.track || trackOf(s) === this.track).length;
+    return html`<div part="filter" class="filter" role="group" aria-label=${msg('Filter by track')}>
+      ${button(undefined, msg('All tracks'))}
+      ${[...names].map(([id, name]) => button(id, this.text(name, feed)))}
+      <span role="status" class="count">${this.track === undefined ? ''
+        : msg(str`Showing ${shown} of ${event.sessions.length} sessions.`)}</span>
+    </div>`;
+  }
+
+  private renderEventCalendar(feed: Feed, event: FeedEvent) {
+    if (!eventCanCalendar(event)) return nothing;
+    return html`<button part="calendar" type="button" @click=${() => this.download(feed, event)}>
+      ${msg('Add the event to my calendar')}</button>`;
+  }
+
+  private renderProgramme(p: Programme) {
+    if (!p.event.sessions.length) {
+      return html`<p part="message" class="message">${msg('The programme of this event has not been published yet.')}</p>`;
+    }
+    const ctx = { locale: this.language, zone: p.zone };
+    const days = groupByDay(p.event.sessions, p.zone)
+      .map((day) => ({ ...day, sessions: day.sessions.filter((s) => this.isShown(s.session, p)) }))
+      .filter((day) => day.sessions.length);
+    return html`<ol part="programme" class="days">${days.map((day) => html`<li part="day">
+      ${heading(this.headingLevel + 1, 'day-heading', html`<time datetime=${day.key}>${formatDate(day.date, ctx.locale)}</time>`)}
+      <ol class="sessions">${day.sessions.map((s) => this.renderSession(s, p))}</ol>
+    </li>`)}</ol>`;
+  }
+
+  private isShown(session: Session, { trackOf }: Programme): boolean {
+    return this.track === undefined || !session.track || trackOf(session) === this.track;
+  }
+
+  private renderSession({ session, start, end, endsOn }: ScheduledSession, p: Programme) {
+    const t = (v: Session['title']) => this.text(v, p.feed);
+    const state = p.states.get(session) ?? 'later';
+    const open = this.expanded.has(session);
+    const title = textIn(session.title, this.language, p.feed.defaultLanguage);
+    const id = `d-${p.event.sessions.indexOf(session)}`;
+    const details = [session.track && t(session.track), session.location && t(session.location)].filter(Boolean);
+    return html`<li part="session ${state === 'later' ? '' : `session-${state}`}" class="session ${state}">
+      <p part="when" class="when">${renderTimeRange(start, end, { locale: this.language, zone: p.zone }, !!endsOn)}</p>
+      <div class="body">
+        ${stateMark(state)}
+        ${heading(this.headingLevel + 2, 'title', session.url ? html`<a href=${session.url}>${t(session.title)}</a>` : t(session.title))}
+        ${details.length ? html`<p part="details">${details.map((d, i) => (i ? [' · ', d] : d))}</p>` : nothing}
+        ${this.hideSpeakers || !session.speakers.length ? nothing : html`<p part="details" class="speakers">
+          ${session.speakers.map((s, i) => html`${i ? '; ' : ''}${t(s.name)}${s.affiliation
+            ? html` <span class="affiliation">(${t(s.affiliation)})</span>` : nothing}`)}</p>`}
+        <div class="actions">
+          ${this.hideDescriptions || !session.description ? nothing : html`<button part="toggle" type="button"
+            aria-expanded=${open ? 'true' : 'false'} aria-controls=${id} @click=${() => this.toggle(session)}>
+            ${open ? msg('Hide details') : msg('Show details')}<span class="sr-only">: ${title}</span></button>`}
+          ${this.renderSessionCalendar(p, session, title)}
+        </div>
+        ${this.hideDescriptions || !session.description ? nothing
+          : html`<div part="description" id=${id} ?hidden=${!open}>${t(session.description)}</div>`}
+      </div>
+    </li>`;
+  }
+
+  private renderSessionCalendar(p: Programme, session: Session, title: string) {
+    return html`<button part="calendar" type="button" @click=${() => this.download(p.feed, p.event, session)}>
+      ${msg('Add to calendar')}<span class="sr-only">: ${title}</span></button>`;
+  }
+
+  private toggle(session: Session): void {
+    const next = new Set(this.expanded);
+    if (!next.delete(session)) next.add(session);
+    this.expanded = next;
+  }
+
+  /** Makes the .ics file in the page and downloads it, unless a listener takes it over. */
+  private download(feed: Feed, event: FeedEvent, session?: Session): void {
+    const content = agendaCalendarFile(feed, event, this.language, this.clock.now, session);
+    const filename = `${(session ?? event).id.replace(/[^\w.-]+/g, '-')}.ics`;
+    if (!emit(this, 'minga-calendar-download', { eventId: event.id, sessionId: session?.id, filename, content }, { cancelable: true })) return;
+    const url = URL.createObjectURL(new Blob([content], { type: 'text/calendar;charset=utf-8' }));
+    const a = Object.assign(document.createElement('a'), { href: url, download: filename });
+    a.click();
+    // Revoke after the browser has started the download.
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  }
+}
+
+function stateMark(state: SessionState) {
+  const label = state === 'now' ? msg('Now') : state === 'next' ? msg('Next') : state === 'past' ? msg('Ended') : '';
+  return label ? html`<span part="state" class="state">${label}</span>` : nothing;
+}

@@ -1,0 +1,221 @@
+import { expect, html, oneEvent } from '@open-wc/testing';
+import sinon from 'sinon';
+import ICAL from 'ical.js';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import '../../src/minga-widgets.js';
+import { clearFeedCache, forgetZoneChoice, setNow } from '../../src/index.js';
+import type { MingaCalendarDownloadEvent } from '../../src/index.js';
+import { SEED_FEED, shownText, waitForText } from '../support/helpers.js';
+import { $, $$, agenda, feedWith, sessionsShown, viewerShares } from './agenda-helpers.js';
+
+const TRACKS = feedWith([
+  { title: 'Opening', start: '2019-12-09T09:00', end: '2019-12-09T10:00' },
+  { title: 'Finance A', start: '2019-12-09T10:00', end: '2019-12-09T11:00', track: { en: 'Finance', es: 'Finanzas' } },
+  { title: 'Housing A', start: '2019-12-09T10:00', end: '2019-12-09T11:00', track: 'Housing', location: 'Room 2' },
+  { title: 'Finance B', start: '2019-12-10T10:00', end: '2019-12-10T11:00', track: 'Finance',
+    description: 'Line one.\nLine two.', speakers: [{ name: 'Ana Example', affiliation: 'Example City' }, { name: 'Bo Example' }] },
+]);
+
+/** Parses an .ics text with Mozilla's ical.js, using only the VTIMEZONEs in the file. */
+function parseCalendar(text: string) {
+  const calendar = new ICAL.Component(ICAL.parse(text));
+  ICAL.TimezoneService.reset();
+  for (const vtz of calendar.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(vtz);
+  return calendar.getAllSubcomponents('vevent').map((c: unknown) => new ICAL.Event(c as never));
+}
+
+/** Clicks a calendar button and returns the file the agenda offers, cancelling the real download. */
+async function calendarFrom(button: HTMLElement, el: HTMLElement) {
+  const offered = oneEvent(el, 'minga-calendar-download') as Promise<MingaCalendarDownloadEvent>;
+  el.addEventListener('minga-calendar-download', (e) => e.preventDefault(), { once: true });
+  button.click();
+  return (await offered).detail;
+}
+
+describe('<minga-agenda> controls', () => {
+  beforeEach(() => {
+    clearFeedCache();
+    forgetZoneChoice();
+  });
+  afterEach(() => {
+    sinon.restore();
+    setNow(null);
+    forgetZoneChoice();
+    for (const el of document.querySelectorAll('minga-agenda')) el.remove();
+  });
+
+  describe('time-zone switch', () => {
+    it("flips between the event's zone and the viewer's, says which, and remembers it on the site", async function () {
+      const viewer = Intl.DateTimeFormat().resolvedOptions().timeZone;
+      if (viewerShares('America/Mexico_City', Date.UTC(2019, 11, 9, 18))) this.skip(); // no switch to test here
+      const el = await agenda(html`<minga-agenda lang="en" src=${SEED_FEED} event="pd-lac-2019"></minga-agenda>`);
+      const button = $(el, '[part~="zone-switch"]')!;
+      expect(button.getAttribute('aria-pressed')).to.equal('false');
+      expect(shownText(el)).to.contain('Your time zone is');
+      const changed = oneEvent(el, 'minga-time-zone-change');
+      button.click();
+      expect((await changed).detail).to.deep.equal({ choice: 'local', zone: viewer });
+      await el.updateComplete;
+      expect($(el, '[part~="zone-switch"]')!.getAttribute('aria-pressed')).to.equal('true');
+      expect(shownText(el)).to.contain('The event takes place in Mexico City time, UTC\u22126.');
+      const first = $(el, '.when time')!.getAttribute('datetime')!;
+      expect(Date.parse(first)).to.equal(Date.parse('2019-12-09T12:30:00-06:00'));
+      expect(first).to.not.contain('-06:00');
+
+      // A second agenda on the site opens the way the viewer left the first.
+      const other = await agenda(html`<minga-agenda lang="en" src=${SEED_FEED} event="pd-lac-2019"></minga-agenda>`);
+      expect($(other, '.when time')!.getAttribute('datetime')).to.equal(first);
+      await expect(other).to.be.accessible();
+    });
+
+    it('shows no switch when the viewer already is on event time', async () => {
+      const viewer = Intl.DateTimeFormat().resolvedOptions().timeZone;
+      const feed = feedWith([{ start: '2019-12-09T10:00', end: '2019-12-09T11:00' }], { timeZone: viewer });
+      const el = await agenda(html`<minga-agenda lang="en" .feed=${feed}></minga-agenda>`);
+      expect($(el, '[part~="zone-switch"]')).to.equal(null);
+      expect(shownText(el)).to.not.contain('Your time zone');
+    });
+  });
+
+  describe('track filter', () => {
+    it('shows only the chosen track (and sessions for everyone), and says how many', async () => {
+      const el = await agenda(html`<minga-agenda lang="en" .feed=${TRACKS}></minga-agenda>`);
+      const buttons = $$(el, '[part~="filter"] button');
+      expect(buttons.map((b) => b.textContent!.trim())).to.deep.equal(['All tracks', 'Finance', 'Housing']);
+      expect(buttons[0].getAttribute('aria-pressed')).to.equal('true');
+      buttons[2].click();
+      await el.updateComplete;
+      expect(sessionsShown(el).map((s) => s.title)).to.deep.equal(['Opening', 'Housing A']);
+      expect(buttons[2].getAttribute('aria-pressed')).to.equal('true');
+      expect($(el, '[part~="filter"] [role="status"]')!.textContent).to.equal('Showing 2 of 4 sessions.');
+      // A day left with no session of the track disappears rather than showing an empty heading.
+      expect($$(el, '[part~="day"]')).to.have.length(1);
+      buttons[1].click();
+      await el.updateComplete;
+      expect(sessionsShown(el).map((s) => s.title)).to.deep.equal(['Opening', 'Finance A', 'Finance B']);
+      await expect(el).to.be.accessible();
+    });
+
+    it('offers no filter when the sessions have one track or none', async () => {
+      const el = await agenda(html`<minga-agenda lang="en" src=${SEED_FEED} event="pd-lac-2019"></minga-agenda>`);
+      expect($(el, '[part~="filter"]')).to.equal(null);
+    });
+  });
+
+  describe('session details', () => {
+    it('shows track, room and speakers, and the description on demand, by keyboard', async () => {
+      const el = await agenda(html`<minga-agenda lang="en" .feed=${TRACKS}></minga-agenda>`);
+      expect(shownText(el)).to.contain('Housing · Room 2');
+      expect(shownText(el)).to.contain('Ana Example (Example City); Bo Example');
+      const toggle = $(el, '[part~="toggle"]')!;
+      const description = $(el, '[part~="description"]')!;
+      expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+      expect(description.hidden).to.equal(true);
+      expect(toggle.getAttribute('aria-controls')).to.equal(description.id);
+      toggle.focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+      expect(description.hidden).to.equal(false);
+      expect(description.innerText).to.equal('Line one.\nLine two.');
+      expect(toggle.textContent).to.contain('Hide details');
+      await expect(el).to.be.accessible();
+      await sendKeys({ press: ' ' }); // Space
+      await el.updateComplete;
+      expect(description.hidden).to.equal(true);
+    });
+
+    it('hides the header, descriptions and speakers on request', async () => {
+      const el = await agenda(html`<minga-agenda lang="en" hide-header hide-descriptions hide-speakers .feed=${TRACKS}></minga-agenda>`);
+      expect($(el, '[part~="header"]')).to.equal(null);
+      expect($(el, '[part~="toggle"]')).to.equal(null);
+      expect($(el, '[part~="description"]')).to.equal(null);
+      expect(shownText(el)).to.not.contain('Ana Example');
+      expect(sessionsShown(el)).to.have.length(4);
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('add to calendar', () => {
+    it('offers the whole event as an .ics file that parses back to the right instants', async () => {
+      const el = await agenda(html`<minga-agenda lang="es" src=${SEED_FEED} event="pd-lac-2019"></minga-agenda>`);
+      const file = await calendarFrom($(el, '.tools [part~="calendar"]')!, el);
+      expect(file.filename).to.equal('pd-lac-2019.ics');
+      expect(file.sessionId).to.equal(undefined);
+      const [event] = parseCalendar(file.content);
+      expect(event.summary).to.equal('1.er Diálogo de Políticas sobre Economía Social y Solidaria en América Latina y el Caribe');
+      expect(event.startDate.toJSDate().getTime()).to.equal(Date.parse('2019-12-09T12:30:00-06:00'));
+      expect(event.endDate.toJSDate().getTime()).to.equal(Date.parse('2019-12-09T20:00:00-06:00'));
+      expect(event.startDate.zone.tzid).to.equal('America/Mexico_City');
+      expect(event.location).to.equal('Iztapalapa, Ciudad de México, MX');
+    });
+
+    it('offers each session as its own file, with the event name and the session times', async () => {
+      const el = await agenda(html`<minga-agenda lang="en" src=${SEED_FEED} event="pd-lac-2019"></minga-agenda>`);
+      // The previous test spoke Spanish; UI strings follow the page's first agenda once loaded.
+      await waitForText(el, 'Add to calendar: Policy dialogue');
+      const buttons = $$(el, '.session [part~="calendar"]');
+      expect(buttons[1].textContent!.replace(/\s+/g, ' ').trim()).to.equal('Add to calendar: Policy dialogue: second session');
+      const file = await calendarFrom(buttons[1], el);
+      expect(file).to.include({ eventId: 'pd-lac-2019', sessionId: 'block-2', filename: 'block-2.ics' });
+      const [event] = parseCalendar(file.content);
+      expect(event.uid).to.equal('block-2.pd-lac-2019@minga-widgets');
+      expect(event.summary).to.equal('Policy dialogue: second session (1st Policy Dialogue on Social and Solidarity Economy in Latin America and the Caribbean)');
+      expect(event.startDate.toJSDate().getTime()).to.equal(Date.parse('2019-12-09T18:30:00-06:00'));
+      expect(event.endDate.toJSDate().getTime()).to.equal(Date.parse('2019-12-09T20:00:00-06:00'));
+    });
+
+    it('downloads the file from the page itself when nobody takes it over', async () => {
+      const created = sinon.spy(URL, 'createObjectURL');
+      const clicked = sinon.stub(HTMLAnchorElement.prototype, 'click');
+      const el = await agenda(html`<minga-agenda lang="en" src=${SEED_FEED} event="pd-lac-2019"></minga-agenda>`);
+      $(el, '.tools [part~="calendar"]')!.click();
+      expect(clicked.calledOnce).to.equal(true);
+      const anchor = clicked.firstCall.thisValue as HTMLAnchorElement;
+      expect(anchor.download).to.equal('pd-lac-2019.ics');
+      expect(anchor.href).to.match(/^blob:/);
+      const blob = created.firstCall.args[0] as Blob;
+      expect(blob.type).to.equal('text/calendar;charset=utf-8');
+      expect(await blob.text()).to.match(/^BEGIN:VCALENDAR\r\n/);
+    });
+  });
+
+  describe('layout', () => {
+    it('stacks the time above the title in a narrow container, whatever the window width', async () => {
+      const wide = await agenda(html`<div style="width: 900px"><minga-agenda lang="en" src=${SEED_FEED} event="pd-lac-2019"></minga-agenda></div>`);
+      const narrow = await agenda(html`<div style="width: 300px"><minga-agenda lang="en" src=${SEED_FEED} event="pd-lac-2019"></minga-agenda></div>`);
+      const columns = (el: HTMLElement) => getComputedStyle($(el, '.session')!).gridTemplateColumns.split(' ').length;
+      expect(columns(wide)).to.equal(2);
+      expect(columns(narrow)).to.equal(1);
+      const [time, title] = [$(narrow, '.when')!, $(narrow, '[part~="title"]')!].map((e) => e.getBoundingClientRect());
+      expect(title.top).to.be.greaterThan(time.bottom - 1);
+    });
+
+    it('mirrors in a right-to-left page: the time column on the right', async () => {
+      const el = await agenda(html`<div dir="rtl" style="width: 900px"><minga-agenda lang="en" src=${SEED_FEED} event="pd-lac-2019"></minga-agenda></div>`);
+      const [time, body] = [$(el, '.when')!, $(el, '.body')!].map((e) => e.getBoundingClientRect());
+      expect(time.left).to.be.greaterThan(body.right - 1);
+    });
+
+    it('prints the programme without buttons and with every description', async function () {
+      if (navigator.userAgent.includes('Firefox')) this.skip(); // media emulation needs CDP
+      const el = await agenda(html`<minga-agenda lang="en" theme="dark" .feed=${TRACKS}></minga-agenda>`);
+      await emulateMedia({ media: 'print' });
+      try {
+        expect($$(el, 'button').every((b) => getComputedStyle(b).display === 'none')).to.equal(true);
+        expect(getComputedStyle($(el, '[part~="description"]')!).display).to.equal('block');
+        expect(getComputedStyle(el).color).to.equal('rgb(0, 0, 0)');
+        expect(getComputedStyle($(el, '.session')!).breakInside).to.equal('avoid');
+      } finally {
+        await emulateMedia({ media: 'screen' });
+      }
+    });
+
+    it('has no accessibility violations with a dark theme while a session is under way', async () => {
+      setNow(Date.parse('2019-12-09T10:30:00-06:00'), { frozen: true });
+      const el = await agenda(html`<minga-agenda lang="en" theme="dark" .feed=${TRACKS}></minga-agenda>`);
+      expect(sessionsShown(el).map((s) => s.state)).to.deep.equal(['Ended', 'Now', 'Now', 'Next']);
+      await expect(el).to.be.accessible();
+    });
+  });
+});
