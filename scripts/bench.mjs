@@ -3,6 +3,8 @@
 // measured in the same run, so machines of different speed give comparable ratios.
 //   feed validation: validateFeed() on a generated feed of 1,000 sessions over 5 days,
 //   against JSON.parse of the same text (the least any reader of the feed must do).
+//   agenda rendering: <minga-agenda> with that feed in Chromium, against a bare Lit template
+//   rendering the same number of elements (scripts/bench-agenda.mjs).
 // Runs on dist/ (`npm run build` first, or `prepare` did it on install).
 import { performance } from 'node:perf_hooks';
 
@@ -59,3 +61,6 @@ console.log(`Feed of 1,000 sessions over 5 days (${(text.length / 1024).toFixed(
 console.log(`  JSON.parse (baseline)   ${parse.toFixed(2).padStart(8)} ms`);
 console.log(`  validateFeed, first run ${cold.toFixed(2).padStart(8)} ms   ${(cold / parse).toFixed(1)}× the baseline`);
 console.log(`  validateFeed, repeated  ${validate.toFixed(2).padStart(8)} ms   ${(validate / parse).toFixed(1)}× the baseline`);
+
+const { benchAgenda } = await import('./bench-agenda.mjs');
+await benchAgenda(parsed);

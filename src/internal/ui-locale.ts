@@ -22,6 +22,16 @@ const hosts = new Map<Element, string>();
 const observed = new WeakSet<Node>();
 let observer: MutationObserver | undefined;
 
+let version = 0;
+addEventListener('lit-localize-status', (e) => {
+  if ((e as CustomEvent<{ status: string }>).detail.status === 'ready') version++;
+});
+
+/** Changes whenever new UI strings are in force, for renders that skip work while nothing changed. */
+export function uiLocaleVersion(): number {
+  return version;
+}
+
 export function installLocaleDriver(d: LocaleDriver): void {
   driver = d;
   requested = undefined;

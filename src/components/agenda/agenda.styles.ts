@@ -58,6 +58,9 @@ export const agendaStyles = css`
     border-block-start: 1px solid var(--_border);
     /* Every session has the bar's room, so marking one "now" does not shift its columns. */
     border-inline-start: 4px solid transparent;
+    /* A programme of hundreds of sessions lays out only what is on screen (and all of it to print). */
+    content-visibility: auto;
+    contain-intrinsic-size: auto 6rem;
   }
   .when {
     margin: 0;

@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
 import { localized, msg, str } from '@lit/localize';
 import type { Feed, FeedEvent, Session } from '../../feed/types.js';
 import type { EventView } from '../../internal/minga-element.js';
@@ -8,8 +9,11 @@ import { heading } from '../../internal/heading.js';
 import { renderTimeRange } from '../../internal/render-time.js';
 import { formatDate } from '../../time/format.js';
 import { zoneLabel } from '../../internal/zone-label.js';
+import { uiLocaleVersion } from '../../internal/ui-locale.js';
 import { offsetAt } from '../../time/wall-time.js';
-import { groupByDay, sessionStates, type ScheduledSession, type SessionState } from '../../time/schedule.js';
+import {
+  groupByDay, sessionStates, type ScheduleDay, type ScheduledSession, type SessionState,
+} from '../../time/schedule.js';
 import { eventSpan } from '../../feed/select-event.js';
 import { trackIdentity } from '../../feed/tracks.js';
 import { textIn } from '../../feed/text.js';
@@ -23,6 +27,11 @@ interface Programme {
   readonly feed: Feed;
   readonly event: FeedEvent;
   readonly zone: string;
+  readonly days: readonly ScheduleDay[];
+  /** Each session's position in the feed, for ids that stay unique in the shadow root. */
+  readonly index: ReadonlyMap<Session, number>;
+  /** Time ranges already rendered: parallel sessions share them. */
+  readonly ranges: Map<string, TemplateResult[]>;
   readonly states: ReadonlyMap<Session, SessionState>;
   readonly trackOf: (s: Session) => number;
 }
@@ -110,22 +119,27 @@ export class MingaAgenda extends MingaEventSummary {
   protected override renderEvent(view: EventView): TemplateResult {
     const { event, feed, now } = view;
     const zone = this.displayZone(event);
-    const scheduled = groupByDay(event.sessions, zone).flatMap((d) => d.sessions);
+    const days = groupByDay(event.sessions, zone);
+    const scheduled = days.flatMap((d) => d.sessions);
     const span = eventSpan(event);
+    // The clock ticks every minute; the programme (up to thousands of sessions) is re-rendered
+    // only when something it shows changes: a mark, the zone, the language, a control.
     // Marks only while the event is on: before it every session would be "later", after it "past".
     const on = span.start <= now && now < span.end;
     const marks = on ? sessionStates(scheduled, now) : [];
     const identify = trackIdentity();
     const tracks = new Map(event.sessions.map((s) => [s, identify(s.track)]));
     const p: Programme = {
-      feed, event, zone, trackOf: (s) => tracks.get(s)!,
+      feed, event, zone, days, trackOf: (s) => tracks.get(s)!, ranges: new Map(),
+      index: new Map(event.sessions.map((s, i) => [s, i])),
       states: new Map(scheduled.map((s, i) => [s.session, marks[i] ?? 'later'])),
     };
     return html`
       ${this.hideHeader ? nothing : html`<div part="header" class="header">${super.renderEvent(view)}</div>`}
       ${this.renderZoneLine(event, zone)}
       <div class="tools">${this.renderTrackFilter(p)}${this.renderEventCalendar(feed, event)}</div>
-      ${this.renderProgramme(p)}
+      ${guard([p.event, p.zone, this.language, uiLocaleVersion(), this.track, this.expanded, this.hideDescriptions,
+        this.hideSpeakers, this.headingLevel, marks.join()], () => this.renderProgramme(p))}
     `;
   }
 
@@ -182,7 +196,7 @@ export class MingaAgenda extends MingaEventSummary {
       return html`<p part="message" class="message">${msg('The programme of this event has not been published yet.')}</p>`;
     }
     const ctx = { locale: this.language, zone: p.zone };
-    const days = groupByDay(p.event.sessions, p.zone)
+    const days = p.days
       .map((day) => ({ ...day, sessions: day.sessions.filter((s) => this.isShown(s.session, p)) }))
       .filter((day) => day.sessions.length);
     return html`<ol part="programme" class="days">${days.map((day) => html`<li part="day">
@@ -200,10 +214,13 @@ export class MingaAgenda extends MingaEventSummary {
     const state = p.states.get(session) ?? 'later';
     const open = this.expanded.has(session);
     const title = textIn(session.title, this.language, p.feed.defaultLanguage);
-    const id = `d-${p.event.sessions.indexOf(session)}`;
+    const id = `d-${p.index.get(session)}`;
+    const rangeKey = `${start} ${end}`;
+    let range = p.ranges.get(rangeKey);
+    if (!range) p.ranges.set(rangeKey, (range = renderTimeRange(start, end, { locale: this.language, zone: p.zone }, !!endsOn)));
     const details = [session.track && t(session.track), session.location && t(session.location)].filter(Boolean);
     return html`<li part="session ${state === 'later' ? '' : `session-${state}`}" class="session ${state}">
-      <p part="when" class="when">${renderTimeRange(start, end, { locale: this.language, zone: p.zone }, !!endsOn)}</p>
+      <p part="when" class="when">${range}</p>
       <div class="body">
         ${stateMark(state)}
         ${heading(this.headingLevel + 2, 'title', session.url ? html`<a href=${session.url}>${t(session.title)}</a>` : t(session.title))}

@@ -1,0 +1,57 @@
+// Part of `npm run bench`: renders an agenda of 1,000 sessions over 5 days in Chromium and a bare
+// Lit template with the same number of elements, in the same page, and reports the ratio.
+import { createServer } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { join, extname } from 'node:path';
+import { build } from 'vite';
+import puppeteer from 'puppeteer-core';
+import { findChromium } from './browsers.mjs';
+
+const OUT = 'node_modules/.cache/bench-agenda';
+
+export async function benchAgenda(feed) {
+  const chromium = findChromium();
+  if (!chromium) {
+    console.log('Agenda rendering: skipped, no Chromium found (see scripts/browsers.mjs).');
+    return;
+  }
+  await build({
+    configFile: false, logLevel: 'silent', root: process.cwd(),
+    build: { outDir: OUT, emptyOutDir: true, target: 'es2021', minify: true,
+      lib: { entry: 'bench/agenda-page.ts', formats: ['es'], fileName: () => 'page.js' } },
+  });
+  const server = createServer(async (req, res) => {
+    const file = req.url === '/' ? null : join(OUT, req.url.replace(/\?.*$/, ''));
+    if (!file) {
+      res.setHeader('content-type', 'text/html');
+      res.end('<!doctype html><meta charset="utf-8"><body><script type="module" src="/page.js"></script>');
+      return;
+    }
+    try {
+      const body = await readFile(file);
+      res.setHeader('content-type', extname(file) === '.js' ? 'text/javascript' : 'application/octet-stream');
+      res.end(body);
+    } catch {
+      res.statusCode = 404;
+      res.end();
+    }
+  }).listen(0);
+  const browser = await puppeteer.launch({ executablePath: chromium, args: ['--no-sandbox'] });
+  try {
+    const page = await browser.newPage();
+    await page.goto(`http://localhost:${server.address().port}/`);
+    await page.waitForFunction('window.runBench');
+    const r = await page.evaluate((f) => window.runBench(f, 15), feed);
+    console.log(`Agenda of 1,000 sessions over 5 days in Chromium (${r.elements} elements), render and layout, median of 15:`);
+    const ms = (n) => `${n.toFixed(1).padStart(7)} ms`;
+    console.log(`  bare Lit template, same element count (baseline) ${ms(r.bare.ms)}   (layout ${r.bare.layout.toFixed(1)} ms)`);
+    console.log(`  <minga-agenda>                                   ${ms(r.agenda.ms)}   (layout ${r.agenda.layout.toFixed(1)} ms)   ${(r.agenda.ms / r.bare.ms).toFixed(2)}× the baseline`);
+    const script = (x) => x.ms - x.layout;
+    console.log(`  script alone, before layout: bare ${script(r.bare).toFixed(1)} ms, agenda ${script(r.agenda).toFixed(1)} ms, ` +
+      `${(script(r.agenda) / script(r.bare)).toFixed(2)}×; the agenda lays out only the sessions on screen (content-visibility)`);
+    console.log(`  <minga-agenda>, first on the page (validates)    ${ms(r.firstWithValidation)}   ${(r.firstWithValidation / r.bare.ms).toFixed(2)}× the baseline`);
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
