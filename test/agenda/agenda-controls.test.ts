@@ -165,6 +165,14 @@ describe('<minga-agenda> controls', () => {
       expect(event.endDate.toJSDate().getTime()).to.equal(Date.parse('2019-12-09T20:00:00-06:00'));
     });
 
+    it('shows a cancelled event prominently and writes its calendar entries as cancelled', async () => {
+      const feed = feedWith([{ start: '2019-12-09T10:00', end: '2019-12-09T11:00' }], { status: 'cancelled' });
+      const el = await agenda(html`<minga-agenda lang="en" .feed=${feed}></minga-agenda>`);
+      expect($(el, '[part~="status"]')!.textContent).to.equal('Cancelled');
+      const file = await calendarFrom($(el, '.session [part~="calendar"]')!, el);
+      expect(parseCalendar(file.content)[0].component.getFirstPropertyValue('status')).to.equal('CANCELLED');
+    });
+
     it('downloads the file from the page itself when nobody takes it over', async () => {
       const created = sinon.spy(URL, 'createObjectURL');
       const clicked = sinon.stub(HTMLAnchorElement.prototype, 'click');
