@@ -5,6 +5,7 @@
  */
 export { MingaElement, type EventView } from './internal/minga-element.js';
 export { MingaEventSummary } from './components/event-summary/event-summary.js';
+export { MingaCountdown } from './components/countdown/countdown.js';
 
 export type * from './feed/types.js';
 export { validateFeed, pointer } from './feed/validate.js';
@@ -27,3 +28,4 @@ export { LanguageController } from './controllers/language-controller.js';
 export { resolveLanguage, uiLocaleFor, UI_LOCALES, type UiLocale } from './internal/language.js';
 export { loadMingaLocale } from './locale-loaders.js';
 export type * from './events/feed-events.js';
+export type * from './events/countdown-events.js';
