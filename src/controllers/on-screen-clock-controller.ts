@@ -30,11 +30,6 @@ export class OnScreenClockController implements ReactiveController {
     this.sync();
   }
 
-  /** True while this controller holds a subscription to the page clock. */
-  get ticking(): boolean {
-    return this.unsubscribe !== undefined;
-  }
-
   hostConnected(): void {
     this.connected = true;
     this.observer = new IntersectionObserver((entries) => {

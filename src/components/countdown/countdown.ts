@@ -15,6 +15,8 @@ import { countdownModel, isCountable, type CountdownModel } from './countdown-mo
 import { durationText, shownUnits, unitPieces } from './countdown-format.js';
 import { countdownStyles } from './countdown.styles.js';
 
+const MARK = '\u0000';
+
 type Target = { event: FeedEvent; error?: undefined } | { error: 'missing' | 'skipped' | 'not-a-date'; text: string; zone: string };
 interface Shown { id: string; phase: CountdownPhase; countable: boolean; start: number; end: number }
 
@@ -35,7 +37,7 @@ interface Shown { id: string; phase: CountdownPhase; countable: boolean; start: 
  * @csspart number - Each unit's number; also `days-number`, `hours-number`, `minutes-number`, `seconds-number`.
  * @csspart label - Each unit's name; also `days-label`, `hours-label`, `minutes-label`, `seconds-label`.
  * @csspart when - The date and time counted to, labelled, with its time zone.
- * @csspart when-label - "Starts", "Ends" or "Started".
+ * @csspart when-label - "Starts" or "Ends".
  * @csspart time - Each `<time>` element.
  * @csspart next - The next event of the series, once this one has ended.
  * @csspart message - Loading, error and empty states.
@@ -174,7 +176,6 @@ export class MingaCountdown extends MingaElement {
   private renderSubjectWhen({ event: e, phase, countable, remaining }: CountdownModel): TemplateResult {
     if (phase === 'before' && countable) return this.renderWhen(e, msg('Starts'), e.start);
     if (phase === 'live' && remaining !== undefined) return this.renderWhen(e, msg('Ends'), e.end!);
-    if (phase === 'live') return this.renderWhen(e, msg('Started'), e.start);
     return this.renderWhen(e, undefined, e.start, e.end, phase === 'before');
   }
 
@@ -206,8 +207,11 @@ export class MingaCountdown extends MingaElement {
     const zone = this.displayZone(event);
     const time = renderSpan(start, end, { locale: this.language, zone });
     const precision = spanPrecision(start, end);
-    if (upcoming && (precision === 'month' || precision === 'year')) return html`<p part="when">${msg(html`In ${time}`)}</p>`;
-    if (upcoming && precision === 'day' && !end) return html`<p part="when">${msg(html`On ${time}`)}</p>`;
+    if (upcoming && precision !== 'time' && !(precision === 'day' && end)) {
+      // The translation places the date; it is cut at a marker so the date keeps its <time> element.
+      const [before, after] = (precision === 'day' ? msg(str`On ${MARK}`) : msg(str`In ${MARK}`)).split(MARK);
+      return html`<p part="when">${before}${time}${after}</p>`;
+    }
     const offset = utcOffsetLabel(zone, startMs(start));
     const city = zoneCity(zone);
     return html`<p part="when">${label ? html`<span part="when-label">${label}</span> ` : nothing}${time}${precision === 'time'

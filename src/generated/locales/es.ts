@@ -2,20 +2,19 @@
     // Do not modify this file by hand!
     // Re-generate this file by running lit-localize
 
-    import {html} from 'lit';
+    
     import {str} from '@lit/localize';
 
     /* eslint-disable no-irregular-whitespace */
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      'h1f9ed8d17b81180c': html`En ${0}`,
-'h326bf8c06cf5db8a': html`El ${0}`,
-'s0d92757d19c079a4': `La fuente de eventos incluida en esta página no contiene una lista de eventos.`,
+      's0d92757d19c079a4': `La fuente de eventos incluida en esta página no contiene una lista de eventos.`,
+'s1f9ed8d17b81180c': str`En ${0}`,
+'s326bf8c06cf5db8a': str`El ${0}`,
 's36d41c7532269f47': str`No se encontró la fuente de eventos en ${0} (error 404). Verifique la dirección.`,
 's3bb786d3b55ba37c': `Cancelado`,
 's3e37405ad1394c53': `lugar por confirmar`,
-'s3fd6bd99e3f6a5be': `Inicio:`,
 's416b8ebbb1b6c0af': str`El destino de la cuenta regresiva ${0} no existe en ${1}: los relojes se saltan esa hora.`,
 's42a5dc55f504f8a9': `La propiedad feed no contiene una fuente de eventos: no tiene una lista de eventos.`,
 's4627a9667a335f23': `Próximamente`,

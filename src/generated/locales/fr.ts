@@ -2,20 +2,19 @@
     // Do not modify this file by hand!
     // Re-generate this file by running lit-localize
 
-    import {html} from 'lit';
+    
     import {str} from '@lit/localize';
 
     /* eslint-disable no-irregular-whitespace */
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      'h1f9ed8d17b81180c': html`En ${0}`,
-'h326bf8c06cf5db8a': html`Le ${0}`,
-'s0d92757d19c079a4': `Le flux d’événements intégré à cette page ne contient pas de liste d’événements.`,
+      's0d92757d19c079a4': `Le flux d’événements intégré à cette page ne contient pas de liste d’événements.`,
+'s1f9ed8d17b81180c': str`En ${0}`,
+'s326bf8c06cf5db8a': str`Le ${0}`,
 's36d41c7532269f47': str`Le flux d’événements est introuvable à l’adresse ${0} (erreur 404). Vérifiez l’adresse.`,
 's3bb786d3b55ba37c': `Annulé`,
 's3e37405ad1394c53': `lieu à confirmer`,
-'s3fd6bd99e3f6a5be': `Début :`,
 's416b8ebbb1b6c0af': str`La cible du compte à rebours ${0} n’existe pas dans le fuseau ${1} : les horloges sautent cette heure-là.`,
 's42a5dc55f504f8a9': `La propriété feed ne contient pas de flux d’événements : elle n’a pas de liste d’événements.`,
 's4627a9667a335f23': `À venir`,

@@ -2,20 +2,19 @@
     // Do not modify this file by hand!
     // Re-generate this file by running lit-localize
 
-    import {html} from 'lit';
+    
     import {str} from '@lit/localize';
 
     /* eslint-disable no-irregular-whitespace */
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      'h1f9ed8d17b81180c': html`${0} 예정`,
-'h326bf8c06cf5db8a': html`${0} 예정`,
-'s0d92757d19c079a4': `이 페이지에 작성된 행사 피드에 행사 목록이 없습니다.`,
+      's0d92757d19c079a4': `이 페이지에 작성된 행사 피드에 행사 목록이 없습니다.`,
+'s1f9ed8d17b81180c': str`${0} 예정`,
+'s326bf8c06cf5db8a': str`${0} 예정`,
 's36d41c7532269f47': str`${0}에서 행사 피드를 찾을 수 없습니다(오류 404). 주소를 확인하세요.`,
 's3bb786d3b55ba37c': `취소됨`,
 's3e37405ad1394c53': `장소 확정 예정`,
-'s3fd6bd99e3f6a5be': `시작:`,
 's416b8ebbb1b6c0af': str`카운트다운 목표 ${0}은(는) ${1}에 없는 시각입니다. 시계가 그 시간을 건너뜁니다.`,
 's42a5dc55f504f8a9': `feed 속성에 행사 피드가 없습니다. 행사 목록이 없습니다.`,
 's4627a9667a335f23': `예정`,

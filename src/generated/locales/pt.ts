@@ -2,20 +2,19 @@
     // Do not modify this file by hand!
     // Re-generate this file by running lit-localize
 
-    import {html} from 'lit';
+    
     import {str} from '@lit/localize';
 
     /* eslint-disable no-irregular-whitespace */
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      'h1f9ed8d17b81180c': html`Em ${0}`,
-'h326bf8c06cf5db8a': html`Em ${0}`,
-'s0d92757d19c079a4': `O feed de eventos incluído nesta página não contém uma lista de eventos.`,
+      's0d92757d19c079a4': `O feed de eventos incluído nesta página não contém uma lista de eventos.`,
+'s1f9ed8d17b81180c': str`Em ${0}`,
+'s326bf8c06cf5db8a': str`Em ${0}`,
 's36d41c7532269f47': str`O feed de eventos não foi encontrado em ${0} (erro 404). Verifique o endereço.`,
 's3bb786d3b55ba37c': `Cancelado`,
 's3e37405ad1394c53': `local a confirmar`,
-'s3fd6bd99e3f6a5be': `Início:`,
 's416b8ebbb1b6c0af': str`O destino da contagem regressiva ${0} não existe em ${1}: os relógios pulam esse horário.`,
 's42a5dc55f504f8a9': `A propriedade feed não contém um feed de eventos: não tem uma lista de eventos.`,
 's4627a9667a335f23': `Em breve`,
