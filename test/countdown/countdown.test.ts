@@ -322,6 +322,7 @@ describe('<minga-countdown>', () => {
       const el = await countdown(html`<minga-countdown lang="en" .feed=${feed}></minga-countdown>`);
       expect(partText(el, 'status')).to.equal('Cancelled');
       expect(part(el, 'count')).to.equal(null);
+      await expect(el).to.be.accessible();
     });
   });
 
