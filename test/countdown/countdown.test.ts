@@ -104,7 +104,10 @@ describe('<minga-countdown>', () => {
       expect(numbers(el)).to.deep.equal({ days: '2', hours: '2', minutes: '30' });
       expect(datetimes(el)).to.deep.equal(['2019-11', '2019-12-09T12:30:00-06:00']);
       await expect(el).to.be.accessible();
+      const starts: string[] = [];
+      el.addEventListener('minga-countdown-start', (e) => starts.push(e.detail.eventId!));
       await at(el, '2019-12-09T13:00:00-06:00');
+      expect(starts).to.deep.equal(['pd-lac-2019']);
       expect(partText(el, 'status')).to.equal('Happening now');
       expect(partText(el, 'name')).to.contain('1st Policy Dialogue');
       expect(numbers(el)).to.deep.equal({ hours: '7', minutes: '0' });
@@ -259,6 +262,18 @@ describe('<minga-countdown>', () => {
       expect(starts.map((e) => e.detail)).to.deep.equal([{ eventId: 'pd-lac-2019', at: Date.parse('2019-12-09T12:30:00-06:00') }]);
       expect(ends.map((e) => e.detail)).to.deep.equal([{ eventId: 'pd-lac-2019', at: Date.parse('2019-12-09T20:00:00-06:00') }]);
       expect(ends[0].bubbles && ends[0].composed).to.be.true;
+    });
+
+    it('without an event attribute, fires the end of the event under way and counts to the next', async () => {
+      setNow('2030-05-04T11:59:00+02:00', { frozen: true });
+      const el = await countdown(html`<minga-countdown lang="en" .feed=${SERIES_FEED}></minga-countdown>`);
+      expect(partText(el, 'name')).to.equal('First talk');
+      const ended: (string | undefined)[] = [];
+      el.addEventListener('minga-countdown-end', (e) => ended.push(e.detail.eventId));
+      await at(el, '2030-05-04T12:00:00+02:00');
+      expect(ended).to.deep.equal(['talk-1']);
+      expect(partText(el, 'name')).to.equal('Second talk');
+      expect(partText(el, 'status')).to.equal('Starts in');
     });
 
     it('fires nothing when first shown in a state', async () => {
