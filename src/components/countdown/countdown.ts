@@ -92,8 +92,7 @@ export class MingaCountdown extends MingaElement {
   protected override updated(): void {
     const m = this.rendered;
     const before = this.shown;
-    const span = m && { start: m.boundaries[0], end: m.boundaries[1] };
-    this.shown = m && span && { id: m.event.id, phase: m.phase, countable: m.countable, ...span };
+    this.shown = m && { id: m.event.id, phase: m.phase, countable: m.countable, start: m.boundaries[0], end: m.boundaries[1] };
     if (m) {
       const counting = m.remaining !== undefined || m.nextRemaining !== undefined;
       const offMinute = m.boundaries.some((b) => b % 60_000 !== 0);
