@@ -8,6 +8,8 @@ const form = document.querySelector<HTMLFormElement>('#controls')!;
 const widgets = document.querySelector<HTMLElement>('#widgets')!;
 const field = <T extends Element>(name: string) => form.elements.namedItem(name) as unknown as T;
 const all = () => widgets.querySelectorAll<HTMLElement>('[src]');
+// A countdown to a target reads its wall time in its own time-zone: the zone switch leaves it alone.
+const themed = () => widgets.querySelectorAll<HTMLElement>('[src], [target]');
 
 field<HTMLSelectElement>('lang').addEventListener('change', (e) => {
   widgets.lang = (e.target as HTMLSelectElement).value;
@@ -17,7 +19,7 @@ field<HTMLSelectElement>('zone').addEventListener('change', (e) => {
 });
 field<HTMLSelectElement>('theme').addEventListener('change', (e) => {
   const theme = (e.target as HTMLSelectElement).value;
-  for (const el of all()) {
+  for (const el of themed()) {
     if (theme) el.setAttribute('theme', theme);
     else el.removeAttribute('theme');
   }
@@ -34,6 +36,11 @@ field<HTMLButtonElement>('real-time').addEventListener('click', () => {
   setNow(null);
 });
 apply();
+
+// The countdown's events, as a page would use them (to reveal a livestream link, say).
+const log = document.querySelector<HTMLElement>('#countdown-log')!;
+widgets.addEventListener('minga-countdown-start', (e) => { log.textContent = `minga-countdown-start: ${e.detail.eventId ?? 'target'}`; });
+widgets.addEventListener('minga-countdown-end', (e) => { log.textContent = `minga-countdown-end: ${e.detail.eventId ?? 'target'}`; });
 
 // "Check a feed": the validator on pasted JSON, for content editors without a command line.
 const input = document.querySelector<HTMLTextAreaElement>('#checker-input')!;

@@ -5,6 +5,8 @@
 //   against JSON.parse of the same text (the least any reader of the feed must do).
 //   agenda rendering: <minga-agenda> with that feed in Chromium, against a bare Lit template
 //   rendering the same number of elements (scripts/bench-agenda.mjs).
+//   countdown renders: <minga-countdown> renders per minute at each precision, against the clock
+//   ticks a render-every-second countdown would make (see the end of this file).
 // Runs on dist/ (`npm run build` first, or `prepare` did it on install).
 import { performance } from 'node:perf_hooks';
 
@@ -64,3 +66,91 @@ console.log(`  validateFeed, repeated  ${validate.toFixed(2).padStart(8)} ms   $
 
 const { benchAgenda } = await import('./bench-agenda.mjs');
 await benchAgenda(parsed);
+// Countdown renders: how often a <minga-countdown> re-renders at each precision. A pretended,
+// frozen clock is stepped one second at a time through an hour (3,600 clock ticks, what a
+// second-by-second timer would cost) in headless Chromium on the script-tag bundle, and the
+// element's renders are counted. Without dist/cdn (`npm run build`) or a Chromium, the figures
+// are worked out from msUntilChange() instead, and say so (MINGA_BENCH_NO_BROWSER=1 forces that).
+import { createServer } from 'node:http';
+import { existsSync, readFileSync as readText } from 'node:fs';
+import { extname, join as joinPath } from 'node:path';
+
+/* global window, document -- the functions given to tab.waitForFunction and tab.evaluate run in the page */
+const HOUR_STEPS = 3600;
+const PRECISIONS = ['seconds', 'minutes', 'hours', 'days'];
+// Two days and a bit ahead, not on a whole minute, so every unit has digits to change.
+const FROM = Date.UTC(2030, 0, 1);
+const TARGET = FROM + 2 * 86_400_000 + 3 * 3_600_000 + 30 * 60_000 + 30_000;
+
+async function measuredInChromium() {
+  const { findChromium } = await import('./browsers.mjs');
+  const chromium = process.env.MINGA_BENCH_NO_BROWSER ? undefined : findChromium();
+  if (!chromium || !existsSync('dist/cdn/minga-widgets.js')) return undefined;
+  const types = { '.js': 'text/javascript', '.html': 'text/html' };
+  const page = '<!doctype html><html lang="en"><body><script type="module">window.minga = await import("./minga-widgets.js");</script></body></html>';
+  const server = createServer((req, res) => {
+    const path = req.url === '/' ? null : joinPath('dist/cdn', new URL(req.url, 'http://x').pathname);
+    if (path && !existsSync(path)) { res.writeHead(404).end(); return; }
+    res.writeHead(200, { 'content-type': types[path ? extname(path) : '.html'] ?? 'text/plain' });
+    res.end(path ? readText(path) : page);
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const puppeteer = (await import('puppeteer-core')).default;
+  const browser = await puppeteer.launch({ executablePath: chromium, headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run'] });
+  try {
+    const tab = await browser.newPage();
+    await tab.goto(`http://127.0.0.1:${server.address().port}/`);
+    await tab.waitForFunction(() => window.minga !== undefined);
+    return await tab.evaluate(async (precisions, from, target, steps) => {
+      const { setNow, MingaCountdown } = window.minga;
+      let renders = 0;
+      const render = MingaCountdown.prototype.render;
+      MingaCountdown.prototype.render = function (...args) { renders++; return render.apply(this, args); };
+      const result = {};
+      for (const precision of precisions) {
+        setNow(from, { frozen: true });
+        const el = Object.assign(document.createElement('minga-countdown'), { target: new Date(target).toISOString(), precision });
+        document.body.append(el);
+        await el.updateComplete;
+        renders = 0;
+        const started = performance.now();
+        for (let s = 1; s <= steps; s++) {
+          setNow(from + s * 1000, { frozen: true });
+          await el.updateComplete;
+        }
+        result[precision] = { renders, ms: performance.now() - started };
+        el.remove();
+      }
+      return result;
+    }, PRECISIONS, FROM, TARGET, HOUR_STEPS);
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+function workedOut() {
+  return import('../dist/time/countdown.js').then(({ msUntilChange }) => {
+    const result = {};
+    for (const precision of PRECISIONS) {
+      let renders = 0;
+      for (let t = FROM; t <= FROM + HOUR_STEPS * 1000; t += msUntilChange(TARGET - t, precision)) if (t > FROM) renders++;
+      result[precision] = { renders };
+    }
+    return result;
+  });
+}
+
+const measured = await measuredInChromium().catch((error) => {
+  console.warn(`(countdown: Chromium run failed: ${error.message})`);
+  return undefined;
+});
+const renders = measured ?? (await workedOut());
+console.log(`\n<minga-countdown> renders over a pretended hour, ${measured ? 'measured in headless Chromium (dist/cdn)' : 'worked out from msUntilChange (no dist/cdn or Chromium)'}:`);
+console.log(`  clock ticks (baseline: a render on every second)  ${String(HOUR_STEPS).padStart(5)} per hour   60 per minute`);
+for (const precision of PRECISIONS) {
+  const { renders: n, ms } = renders[precision];
+  const time = ms === undefined ? '' : `   (${(ms / HOUR_STEPS).toFixed(3)} ms per tick)`;
+  console.log(`  precision="${precision}"`.padEnd(51) + `${String(n).padStart(5)} per hour   ${(n / 60).toFixed(n < 60 ? 3 : 0).padStart(2)} per minute${time}`);
+}

@@ -7,6 +7,7 @@ export { MingaElement, type EventView } from './internal/minga-element.js';
 export { MingaEventSummary } from './components/event-summary/event-summary.js';
 export { MingaAgenda } from './components/agenda/agenda.js';
 export { forgetZoneChoice, type ZoneChoice } from './components/agenda/zone-preference.js';
+export { MingaCountdown } from './components/countdown/countdown.js';
 
 export type * from './feed/types.js';
 export { validateFeed, pointer } from './feed/validate.js';
@@ -30,3 +31,4 @@ export { resolveLanguage, uiLocaleFor, UI_LOCALES, type UiLocale } from './inter
 export { loadMingaLocale } from './locale-loaders.js';
 export type * from './events/feed-events.js';
 export type * from './events/agenda-events.js';
+export type * from './events/countdown-events.js';

@@ -4,6 +4,7 @@
  */
 import './define/minga-event-summary.js';
 import './define/minga-agenda.js';
+import './define/minga-countdown.js';
 import { configureMingaLocalization } from './localization.js';
 
 configureMingaLocalization();

@@ -107,7 +107,8 @@ export abstract class MingaElement extends LitElement {
     return html`<p part="message" class="message" role="status">${msg('Loading event information…')}</p>`;
   }
 
-  private renderMessage(text: string): TemplateResult {
+  /** An error or empty state in words, in place of the element's content. */
+  protected renderMessage(text: string): TemplateResult {
     return html`<p part="message" class="message error" role="status">${text}</p>`;
   }
 }

@@ -265,6 +265,6 @@ export class MingaAgenda extends MingaEventSummary {
 }
 
 function stateMark(state: SessionState) {
-  const label = state === 'now' ? msg('Now') : state === 'next' ? msg('Next') : state === 'past' ? msg('Ended') : '';
+  const label = state === 'now' ? msg('Now') : state === 'next' ? msg('Next') : state === 'past' ? msg('Ended', { id: 'agenda-session-ended', desc: 'Mark on a programme session that is over' }) : '';
   return label ? html`<span part="state" class="state">${label}</span>` : nothing;
 }
