@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm run build`: UI strings from xliff/, the npm build (unbundled ES modules + .d.ts in dist/),
+// `npm run build`: the world map geometry (src/generated/world-110m.ts), UI strings from xliff/, the npm build (unbundled ES modules + .d.ts in dist/),
 // the script-tag bundle (dist/cdn/), and custom-elements.json.
 // `--npm-only` (used by `prepare`) skips the bundle and the manifest.
 import { spawnSync } from 'node:child_process';
@@ -20,6 +20,7 @@ function step(label, cmd, args) {
   console.log(`build: ${label} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
 }
 
+step('world map geometry (scripts/world-geometry.mjs)', process.execPath, ['scripts/world-geometry.mjs']);
 step('UI strings (lit-localize build)', bin('lit-localize'), ['build']);
 rmSync('dist', { recursive: true, force: true });
 step('npm modules and types (tsc)', bin('tsc'), ['-p', 'tsconfig.build.json']);

@@ -8,6 +8,7 @@ export { MingaEventSummary } from './components/event-summary/event-summary.js';
 export { MingaAgenda } from './components/agenda/agenda.js';
 export { forgetZoneChoice, type ZoneChoice } from './components/agenda/zone-preference.js';
 export { MingaCountdown } from './components/countdown/countdown.js';
+export { MingaSeriesMap } from './components/series-map/series-map.js';
 
 export type * from './feed/types.js';
 export { validateFeed, pointer } from './feed/validate.js';
@@ -32,3 +33,4 @@ export { loadMingaLocale } from './locale-loaders.js';
 export type * from './events/feed-events.js';
 export type * from './events/agenda-events.js';
 export type * from './events/countdown-events.js';
+export type * from './events/series-map-events.js';

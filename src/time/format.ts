@@ -76,6 +76,22 @@ export function formatWallTime(w: WallTime, ctx: DisplayContext): string {
     : formatter(ctx, w.precision).format(asUtcDate(w));
 }
 
+const PLAIN_DAY: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'long', day: 'numeric' };
+
+/**
+ * A span's dates alone, for labels: "December 9, 2019", "June 14 – 16, 2021", "April 2019",
+ * "2020". No weekday and no time of day; a timed start is dated in the display zone.
+ */
+export function formatDates(start: WallTime, end: WallTime | undefined, ctx: DisplayContext): string {
+  const precision = spanPrecision(start, end);
+  const timed = precision === 'time';
+  const f = cachedFormat(ctx.locale, {
+    ...(timed || precision === 'day' ? PLAIN_DAY : DATE_OPTIONS[precision]), timeZone: timed ? ctx.zone : 'UTC',
+  });
+  const at = (w: WallTime) => (timed ? new Date(startMs(w)) : asUtcDate(w));
+  return end ? f.formatRange(at(start), at(end)) : f.format(at(start));
+}
+
 /**
  * A span such as an event's dates, at the coarser precision of its two ends so that no time is
  * invented: "December 9, 2019, 12:30 – 8:00 PM", "April – May 2019", "2020".

@@ -65,5 +65,17 @@
 'sf4adf80b7a605b0d': `también en línea`,
 'sf75149d9094b29ef': `Esta cuenta regresiva no tiene destino: indique una fecha en el atributo target, o un evento de una fuente.`,
 'sfec7f4f76aee82c1': `Siguiente en la serie:`,
+'s7391574645d65b99': str`This feed has no series with the id "${0}".`,
+'sa2321f59e9d78bba': `This series has no events yet.`,
+'s3f55b9bb27e55145': `No event in this feed has a location.`,
+'s45a359a3fa397256': `List view`,
+'sf29d03d08643521e': `The map could not be loaded; the events are listed instead.`,
+'s3eecdabb6c46dc5d': `Not on the map, for want of coordinates in the feed:`,
+'s4c5a1171348cdba4': `Loading the map…`,
+'s0a2b0b9a27a681c4': str`Map of ${0}`,
+'s938fd96bfbbd4ae6': `Map of the events`,
+'s5e8250fb85d64c23': `Close`,
+'s2f0f221c080ff986': str`${0}, ${1}: ${2} (${3})`,
+'s7d673fb8c2300c56': str`${0}: ${1} (${2})`,
     };
   

@@ -1,0 +1,284 @@
+import { html, nothing, svg, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { localized, msg, str } from '@lit/localize';
+import { TaskStatus } from '@lit/task';
+import type { Feed, FeedEvent } from '../../feed/types.js';
+import { textIn } from '../../feed/text.js';
+import { MingaElement, type EventView } from '../../internal/minga-element.js';
+import { renderSpan } from '../../internal/render-time.js';
+import { zoneLabel } from '../../internal/zone-label.js';
+import { OnScreenClockController } from '../../controllers/on-screen-clock-controller.js';
+import { emit } from '../../events/emit.js';
+import { formatDates, spanPrecision } from '../../time/format.js';
+import { startMs } from '../../time/wall-time.js';
+import type { WorldGeometry } from './equal-earth.js';
+import {
+  chosenEvent, fitView, groupMarkers, hasSeries, mapEvents, mapState, placeOf, routePath, type MapState, type MarkerGroup, type View,
+} from './map-model.js';
+import { layoutLabels } from './label-layout.js';
+import { seriesMapStyles } from './series-map.styles.js';
+
+let world: Promise<WorldGeometry> | undefined;
+/** The world geometry, a chunk of its own beside the script, fetched once for every map on the page. */
+function loadWorld(): Promise<WorldGeometry> {
+  world ??= import('../../generated/world-110m.js').then((m) => m.world, (error) => {
+    world = undefined; // a failed load may succeed later
+    throw error;
+  });
+  return world;
+}
+
+/** What one render is made of. */
+interface MapView {
+  readonly feed: Feed;
+  readonly events: readonly FeedEvent[];
+  readonly chosen?: FeedEvent;
+  readonly now: number;
+}
+
+/**
+ * A world map of the events of a series: a marker per event at its place, labelled with the city
+ * and the date, past, live and upcoming events drawn apart, the chosen or next event standing
+ * out, and a card with the event's details on selection. The map is drawn in SVG from Natural
+ * Earth data, loaded from beside the script when a map appears: no tiles, no third party.
+ *
+ * @tag minga-series-map
+ * @summary A map of every event of a series from a minga event feed, with no third-party requests.
+ * @csspart base - The wrapper of everything shown.
+ * @csspart view-toggle - The button that switches between the map and the list.
+ * @csspart map - The map: the drawing and its markers.
+ * @csspart water - The globe's outline (SVG path).
+ * @csspart land - The land (SVG path).
+ * @csspart borders - Borders between countries (SVG path).
+ * @csspart route - The line joining the events in date order, with the `route` attribute (SVG path).
+ * @csspart marker - Each marker (a button); also `marker-past`, `marker-live`, `marker-upcoming`, `marker-chosen`.
+ * @csspart label - The city and date beside a marker.
+ * @csspart card - The details of the selected marker's events.
+ * @csspart close - The card's close button.
+ * @csspart list - The list of the events (the list view; also printed).
+ * @csspart item - An event in the list or the card; also `item-past`, `item-live`, `item-upcoming`.
+ * @csspart state - "Ended", "Happening now" or "Upcoming".
+ * @csspart when - An event's dates.
+ * @csspart time - Each `<time>` element.
+ * @csspart venue - Where an event takes place.
+ * @csspart unplaced - The events that have no coordinates, under the map.
+ * @csspart message - Loading, error and empty states.
+ * @cssprop --minga-map-water-color - Colour of the sea.
+ * @cssprop --minga-map-land-color - Colour of the land.
+ * @cssprop --minga-map-border-color - Colour of borders between countries.
+ * @cssprop --minga-map-marker-color - Colour of upcoming and live markers.
+ * @cssprop --minga-map-marker-past-color - Colour of the markers of past events.
+ * @cssprop --minga-map-route-color - Colour of the route line.
+ * @cssprop --minga-color-accent - Accent colour (links, focus rings, marker default).
+ * @cssprop --minga-color-text - Text colour; inherits the page's by default.
+ * @cssprop --minga-color-surface - Background when a theme is set, and of the card.
+ * @fires minga-select - A marker was selected and its card opened; `detail.eventId`, `detail.eventIds`.
+ * @fires minga-feed-load - The feed was read and validated.
+ * @fires minga-feed-error - The feed could not be read; the element shows why.
+ * @since 0.3.0
+ */
+@localized()
+export class MingaSeriesMap extends MingaElement {
+  static override styles = [...MingaElement.styles, seriesMapStyles];
+
+  private shownStates?: string;
+  /** Label room depends on the map's size in pixels. */
+  private readonly resizes = new ResizeObserver(() => this.placeLabels());
+  private observedMap?: Element;
+
+  @state() private world?: WorldGeometry;
+  @state() private worldFailed = false;
+  /** The id of the first event of the marker whose card is open. */
+  @state() private open?: string;
+  @state() private listView = false;
+
+  /** Id of the series to map; without it, every event of the feed that has a location. */
+  @property() series?: string;
+
+  /** `fit` (the default) zooms to the markers; `world` always shows the whole world. */
+  @property() view: 'fit' | 'world' = 'fit';
+
+  /** Joins the events with a line in date order. */
+  @property({ type: Boolean }) route = false;
+
+  constructor() {
+    super();
+    // Markers change only when an event starts or ends: re-render only then, and only on screen.
+    this.removeController(this.clock);
+    new OnScreenClockController(this, (t) => this.statesAt(t) !== this.shownStates);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    document.addEventListener('click', this.onDocumentClick, true);
+    loadWorld().then((w) => { this.world = w; }, () => { this.worldFailed = true; });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener('click', this.onDocumentClick, true);
+    this.resizes.disconnect();
+    this.observedMap = undefined;
+  }
+
+  protected override updated(): void {
+    const map = this.renderRoot.querySelector('.map') ?? undefined;
+    if (map !== this.observedMap) {
+      this.resizes.disconnect();
+      if (map) this.resizes.observe(map);
+      this.observedMap = map;
+    }
+    this.placeLabels();
+  }
+
+  private placeLabels(): void {
+    layoutLabels(this.renderRoot.querySelector('.map'), [...this.renderRoot.querySelectorAll<HTMLElement>('.group')]);
+  }
+
+  /** A click anywhere but on the open marker or its card closes the card. */
+  private readonly onDocumentClick = (e: Event): void => {
+    const open = this.renderRoot.querySelector('.open');
+    if (open && !e.composedPath().includes(open)) this.open = undefined;
+  };
+
+  private onKeydown(e: KeyboardEvent): void {
+    if (e.key !== 'Escape' || !this.open) return;
+    const marker = this.renderRoot.querySelector<HTMLElement>('.open [part~="marker"]');
+    this.open = undefined;
+    marker?.focus();
+  }
+
+  private select(group: MarkerGroup): void {
+    const id = group.events[0].id;
+    this.open = this.open === id ? undefined : id;
+    if (this.open) emit(this, 'minga-select', { eventId: id, eventIds: group.events.map((e) => e.id) });
+  }
+
+  /** The markers' states at `t`, as one string that changes when a marker would. */
+  private statesAt(t: number): string | undefined {
+    const task = this.feedController.task;
+    if (task.status !== TaskStatus.COMPLETE || !task.value) return undefined;
+    const events = mapEvents(task.value.feed, this.series);
+    return events.map((e) => mapState(e, t)).join() + chosenEvent(events, task.value.feed, this.eventId, t)?.id;
+  }
+
+  override render(): TemplateResult {
+    const task = this.feedController.task;
+    const feed = task.status === TaskStatus.COMPLETE ? task.value?.feed : undefined;
+    if (feed && this.series && !hasSeries(feed, this.series)) {
+      return this.renderMessage(msg(str`This feed has no series with the id "${this.series}".`));
+    }
+    return super.render();
+  }
+
+  protected renderEvent({ event, feed, now }: EventView): TemplateResult {
+    const events = mapEvents(feed, this.series);
+    this.shownStates = this.statesAt(now);
+    if (!events.length) {
+      return this.renderMessage(this.series ? msg('This series has no events yet.') : msg('No event in this feed has a location.'));
+    }
+    const m: MapView = { feed, events, now, chosen: this.eventId ? events.find((e) => e === event) : chosenEvent(events, feed, undefined, now) };
+    const unplaced = events.filter((e) => !e.location?.geo);
+    const list = this.listView || this.worldFailed;
+    return html`<div part="base" @keydown=${this.onKeydown}>
+      <button part="view-toggle" type="button" aria-pressed=${list ? 'true' : 'false'} ?disabled=${this.worldFailed}
+        @click=${() => { this.listView = !this.listView; this.open = undefined; }}>${msg('List view')}</button>
+      ${this.worldFailed ? this.renderMessage(msg('The map could not be loaded; the events are listed instead.')) : nothing}
+      ${list ? nothing : this.renderMap(m)}
+      ${!list && unplaced.length ? html`<div part="unplaced">
+        <p>${msg('Not on the map, for want of coordinates in the feed:')}</p>
+        <ul>${unplaced.map((e) => this.renderItem(e, m))}</ul></div>` : nothing}
+      <ol part="list" ?hidden=${!list}>${events.map((e) => this.renderItem(e, m))}</ol>
+    </div>`;
+  }
+
+  private renderMap(m: MapView): TemplateResult {
+    const w = this.world;
+    if (!w) return html`<div part="map" class="map"><p class="message" role="status">${msg('Loading the map…')}</p></div>`;
+    const placed = m.events.flatMap((event) => {
+      const at = placeOf(event, w);
+      return at ? [{ event, at }] : [];
+    });
+    const v: View = this.view === 'world' ? fitView(w, []) : fitView(w, placed.map((p) => p.at));
+    const groups = groupMarkers(placed, v);
+    const route = this.route ? routePath(m.events, groups) : '';
+    const series = m.feed.series.find((s) => s.id === this.series);
+    return html`<div part="map" class="map" role="group"
+      aria-label=${series ? msg(str`Map of ${textIn(series.name, this.language, m.feed.defaultLanguage)}`) : msg('Map of the events')}
+      style="aspect-ratio: ${w.width} / ${w.height}">
+      <svg viewBox="${v.x} ${v.y} ${v.width} ${v.height}" aria-hidden="true">
+        <path part="water" d=${w.sphere}></path><path part="land" d=${w.land}></path><path part="borders" d=${w.borders}></path>
+        ${route ? svg`<path part="route" d=${route}></path>` : nothing}
+      </svg>
+      <ol class="markers">${groups.map((g) => this.renderMarker(g, v, m))}</ol>
+    </div>`;
+  }
+
+  private renderMarker(g: MarkerGroup, v: View, m: MapView): TemplateResult {
+    const x = ((g.x - v.x) / v.width) * 100;
+    const y = ((g.y - v.y) / v.height) * 100;
+    const states = g.events.map((e) => mapState(e, m.now));
+    // A shared marker shows the liveliest of its events.
+    const state = (['live', 'upcoming', 'past'] as const).find((s) => states.includes(s))!;
+    const chosen = m.chosen && g.events.includes(m.chosen);
+    const open = this.open === g.events[0].id;
+    // Geography is not mirrored in right-to-left pages: positions and sides here are physical.
+    const side = `${x > 60 ? 'west' : ''} ${y > 55 ? 'north' : ''}`;
+    return html`<li class="group ${side} ${open ? 'open' : ''} ${chosen ? 'chosen' : ''}" style="left: ${x.toFixed(2)}%; top: ${y.toFixed(2)}%">
+      <button part="marker marker-${state} ${chosen ? 'marker-chosen' : ''}" type="button" aria-expanded=${open ? 'true' : 'false'}
+        aria-controls=${open ? 'card' : nothing} aria-label=${g.events.map((e) => this.accessibleName(e, m)).join('; ')}
+        @click=${() => this.select(g)}>
+        <span class="dot">${g.events.length > 1 ? g.events.length : ''}</span>
+        <span part="label">${g.events.map((e) => html`<span class="place">${this.place(e, m.feed)}</span>
+          <span class="date">${this.dates(e)}</span>`)}</span>
+      </button>
+      ${open ? html`<div part="card" id="card">
+        <button part="close" type="button" aria-label=${msg('Close')} @click=${() => { this.open = undefined; }}>×</button>
+        <ul>${g.events.map((e) => this.renderItem(e, m))}</ul>
+      </div>` : nothing}
+    </li>`;
+  }
+
+  /** An event's details, the same in the list, the card and under the map. */
+  private renderItem(e: FeedEvent, m: MapView): TemplateResult {
+    const state = mapState(e, m.now);
+    const name = this.text(e.name, m.feed);
+    const zone = this.displayZone(e);
+    const country = e.location?.country ? new Intl.DisplayNames([this.language], { type: 'region' }).of(e.location.country) : '';
+    const place = this.place(e, m.feed);
+    return html`<li part="item item-${state}" class=${e === m.chosen ? 'chosen' : ''}>
+      <span class="name">${e.url ? html`<a href=${e.url}>${name}</a>` : name}</span>
+      <span part="state">${stateText(state, e)}</span>
+      <span part="when">${renderSpan(e.start, e.end, { locale: this.language, zone })}${spanPrecision(e.start, e.end) === 'time'
+        ? html` <span class="zone">(${zoneLabel(zone, startMs(e.start))})</span>` : nothing}</span>
+      ${place || country ? html`<span part="venue">${place}${place && country ? ', ' : ''}${country}</span>` : nothing}
+    </li>`;
+  }
+
+  /** The city: the location's locality, else the venue's name. */
+  private place(e: FeedEvent, feed: Feed) {
+    const l = e.location;
+    return l?.locality ? this.text(l.locality, feed) : l?.name ? this.text(l.name, feed) : '';
+  }
+
+  private dates(e: FeedEvent): string {
+    return formatDates(e.start, e.end, { locale: this.language, zone: this.displayZone(e) });
+  }
+
+  /** "Seoul, Oct 2019: GSEF policy dialogue in Asia (Ended)". */
+  private accessibleName(e: FeedEvent, m: MapView): string {
+    const l = e.location;
+    const t = (v: Parameters<typeof textIn>[0]) => textIn(v, this.language, m.feed.defaultLanguage);
+    const place = t(l?.locality) || t(l?.name);
+    const name = t(e.name);
+    const date = this.dates(e);
+    const state = stateText(mapState(e, m.now), e);
+    return place ? msg(str`${place}, ${date}: ${name} (${state})`) : msg(str`${date}: ${name} (${state})`);
+  }
+}
+
+function stateText(state: MapState, e: FeedEvent): string {
+  if (e.status === 'cancelled') return msg('Cancelled');
+  if (e.status === 'postponed') return msg('Postponed');
+  return state === 'past' ? msg('Ended') : state === 'live' ? msg('Happening now') : msg('Upcoming');
+}
