@@ -186,7 +186,7 @@ export class MingaSeriesMap extends MingaElement {
       ${this.worldFailed ? this.renderMessage(msg('The map could not be loaded; the events are listed instead.')) : nothing}
       ${list ? nothing : this.renderMap(m)}
       ${!list && unplaced.length ? html`<div part="unplaced">
-        <p>${msg('Not on the map, for want of coordinates in the feed:')}</p>
+        <p>${msg('Not on the map, for lack of coordinates in the feed:')}</p>
         <ul>${unplaced.map((e) => this.renderItem(e, m))}</ul></div>` : nothing}
       <ol part="list" ?hidden=${!list}>${events.map((e) => this.renderItem(e, m))}</ol>
     </div>`;

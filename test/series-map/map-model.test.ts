@@ -1,0 +1,114 @@
+import { expect } from '@open-wc/testing';
+import { geoEqualEarth } from 'd3-geo';
+import { world } from '../../src/generated/world-110m.js';
+import { project } from '../../src/components/series-map/equal-earth.js';
+import { fitView, groupMarkers, mapState, routePath } from '../../src/components/series-map/map-model.js';
+import { validateFeed } from '../../src/feed/validate.js';
+import type { FeedEvent } from '../../src/feed/types.js';
+
+// d3-geo is the oracle, as luxon is for wall times: the world was projected with it at build
+// time (scripts/world-geometry.mjs), and the markers must land where it would put them.
+const d3 = geoEqualEarth().scale(world.scale).translate([world.width / 2, world.height / 2]);
+
+/** Test-only events at the given places, one a month from January 2030. */
+function events(...places: [string, number, number][]): FeedEvent[] {
+  const { feed } = validateFeed({
+    version: 1, defaultLanguage: 'en',
+    events: places.map(([id, lat, lon], i) => ({
+      id, name: id, timeZone: 'UTC', start: `2030-${String(i + 1).padStart(2, '0')}`, location: { geo: { lat, lon } },
+    })),
+  });
+  return [...feed.events];
+}
+const placed = (list: FeedEvent[]) => list.map((event) => ({ event, at: project(world, event.location!.geo!.lon, event.location!.geo!.lat) }));
+const contains = (v: { x: number; y: number; width: number; height: number }, [x, y]: readonly number[]) =>
+  x > v.x && x < v.x + v.width && y > v.y && y < v.y + v.height;
+
+describe('series map: projection and layout', () => {
+  it('projects like d3-geo geoEqualEarth with the same scale and translate, everywhere on the globe', () => {
+    let checked = 0;
+    for (let lat = -90; lat <= 90; lat += 7.5) {
+      for (let lon = -180; lon <= 180; lon += 7.5) {
+        const [x, y] = project(world, lon, lat);
+        const [ex, ey] = d3([lon, lat])!;
+        expect(x, `x at ${lon}, ${lat}`).to.be.closeTo(ex, 1e-6);
+        expect(y, `y at ${lon}, ${lat}`).to.be.closeTo(ey, 1e-6);
+        checked++;
+      }
+    }
+    expect(checked).to.equal(25 * 49);
+    // Seoul, from the sample feed: a known coordinate and d3-geo's projection of it.
+    const [x, y] = project(world, 126.978, 37.5665);
+    const [ex, ey] = d3([126.978, 37.5665])!;
+    expect([x, y].map((n) => n.toFixed(3))).to.deep.equal([ex, ey].map((n) => n.toFixed(3)));
+  });
+
+  it('keeps the whole globe inside the generated frame', () => {
+    for (const [lon, lat] of [[-180, 0], [180, 0], [0, 90], [0, -90], [-180, 60], [180, -60]]) {
+      const [x, y] = project(world, lon, lat);
+      expect(x).to.be.within(0, world.width);
+      expect(y).to.be.within(0, world.height);
+    }
+    expect(world.width / world.height).to.be.closeTo(2.05, 0.01); // Equal Earth's proportions
+  });
+
+  it('zooms to a regional series, with every marker inside and padded', () => {
+    const europe = placed(events(['liverpool', 53.4084, -2.9916], ['paris', 48.8566, 2.3522], ['madrid', 40.4168, -3.7038]));
+    const view = fitView(world, europe.map((p) => p.at));
+    expect(view.width).to.be.below(world.width * 0.25);
+    expect(view.width / view.height).to.be.closeTo(world.width / world.height, 1e-9);
+    for (const { at } of europe) {
+      expect(contains(view, at)).to.be.true;
+      expect(at[0] - view.x).to.be.above(view.width * 0.1);
+      expect(view.x + view.width - at[0]).to.be.above(view.width * 0.1);
+    }
+  });
+
+  it('shows the whole world for a series on four continents, and for none', () => {
+    const seed = placed(events(['bamako', 12.6392, -8.0029], ['seoul', 37.5665, 126.978], ['liverpool', 53.4084, -2.9916],
+      ['iztapalapa', 19.3574, -99.0671]));
+    const whole = { x: 0, y: 0, width: world.width, height: world.height };
+    expect(fitView(world, seed.map((p) => p.at))).to.deep.equal(whole);
+    expect(fitView(world, [])).to.deep.equal(whole);
+  });
+
+  it('never zooms closer than a region, even for one event, and stays inside the world', () => {
+    const [one] = placed(events(['wellington', -41.2866, 174.7756]));
+    const view = fitView(world, [one.at]);
+    expect(view.width).to.be.closeTo(world.width * 0.15, 1e-9);
+    expect(view.x + view.width).to.be.at.most(world.width);
+    expect(contains(view, one.at)).to.be.true;
+  });
+
+  it('groups places a few kilometres apart into one marker, at their mean, and keeps distant ones apart', () => {
+    const list = placed(events(['iztapalapa', 19.3574, -99.0671], ['mexico-city', 19.4326, -99.1332], ['bogota', 4.711, -74.0721]));
+    const view = fitView(world, list.map((p) => p.at));
+    const groups = groupMarkers(list, view);
+    expect(groups.map((g) => g.events.map((e) => e.id))).to.deep.equal([['iztapalapa', 'mexico-city'], ['bogota']]);
+    expect(groups[0].x).to.be.closeTo((list[0].at[0] + list[1].at[0]) / 2, 1e-9);
+  });
+
+  it('joins the markers in date order for the route, once per stop', () => {
+    const list = placed(events(['a', 0, 0], ['b', 0.01, 0.01], ['c', 40, 40]));
+    const groups = groupMarkers(list, fitView(world, list.map((p) => p.at)));
+    const route = routePath(list.map((p) => p.event), groups);
+    expect(route.match(/[MQ]/g)).to.deep.equal(['M', 'Q']);
+    expect(routePath(list.slice(0, 2).map((p) => p.event), groups)).to.equal('');
+  });
+
+  it('tells past, live and upcoming apart; a month is never "live"', () => {
+    const { feed } = validateFeed({
+      version: 1, defaultLanguage: 'en',
+      events: [
+        { id: 'timed', name: 'Timed', timeZone: 'America/Mexico_City', start: '2019-12-09T12:30', end: '2019-12-09T20:00' },
+        { id: 'month', name: 'Month', timeZone: 'Africa/Bamako', start: '2019-04' },
+      ],
+    });
+    const [timed, month] = feed.events;
+    expect(mapState(timed, Date.parse('2019-12-09T12:29:59-06:00'))).to.equal('upcoming');
+    expect(mapState(timed, Date.parse('2019-12-09T12:30:00-06:00'))).to.equal('live');
+    expect(mapState(timed, Date.parse('2019-12-09T20:00:00-06:00'))).to.equal('past');
+    expect(mapState(month, Date.parse('2019-04-15T12:00:00Z'))).to.equal('upcoming');
+    expect(mapState(month, Date.parse('2019-05-01T00:00:00Z'))).to.equal('past');
+  });
+});
