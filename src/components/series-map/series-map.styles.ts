@@ -23,17 +23,18 @@ export const seriesMapStyles = css`
   [part~='marker-past'] .dot { background: var(--minga-map-marker-past-color, color-mix(in srgb, CanvasText 55%, Canvas)); }
   [part~='marker-live'] .dot { box-shadow: 0 0 0 3px var(--_marker); }
   [part~='marker-chosen'] .dot { margin: 0; inline-size: 1.5rem; block-size: 1.5rem; border-width: 3px; }
-  [part='label'] { position: absolute; top: 50%; left: 1.75rem; transform: translateY(-50%); display: grid; inline-size: max-content; max-inline-size: min(11rem, 30cqi); padding: 0.125rem 0.375rem; border-radius: 0.25rem; background: color-mix(in srgb, Canvas 85%, transparent); text-align: start; line-height: 1.25; }
-  .west [part='label'], [data-side='w'] [part='label'] { left: auto; right: 1.75rem; text-align: end; }
-  [data-side='e'] [part='label'] { left: 1.75rem; right: auto; text-align: start; }
-  :is([data-side='s'], [data-side='n']) [part='label'] { left: 50%; right: auto; transform: translateX(-50%); text-align: center; }
-  [data-side='s'] [part='label'] { top: 100%; }
-  [data-side='n'] [part='label'] { top: auto; bottom: 100%; }
+  .dot::after { content: attr(data-count); }
+  [part='label'] { position: absolute; top: 0; left: 1rem; transform: translateY(-50%); display: grid; inline-size: max-content; max-inline-size: min(11rem, 30cqi); padding: 0.125rem 0.375rem; border-radius: 0.25rem; background: color-mix(in srgb, Canvas 85%, transparent); text-align: start; line-height: 1.25; cursor: pointer; }
+  .west [part='label'], [data-side='w'] [part='label'] { left: auto; right: 1rem; text-align: end; }
+  [data-side='e'] [part='label'] { left: 1rem; right: auto; text-align: start; }
+  :is([data-side='s'], [data-side='n']) [part='label'] { left: 0; right: auto; transform: translateX(-50%); text-align: center; }
+  [data-side='s'] [part='label'] { top: 0.875rem; }
+  [data-side='n'] [part='label'] { top: auto; bottom: 0.875rem; }
   [data-side='hidden'] [part='label'] { visibility: hidden; }
-  [data-side='hidden'] :is(:hover, :focus-visible) > [part='label'] { visibility: visible; }
+  [data-side='hidden'] :is(:hover, :focus-visible) + [part='label'] { visibility: visible; }
   .place { font-weight: bold; }
-  [part~='marker-chosen'] [part='label'] { outline: 2px solid var(--_marker); }
-  [part~='marker-past'] .place { font-weight: normal; }
+  [part~='marker-chosen'] + [part='label'] { outline: 2px solid var(--_marker); }
+  [part~='marker-past'] + [part='label'] .place { font-weight: normal; }
   [part='card'] { position: absolute; top: 1rem; left: -1rem; inline-size: min(20rem, 80cqi); max-block-size: 60cqi; overflow: auto; padding: 0.75rem; border: 1px solid var(--_border); border-radius: var(--_radius); background: var(--minga-color-surface, Canvas); color: CanvasText; box-shadow: 0 4px 16px rgb(0 0 0 / 0.25); font-size: 0.875rem; }
   .west [part='card'] { left: auto; right: -1rem; }
   .north [part='card'] { top: auto; bottom: 1rem; }

@@ -223,15 +223,16 @@ export class MingaSeriesMap extends MingaElement {
     const chosen = m.chosen && g.events.includes(m.chosen);
     const open = this.open === g.events[0].id;
     // Geography is not mirrored in right-to-left pages: positions and sides here are physical.
+    // The label repeats the marker's name for the eye, so screen readers skip it; clicking it is
+    // clicking the marker, which has the keyboard.
     const side = `${x > 60 ? 'west' : ''} ${y > 55 ? 'north' : ''}`;
     return html`<li class="group ${side} ${open ? 'open' : ''} ${chosen ? 'chosen' : ''}" style="left: ${x.toFixed(2)}%; top: ${y.toFixed(2)}%">
       <button part="marker marker-${state} ${chosen ? 'marker-chosen' : ''}" type="button" aria-expanded=${open ? 'true' : 'false'}
-        aria-controls=${open ? 'card' : nothing} aria-label=${g.events.map((e) => this.accessibleName(e, m)).join('; ')}
-        @click=${() => this.select(g)}>
-        <span class="dot">${g.events.length > 1 ? g.events.length : ''}</span>
-        <span part="label">${g.events.map((e) => html`<span class="place">${this.place(e, m.feed)}</span>
-          <span class="date">${this.dates(e)}</span>`)}</span>
+        aria-controls=${open ? 'card' : nothing} aria-label=${this.markerName(g, m)} @click=${() => this.select(g)}>
+        <span class="dot" data-count=${g.events.length > 1 ? g.events.length : nothing}></span>
       </button>
+      <span part="label" aria-hidden="true" @click=${() => this.select(g)}>${g.events.map((e) => html`<span class="place">${this.place(e, m.feed)}</span>
+        <span class="date">${this.dates(e)}</span> `)}</span>
       ${open ? html`<div part="card" id="card">
         <button part="close" type="button" aria-label=${msg('Close')} @click=${() => { this.open = undefined; }}>×</button>
         <ul>${g.events.map((e) => this.renderItem(e, m))}</ul>
@@ -265,8 +266,13 @@ export class MingaSeriesMap extends MingaElement {
     return formatDates(e.start, e.end, { locale: this.language, zone: this.displayZone(e) });
   }
 
-  /** "Seoul, Oct 2019: GSEF policy dialogue in Asia (Ended)". */
-  private accessibleName(e: FeedEvent, m: MapView): string {
+  /** "Seoul, October 2019: GSEF policy dialogue in Asia (Ended)"; "2 events: …; …" for a shared marker. */
+  private markerName(g: MarkerGroup, m: MapView): string {
+    const names = g.events.map((e) => this.eventName(e, m)).join('; ');
+    return g.events.length > 1 ? msg(str`${g.events.length} events: ${names}`) : names;
+  }
+
+  private eventName(e: FeedEvent, m: MapView): string {
     const l = e.location;
     const t = (v: Parameters<typeof textIn>[0]) => textIn(v, this.language, m.feed.defaultLanguage);
     const place = t(l?.locality) || t(l?.name);

@@ -45,6 +45,7 @@
 's7492e43aaa66d2bf': str`La fuente de eventos ubicada en ${0} no es JSON válido; puede que contenga un error de escritura.`,
 's75f327cafe2dea1c': `No se ha indicado ninguna fuente de eventos: añada al elemento un atributo src con la dirección de la fuente.`,
 's776d6a50167ab1b8': str`hora de ${0}, ${1}`,
+'s7aeee4a8738ecf16': str`${0} eventos: ${1}`,
 's7d673fb8c2300c56': str`${0}: ${1} (${2})`,
 's7d73a409e4b5bfca': `Fuera del mapa, porque la fuente no da sus coordenadas:`,
 's840372ac3b2d998f': str`El archivo ubicado en ${0} no es una fuente de eventos: no contiene una lista de eventos.`,

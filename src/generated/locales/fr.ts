@@ -45,6 +45,7 @@
 's7492e43aaa66d2bf': str`Le flux d’événements situé à l’adresse ${0} n’est pas un JSON valide ; il contient peut-être une faute de frappe.`,
 's75f327cafe2dea1c': `Aucun flux d’événements n’est défini : ajoutez à l’élément un attribut src contenant l’adresse du flux.`,
 's776d6a50167ab1b8': str`heure de ${0}, ${1}`,
+'s7aeee4a8738ecf16': str`${0} événements : ${1}`,
 's7d673fb8c2300c56': str`${0} : ${1} (${2})`,
 's7d73a409e4b5bfca': `Absents de la carte, faute de coordonnées dans le flux :`,
 's840372ac3b2d998f': str`Le fichier situé à l’adresse ${0} n’est pas un flux d’événements : il ne contient pas de liste d’événements.`,

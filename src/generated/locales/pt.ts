@@ -45,6 +45,7 @@
 's7492e43aaa66d2bf': str`O feed de eventos em ${0} não é um JSON válido; pode conter um erro de digitação.`,
 's75f327cafe2dea1c': `Nenhum feed de eventos foi definido: adicione ao elemento um atributo src com o endereço do feed.`,
 's776d6a50167ab1b8': str`horário de ${0}, ${1}`,
+'s7aeee4a8738ecf16': str`${0} eventos: ${1}`,
 's7d673fb8c2300c56': str`${0}: ${1} (${2})`,
 's7d73a409e4b5bfca': `Fora do mapa, por falta de coordenadas no feed:`,
 's840372ac3b2d998f': str`O documento em ${0} não é um feed de eventos: não contém uma lista de eventos.`,
