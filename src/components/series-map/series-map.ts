@@ -142,7 +142,11 @@ export class MingaSeriesMap extends MingaElement {
   };
 
   private onKeydown(e: KeyboardEvent): void {
-    if (e.key !== 'Escape' || !this.open) return;
+    if (e.key === 'Escape' && this.open) this.close();
+  }
+
+  /** Closes the card and puts focus back on its marker, so keyboard users keep their place. */
+  private close(): void {
     const marker = this.renderRoot.querySelector<HTMLElement>('.open [part~="marker"]');
     this.open = undefined;
     marker?.focus();
@@ -234,7 +238,7 @@ export class MingaSeriesMap extends MingaElement {
       <span part="label" aria-hidden="true" @click=${() => this.select(g)}>${g.events.map((e) => html`<span class="place">${this.place(e, m.feed)}</span>
         <span class="date">${this.dates(e)}</span> `)}</span>
       ${open ? html`<div part="card" id="card">
-        <button part="close" type="button" aria-label=${msg('Close')} @click=${() => { this.open = undefined; }}>×</button>
+        <button part="close" type="button" aria-label=${msg('Close')} @click=${this.close}>×</button>
         <ul>${g.events.map((e) => this.renderItem(e, m))}</ul>
       </div>` : nothing}
     </li>`;

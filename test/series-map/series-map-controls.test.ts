@@ -1,0 +1,131 @@
+import { expect, html, oneEvent } from '@open-wc/testing';
+import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
+import '../../src/minga-widgets.js';
+import { clearFeedCache, setNow } from '../../src/index.js';
+import type { MingaSelectEvent } from '../../src/index.js';
+import { SEED_FEED } from '../support/helpers.js';
+import { $, centre, markers, seriesMap, text } from './series-map-helpers.js';
+
+const SERIES = 'gsef-policy-dialogues-2019';
+/** The element focused inside the map's shadow root, as a screen reader names it. */
+const focused = (el: Element) => {
+  const active = el.shadowRoot!.activeElement;
+  return active ? active.getAttribute('aria-label') ?? text(active) : '';
+};
+const cardNames = (el: Element) => [...el.shadowRoot!.querySelectorAll('[part="card"] .name')].map(text);
+
+describe('<minga-series-map> controls', () => {
+  beforeEach(() => {
+    clearFeedCache();
+    setNow('2019-06-01T00:00:00Z', { frozen: true });
+  });
+  afterEach(async () => {
+    setNow(null);
+    await resetMouse();
+    for (const el of document.querySelectorAll('minga-series-map')) el.remove();
+  });
+
+  it('opens a card with a mouse click on a marker, fires minga-select, and closes on a click outside', async () => {
+    const el = await seriesMap(html`<div><minga-series-map lang="en" src=${SEED_FEED} series=${SERIES}></minga-series-map>
+      <p id="outside">Elsewhere on the page</p></div>`);
+    const seoul = markers(el)[1];
+    const selected = oneEvent(el, 'minga-select') as Promise<MingaSelectEvent>;
+    const [x, y] = centre(seoul.querySelector('.dot')!);
+    await sendMouse({ type: 'click', position: [Math.round(x), Math.round(y)] });
+    expect((await selected).detail).to.deep.equal({ eventId: 'pd-asia-2019', eventIds: ['pd-asia-2019'] });
+    await el.updateComplete;
+    expect(seoul.getAttribute('aria-expanded')).to.equal('true');
+    const card = $(el, '[part="card"]')!;
+    expect(seoul.getAttribute('aria-controls')).to.equal(card.id);
+    expect(text(card)).to.contain('GSEF policy dialogue in Asia');
+    expect(text(card)).to.contain('Upcoming');
+    expect(text(card)).to.contain('October 2019');
+    expect(text(card)).to.contain('Seoul, South Korea');
+    await expect(el).to.be.accessible();
+    // A click inside the card leaves it open; a click elsewhere on the page closes it.
+    const [cx, cy] = centre(card.querySelector('[part="venue"]')!);
+    await sendMouse({ type: 'click', position: [Math.round(cx), Math.round(cy)] });
+    await el.updateComplete;
+    expect($(el, '[part="card"]')).to.exist;
+    const [ox, oy] = centre(document.querySelector('#outside')!);
+    await sendMouse({ type: 'click', position: [Math.round(ox), Math.round(oy)] });
+    await el.updateComplete;
+    expect($(el, '[part="card"]')).to.equal(null);
+    expect(seoul.getAttribute('aria-expanded')).to.equal('false');
+  });
+
+  it('opens the card from a click on a label too, and a second click on the marker closes it', async () => {
+    const el = await seriesMap(html`<minga-series-map lang="en" src=${SEED_FEED} series=${SERIES}></minga-series-map>`);
+    const label = el.shadowRoot!.querySelectorAll('[part="label"]')[2];
+    const [x, y] = centre(label);
+    await sendMouse({ type: 'click', position: [Math.round(x), Math.round(y)] });
+    await el.updateComplete;
+    expect(cardNames(el)).to.deep.equal(['GSEF policy dialogue in Europe']);
+    markers(el)[2].click();
+    await el.updateComplete;
+    expect($(el, '[part="card"]')).to.equal(null);
+  });
+
+  it('works from the keyboard: markers in date order, Enter and Space open, Escape closes and returns focus, no trap', async () => {
+    const el = await seriesMap(html`<div><button id="before">Before</button>
+      <minga-series-map lang="en" src=${SEED_FEED} series=${SERIES}></minga-series-map><button id="after">After</button></div>`);
+    const ids: string[] = [];
+    el.addEventListener('minga-select', (e) => ids.push(e.detail.eventId));
+    document.querySelector<HTMLElement>('#before')!.focus();
+    await sendKeys({ press: 'Tab' });
+    expect(focused(el)).to.equal('List view');
+    await sendKeys({ press: 'Tab' });
+    expect(focused(el)).to.match(/^Bamako, April 2019: GSEF policy dialogue in Africa/);
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(cardNames(el)).to.deep.equal(['GSEF policy dialogue in Africa']);
+    // The card comes next in the tab order, and Escape closes it with focus back on its marker.
+    await sendKeys({ press: 'Tab' });
+    expect(focused(el)).to.equal('Close');
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect($(el, '[part="card"]')).to.equal(null);
+    expect(focused(el)).to.match(/^Bamako/);
+    await sendKeys({ press: 'Tab' });
+    expect(focused(el)).to.match(/^Seoul, October 2019/);
+    await sendKeys({ press: ' ' }); // Space
+    await el.updateComplete;
+    expect(cardNames(el)).to.deep.equal(['GSEF policy dialogue in Asia']);
+    expect(ids).to.deep.equal(['pd-africa-2019', 'pd-asia-2019']);
+    await expect(el).to.be.accessible();
+    // The close button closes it too, with focus back on the marker.
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect($(el, '[part="card"]')).to.equal(null);
+    expect(focused(el)).to.match(/^Seoul/);
+    // On through Liverpool and Iztapalapa, then out of the map.
+    await sendKeys({ press: 'Tab' });
+    expect(focused(el)).to.match(/^Liverpool/);
+    await sendKeys({ press: 'Tab' });
+    expect(focused(el)).to.match(/^Iztapalapa/);
+    await sendKeys({ press: 'Tab' });
+    expect(document.activeElement!.id).to.equal('after');
+    await sendKeys({ down: 'Shift' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ up: 'Shift' });
+    expect(focused(el)).to.match(/^Iztapalapa/);
+  });
+
+  it('lists the same events with the same information in the list view, reachable by keyboard', async () => {
+    const el = await seriesMap(html`<minga-series-map lang="en" src=${SEED_FEED} series=${SERIES}></minga-series-map>`);
+    markers(el)[0].click();
+    await el.updateComplete;
+    const inCard = text($(el, '[part="card"] [part~="item"]'));
+    $(el, '[part="view-toggle"]')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    const list = $(el, '[part="list"]')!;
+    expect(list.hidden).to.be.false;
+    expect(text(list.querySelector('[part~="item"]'))).to.equal(inCard);
+    expect([...list.querySelectorAll('.name')].map(text)).to.deep.equal([
+      'GSEF policy dialogue in Africa', 'GSEF policy dialogue in Asia', 'GSEF policy dialogue in Europe',
+      '1st Policy Dialogue on Social and Solidarity Economy in Latin America and the Caribbean']);
+    await expect(el).to.be.accessible();
+  });
+});
