@@ -11,21 +11,19 @@ import { OnScreenClockController } from '../../controllers/on-screen-clock-contr
 import { emit } from '../../events/emit.js';
 import { formatDates, spanPrecision } from '../../time/format.js';
 import { startMs } from '../../time/wall-time.js';
-import type { WorldGeometry } from './equal-earth.js';
-import {
-  chosenEvent, fitView, groupMarkers, hasSeries, mapEvents, mapState, placeOf, routePath, type MapState, type MarkerGroup, type View,
-} from './map-model.js';
-import { layoutLabels } from './label-layout.js';
+import { chosenEvent, hasSeries, mapEvents, mapState, type MapState } from './map-model.js';
+import type { MarkerGroup, View } from './map-layout.js';
+import type * as WorldMap from './world-map.js';
 import { seriesMapStyles } from './series-map.styles.js';
 
-let world: Promise<WorldGeometry> | undefined;
-/** The world geometry, a chunk of its own beside the script, fetched once for every map on the page. */
-function loadWorld(): Promise<WorldGeometry> {
-  world ??= import('../../generated/world-110m.js').then((m) => m.world, (error) => {
-    world = undefined; // a failed load may succeed later
+let worldMap: Promise<typeof WorldMap> | undefined;
+/** The world geometry and map layout, a chunk of their own beside the script, fetched once for every map on the page. */
+function loadWorldMap(): Promise<typeof WorldMap> {
+  worldMap ??= import('./world-map.js').catch((error: unknown) => {
+    worldMap = undefined; // a failed load may succeed later
     throw error;
   });
-  return world;
+  return worldMap;
 }
 
 /** What one render is made of. */
@@ -86,7 +84,7 @@ export class MingaSeriesMap extends MingaElement {
   private readonly resizes = new ResizeObserver(() => this.placeLabels());
   private observedMap?: Element;
 
-  @state() private world?: WorldGeometry;
+  @state() private worldMap?: typeof WorldMap;
   @state() private worldFailed = false;
   /** The id of the first event of the marker whose card is open. */
   @state() private open?: string;
@@ -111,7 +109,7 @@ export class MingaSeriesMap extends MingaElement {
   override connectedCallback(): void {
     super.connectedCallback();
     document.addEventListener('click', this.onDocumentClick, true);
-    loadWorld().then((w) => { this.world = w; }, () => { this.worldFailed = true; });
+    loadWorldMap().then((m) => { this.worldMap = m; }, () => { this.worldFailed = true; });
   }
 
   override disconnectedCallback(): void {
@@ -132,7 +130,7 @@ export class MingaSeriesMap extends MingaElement {
   }
 
   private placeLabels(): void {
-    layoutLabels(this.renderRoot.querySelector('.map'), [...this.renderRoot.querySelectorAll<HTMLElement>('.group')]);
+    this.worldMap?.layoutLabels(this.renderRoot.querySelector('.map'), [...this.renderRoot.querySelectorAll<HTMLElement>('.group')]);
   }
 
   /** A click anywhere but on the open marker or its card closes the card. */
@@ -197,15 +195,9 @@ export class MingaSeriesMap extends MingaElement {
   }
 
   private renderMap(m: MapView): TemplateResult {
-    const w = this.world;
-    if (!w) return html`<div part="map" class="map"><p class="message" role="status">${msg('Loading the map…')}</p></div>`;
-    const placed = m.events.flatMap((event) => {
-      const at = placeOf(event, w);
-      return at ? [{ event, at }] : [];
-    });
-    const v: View = this.view === 'world' ? fitView(w, []) : fitView(w, placed.map((p) => p.at));
-    const groups = groupMarkers(placed, v);
-    const route = this.route ? routePath(m.events, groups) : '';
+    if (!this.worldMap) return html`<div part="map" class="map"><p class="message" role="status">${msg('Loading the map…')}</p></div>`;
+    const w = this.worldMap.world;
+    const { view: v, groups, route } = this.worldMap.layoutMap(w, m.events, { wholeWorld: this.view === 'world', route: this.route });
     const series = m.feed.series.find((s) => s.id === this.series);
     return html`<div part="map" class="map" role="group"
       aria-label=${series ? msg(str`Map of ${textIn(series.name, this.language, m.feed.defaultLanguage)}`) : msg('Map of the events')}

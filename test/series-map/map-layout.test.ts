@@ -2,7 +2,8 @@ import { expect } from '@open-wc/testing';
 import { geoEqualEarth } from 'd3-geo';
 import { world } from '../../src/generated/world-110m.js';
 import { project } from '../../src/components/series-map/equal-earth.js';
-import { fitView, groupMarkers, mapState, routePath } from '../../src/components/series-map/map-model.js';
+import { fitView, groupMarkers, routePath } from '../../src/components/series-map/map-layout.js';
+import { mapState } from '../../src/components/series-map/map-model.js';
 import { validateFeed } from '../../src/feed/validate.js';
 import type { FeedEvent } from '../../src/feed/types.js';
 
