@@ -1,4 +1,5 @@
 import { expect, html } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import { geoEqualEarth } from 'd3-geo';
 import '../../src/minga-widgets.js';
@@ -206,6 +207,70 @@ describe('<minga-series-map>', () => {
       toggle.click();
       await el.updateComplete;
       expect(markers(el).length).to.equal(4);
+    });
+  });
+  describe('looks', () => {
+    it('keeps labels legible, inside the map and apart in a narrow container', async () => {
+      setNow('2019-12-09T13:00:00-06:00', { frozen: true });
+      const el = await seriesMap(html`<div style="inline-size: 320px"><minga-series-map lang="en" src=${SEED_FEED} series=${SERIES}></minga-series-map></div>`);
+      const map = $(el, '[part="map"]')!.getBoundingClientRect();
+      const shown = $$(el, '.group').filter((g) => g.dataset.side !== 'hidden').map((g) => g.querySelector('[part="label"]')!);
+      // The label of the event under way is never the one left out.
+      expect(shown.map((l) => text(l.querySelector('.place')))).to.include('Iztapalapa, Mexico City');
+      const dots = $$(el, '.dot').map((d) => d.getBoundingClientRect());
+      const rects = shown.map((l) => l.getBoundingClientRect());
+      const apart = (a: DOMRect, b: DOMRect) => a.right <= b.left || b.right <= a.left || a.bottom <= b.top || b.bottom <= a.top;
+      for (const [i, r] of rects.entries()) {
+        expect(parseFloat(getComputedStyle(shown[i]).fontSize)).to.be.at.least(12);
+        expect(r.left >= map.left && r.right <= map.right && r.top >= map.top && r.bottom <= map.bottom, 'inside the map').to.be.true;
+        for (const other of rects.slice(i + 1)) expect(apart(r, other), 'labels overlap').to.be.true;
+        const own = shown[i].parentElement!.querySelector('.dot')!.getBoundingClientRect();
+        for (const d of dots) if (d.left !== own.left || d.top !== own.top) expect(apart(r, d), 'a label covers a marker').to.be.true;
+      }
+      await expect(el).to.be.accessible();
+    });
+
+    it('takes land, water and route colours from --minga-map-* tokens, and has a dark theme', async () => {
+      const el = await seriesMap(html`<minga-series-map lang="en" theme="light" src=${SEED_FEED} series=${SERIES} route
+        style="--minga-map-route-color: rgb(200, 0, 0)"></minga-series-map>`);
+      const paint = (part: string, property: 'fill' | 'stroke' = 'fill') => getComputedStyle($(el, `[part="${part}"]`)!)[property];
+      const light = { land: paint('land'), water: paint('water') };
+      expect(paint('route', 'stroke')).to.equal('rgb(200, 0, 0)');
+      el.setAttribute('theme', 'dark');
+      await el.updateComplete;
+      expect(paint('land')).not.to.equal(light.land);
+      expect(paint('water')).not.to.equal(light.water);
+      await expect(el).to.be.accessible();
+      el.style.setProperty('--minga-map-land-color', 'rgb(1, 2, 3)');
+      el.style.setProperty('--minga-map-water-color', 'rgb(4, 5, 6)');
+      expect([paint('land'), paint('water')]).to.deep.equal(['rgb(1, 2, 3)', 'rgb(4, 5, 6)']);
+    });
+
+    it('does not mirror the world in a right-to-left page', async () => {
+      const relative = async (dir: string) => {
+        const el = await seriesMap(html`<div dir=${dir} style="inline-size: 600px"><minga-series-map lang="en" src=${SEED_FEED} series=${SERIES}></minga-series-map></div>`);
+        const box = $(el, 'svg')!.getBoundingClientRect();
+        const at = $$(el, '.dot').map(centre).map(([x, y]) => [Math.round(x - box.left), Math.round(y - box.top)]);
+        await expect(el).to.be.accessible();
+        el.parentElement!.remove();
+        return at;
+      };
+      const ltr = await relative('ltr');
+      expect(await relative('rtl')).to.deep.equal(ltr);
+      expect(ltr[1][0]).to.be.above(ltr[0][0]); // Seoul is east of Bamako either way
+    });
+
+    it('prints the map and the list of events, without the view toggle', async function () {
+      if (navigator.userAgent.includes('Firefox')) this.skip(); // media emulation needs CDP
+      const el = await seriesMap(html`<minga-series-map lang="en" src=${SEED_FEED} series=${SERIES}></minga-series-map>`);
+      await emulateMedia({ media: 'print' });
+      try {
+        expect(getComputedStyle($(el, '[part="list"]')!).display).not.to.equal('none');
+        expect(getComputedStyle($(el, '[part="view-toggle"]')!).display).to.equal('none');
+        expect($(el, '[part="map"]')!.getBoundingClientRect().height).to.be.above(0);
+      } finally {
+        await emulateMedia({ media: 'screen' });
+      }
     });
   });
 });
