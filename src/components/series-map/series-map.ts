@@ -2,16 +2,12 @@ import { html, nothing, svg, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import { TaskStatus } from '@lit/task';
-import type { Feed, FeedEvent } from '../../feed/types.js';
 import { textIn } from '../../feed/text.js';
 import { MingaElement, type EventView } from '../../internal/minga-element.js';
-import { renderSpan } from '../../internal/render-time.js';
-import { zoneLabel } from '../../internal/zone-label.js';
 import { OnScreenClockController } from '../../controllers/on-screen-clock-controller.js';
 import { emit } from '../../events/emit.js';
-import { formatDates, spanPrecision } from '../../time/format.js';
-import { startMs } from '../../time/wall-time.js';
-import { chosenEvent, hasSeries, mapEvents, mapState, type MapState } from './map-model.js';
+import { chosenEvent, hasSeries, mapEvents, mapState } from './map-model.js';
+import { markerName, renderItem, renderLabel, type MapContext } from './map-text.js';
 import type { MarkerGroup, View } from './map-layout.js';
 import type * as WorldMap from './world-map.js';
 import { seriesMapStyles } from './series-map.styles.js';
@@ -24,14 +20,6 @@ function loadWorldMap(): Promise<typeof WorldMap> {
     throw error;
   });
   return worldMap;
-}
-
-/** What one render is made of. */
-interface MapView {
-  readonly feed: Feed;
-  readonly events: readonly FeedEvent[];
-  readonly chosen?: FeedEvent;
-  readonly now: number;
 }
 
 /**
@@ -179,7 +167,12 @@ export class MingaSeriesMap extends MingaElement {
     if (!events.length) {
       return this.renderMessage(this.series ? msg('This series has no events yet.') : msg('No event in this feed has a location.'));
     }
-    const m: MapView = { feed, events, now, chosen: this.eventId ? events.find((e) => e === event) : chosenEvent(events, feed, undefined, now) };
+    const m: MapContext = {
+      feed, events, now, language: this.language,
+      chosen: this.eventId ? events.find((e) => e === event) : chosenEvent(events, feed, undefined, now),
+      text: (value) => this.text(value, feed),
+      zone: (e) => this.displayZone(e),
+    };
     const unplaced = events.filter((e) => !e.location?.geo);
     const list = this.listView || this.worldFailed;
     return html`<div part="base" @keydown=${this.onKeydown}>
@@ -189,12 +182,12 @@ export class MingaSeriesMap extends MingaElement {
       ${list ? nothing : this.renderMap(m)}
       ${!list && unplaced.length ? html`<div part="unplaced">
         <p>${msg('Not on the map, for lack of coordinates in the feed:')}</p>
-        <ul>${unplaced.map((e) => this.renderItem(e, m))}</ul></div>` : nothing}
-      <ol part="list" ?hidden=${!list}>${events.map((e) => this.renderItem(e, m))}</ol>
+        <ul>${unplaced.map((e) => renderItem(e, m))}</ul></div>` : nothing}
+      <ol part="list" ?hidden=${!list}>${events.map((e) => renderItem(e, m))}</ol>
     </div>`;
   }
 
-  private renderMap(m: MapView): TemplateResult {
+  private renderMap(m: MapContext): TemplateResult {
     if (!this.worldMap) return html`<div part="map" class="map"><p class="message" role="status">${msg('Loading the map…')}</p></div>`;
     const w = this.worldMap.world;
     const { view: v, groups, route } = this.worldMap.layoutMap(w, m.events, { wholeWorld: this.view === 'world', route: this.route });
@@ -210,7 +203,7 @@ export class MingaSeriesMap extends MingaElement {
     </div>`;
   }
 
-  private renderMarker(g: MarkerGroup, v: View, m: MapView): TemplateResult {
+  private renderMarker(g: MarkerGroup, v: View, m: MapContext): TemplateResult {
     const x = ((g.x - v.x) / v.width) * 100;
     const y = ((g.y - v.y) / v.height) * 100;
     const states = g.events.map((e) => mapState(e, m.now));
@@ -224,63 +217,14 @@ export class MingaSeriesMap extends MingaElement {
     const side = `${x > 60 ? 'west' : ''} ${y > 55 ? 'north' : ''}`;
     return html`<li class="group ${side} ${open ? 'open' : ''} ${chosen ? 'chosen' : ''}" style="left: ${x.toFixed(2)}%; top: ${y.toFixed(2)}%">
       <button part="marker marker-${state} ${chosen ? 'marker-chosen' : ''}" type="button" aria-expanded=${open ? 'true' : 'false'}
-        aria-controls=${open ? 'card' : nothing} aria-label=${this.markerName(g, m)} @click=${() => this.select(g)}>
+        aria-controls=${open ? 'card' : nothing} aria-label=${markerName(g.events, m)} @click=${() => this.select(g)}>
         <span class="dot" data-count=${g.events.length > 1 ? g.events.length : nothing}></span>
       </button>
-      <span part="label" aria-hidden="true" @click=${() => this.select(g)}>${g.events.map((e) => html`<span class="place">${this.place(e, m.feed)}</span>
-        <span class="date">${this.dates(e)}</span> `)}</span>
+      <span part="label" aria-hidden="true" @click=${() => this.select(g)}>${renderLabel(g.events, m)}</span>
       ${open ? html`<div part="card" id="card">
         <button part="close" type="button" aria-label=${msg('Close')} @click=${this.close}>×</button>
-        <ul>${g.events.map((e) => this.renderItem(e, m))}</ul>
+        <ul>${g.events.map((e) => renderItem(e, m))}</ul>
       </div>` : nothing}
     </li>`;
   }
-
-  /** An event's details, the same in the list, the card and under the map. */
-  private renderItem(e: FeedEvent, m: MapView): TemplateResult {
-    const state = mapState(e, m.now);
-    const name = this.text(e.name, m.feed);
-    const zone = this.displayZone(e);
-    const country = e.location?.country ? new Intl.DisplayNames([this.language], { type: 'region' }).of(e.location.country) : '';
-    const place = this.place(e, m.feed);
-    return html`<li part="item item-${state}" class=${e === m.chosen ? 'chosen' : ''}>
-      <span class="name">${e.url ? html`<a href=${e.url}>${name}</a>` : name}</span>
-      <span part="state">${stateText(state, e)}</span>
-      <span part="when">${renderSpan(e.start, e.end, { locale: this.language, zone })}${spanPrecision(e.start, e.end) === 'time'
-        ? html` <span class="zone">(${zoneLabel(zone, startMs(e.start))})</span>` : nothing}</span>
-      ${place || country ? html`<span part="venue">${place}${place && country ? ', ' : ''}${country}</span>` : nothing}
-    </li>`;
-  }
-
-  /** The city: the location's locality, else the venue's name. */
-  private place(e: FeedEvent, feed: Feed) {
-    const l = e.location;
-    return l?.locality ? this.text(l.locality, feed) : l?.name ? this.text(l.name, feed) : '';
-  }
-
-  private dates(e: FeedEvent): string {
-    return formatDates(e.start, e.end, { locale: this.language, zone: this.displayZone(e) });
-  }
-
-  /** "Seoul, October 2019: GSEF policy dialogue in Asia (Ended)"; "2 events: …; …" for a shared marker. */
-  private markerName(g: MarkerGroup, m: MapView): string {
-    const names = g.events.map((e) => this.eventName(e, m)).join('; ');
-    return g.events.length > 1 ? msg(str`${g.events.length} events: ${names}`) : names;
-  }
-
-  private eventName(e: FeedEvent, m: MapView): string {
-    const l = e.location;
-    const t = (v: Parameters<typeof textIn>[0]) => textIn(v, this.language, m.feed.defaultLanguage);
-    const place = t(l?.locality) || t(l?.name);
-    const name = t(e.name);
-    const date = this.dates(e);
-    const state = stateText(mapState(e, m.now), e);
-    return place ? msg(str`${place}, ${date}: ${name} (${state})`) : msg(str`${date}: ${name} (${state})`);
-  }
-}
-
-function stateText(state: MapState, e: FeedEvent): string {
-  if (e.status === 'cancelled') return msg('Cancelled');
-  if (e.status === 'postponed') return msg('Postponed');
-  return state === 'past' ? msg('Ended') : state === 'live' ? msg('Happening now') : msg('Upcoming');
 }

@@ -1,0 +1,78 @@
+/**
+ * The words of a series map, the same on a marker, in its card, in the list and under the map:
+ * each event's details, its label and the name screen readers announce for its marker.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { msg, str } from '@lit/localize';
+import type { Feed, FeedEvent, LocalizedText } from '../../feed/types.js';
+import { textIn } from '../../feed/text.js';
+import { renderSpan } from '../../internal/render-time.js';
+import { zoneLabel } from '../../internal/zone-label.js';
+import { formatDates, spanPrecision } from '../../time/format.js';
+import { startMs } from '../../time/wall-time.js';
+import { mapState, type MapState } from './map-model.js';
+
+/** What one render of a map is made with. */
+export interface MapContext {
+  readonly feed: Feed;
+  /** The events mapped, in date order. */
+  readonly events: readonly FeedEvent[];
+  /** The event that stands out, if any. */
+  readonly chosen?: FeedEvent;
+  readonly now: number;
+  readonly language: string;
+  /** A feed text in the element's language, marked with its own language when it falls back. */
+  text(value: LocalizedText | undefined): TemplateResult | string;
+  /** The zone the event's times are shown in. */
+  zone(event: FeedEvent): string;
+}
+
+/** An event's name, state, dates and place, as a list item. */
+export function renderItem(e: FeedEvent, c: MapContext): TemplateResult {
+  const state = mapState(e, c.now);
+  const name = c.text(e.name);
+  const zone = c.zone(e);
+  const country = e.location?.country ? new Intl.DisplayNames([c.language], { type: 'region' }).of(e.location.country) : '';
+  const place = placeOf(e, c);
+  return html`<li part="item item-${state}" class=${e === c.chosen ? 'chosen' : ''}>
+    <span class="name">${e.url ? html`<a href=${e.url}>${name}</a>` : name}</span>
+    <span part="state">${stateText(state, e)}</span>
+    <span part="when">${renderSpan(e.start, e.end, { locale: c.language, zone })}${spanPrecision(e.start, e.end) === 'time'
+      ? html` <span class="zone">(${zoneLabel(zone, startMs(e.start))})</span>` : nothing}</span>
+    ${place || country ? html`<span part="venue">${place}${place && country ? ', ' : ''}${country}</span>` : nothing}
+  </li>`;
+}
+
+/** A marker's label: the city and the dates of each of its events. */
+export function renderLabel(events: readonly FeedEvent[], c: MapContext): TemplateResult[] {
+  return events.map((e) => html`<span class="place">${placeOf(e, c)}</span>
+    <span class="date">${datesOf(e, c)}</span> `);
+}
+
+/** "Seoul, October 2019: GSEF policy dialogue in Asia (Ended)"; "2 events: …; …" for a shared marker. */
+export function markerName(events: readonly FeedEvent[], c: MapContext): string {
+  const names = events.map((e) => {
+    const t = (v: LocalizedText | undefined) => textIn(v, c.language, c.feed.defaultLanguage);
+    const place = t(e.location?.locality) || t(e.location?.name);
+    const [name, date, state] = [t(e.name), datesOf(e, c), stateText(mapState(e, c.now), e)];
+    return place ? msg(str`${place}, ${date}: ${name} (${state})`) : msg(str`${date}: ${name} (${state})`);
+  }).join('; ');
+  return events.length > 1 ? msg(str`${events.length} events: ${names}`) : names;
+}
+
+/** The city: the location's locality, else the venue's name. */
+function placeOf(e: FeedEvent, c: MapContext): TemplateResult | string {
+  const l = e.location;
+  return l?.locality ? c.text(l.locality) : l?.name ? c.text(l.name) : '';
+}
+
+/** "April 2019", "December 9, 2019": partial dates as written, no time of day. */
+function datesOf(e: FeedEvent, c: MapContext): string {
+  return formatDates(e.start, e.end, { locale: c.language, zone: c.zone(e) });
+}
+
+function stateText(state: MapState, e: FeedEvent): string {
+  if (e.status === 'cancelled') return msg('Cancelled');
+  if (e.status === 'postponed') return msg('Postponed');
+  return state === 'past' ? msg('Ended') : state === 'live' ? msg('Happening now') : msg('Upcoming');
+}
