@@ -41,6 +41,8 @@ apply();
 const log = document.querySelector<HTMLElement>('#countdown-log')!;
 widgets.addEventListener('minga-countdown-start', (e) => { log.textContent = `minga-countdown-start: ${e.detail.eventId ?? 'target'}`; });
 widgets.addEventListener('minga-countdown-end', (e) => { log.textContent = `minga-countdown-end: ${e.detail.eventId ?? 'target'}`; });
+// The map's selection, as a page would use it (to show that event's agenda, say).
+widgets.addEventListener('minga-select', (e) => { log.textContent = `minga-select: ${e.detail.eventIds.join(', ')}`; });
 
 // "Check a feed": the validator on pasted JSON, for content editors without a command line.
 const input = document.querySelector<HTMLTextAreaElement>('#checker-input')!;
