@@ -35,8 +35,9 @@ export const seriesMapStyles = css`
   .place { font-weight: bold; }
   [part~='marker-chosen'] + [part='label'] { outline: 2px solid var(--_marker); }
   [part~='marker-past'] + [part='label'] .place { font-weight: normal; }
-  [part='card'] { position: absolute; top: 1rem; left: -1rem; inline-size: min(20rem, 80cqi); max-block-size: 60cqi; overflow: auto; padding: 0.75rem; border: 1px solid var(--_border); border-radius: var(--_radius); background: var(--minga-color-surface, Canvas); color: CanvasText; box-shadow: 0 4px 16px rgb(0 0 0 / 0.25); font-size: 0.875rem; }
-  .west [part='card'] { left: auto; right: -1rem; }
+  [part='card'] { --_w: min(20rem, 80cqi); position: absolute; top: 1rem; inline-size: var(--_w); max-block-size: 60cqi; overflow: auto; padding: 0.75rem; border: 1px solid var(--_border); border-radius: var(--_radius); background: var(--minga-color-surface, Canvas); color: CanvasText; box-shadow: 0 4px 16px rgb(0 0 0 / 0.25); font-size: 0.875rem; }
+  /* Centred on its marker where there is room, else against the map's nearer edge (--x is the marker's position in %). */
+  [part='card'] { left: clamp(calc(var(--x) * -1cqi), calc(var(--_w) / -2), calc((100 - var(--x)) * 1cqi - var(--_w))); }
   .north [part='card'] { top: auto; bottom: 1rem; }
   [part='close'] { float: inline-end; margin: -0.25rem; padding: 0 0.5rem; border: 0; background: none; color: inherit; font-size: 1.25rem; cursor: pointer; }
   [part~='item'] { display: grid; gap: 0.125rem; padding-block: 0.375rem; }

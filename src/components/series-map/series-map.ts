@@ -215,7 +215,7 @@ export class MingaSeriesMap extends MingaElement {
     // The label repeats the marker's name for the eye, so screen readers skip it; clicking it is
     // clicking the marker, which has the keyboard.
     const side = `${x > 60 ? 'west' : ''} ${y > 55 ? 'north' : ''}`;
-    return html`<li class="group ${side} ${open ? 'open' : ''} ${chosen ? 'chosen' : ''}" style="left: ${x.toFixed(2)}%; top: ${y.toFixed(2)}%">
+    return html`<li class="group ${side} ${open ? 'open' : ''} ${chosen ? 'chosen' : ''}" style="left: ${x.toFixed(2)}%; top: ${y.toFixed(2)}%; --x: ${x.toFixed(2)}">
       <button part="marker marker-${state} ${chosen ? 'marker-chosen' : ''}" type="button" aria-expanded=${open ? 'true' : 'false'}
         aria-controls=${open ? 'card' : nothing} aria-label=${markerName(g.events, m)} @click=${() => this.select(g)}>
         <span class="dot" data-count=${g.events.length > 1 ? g.events.length : nothing}></span>
