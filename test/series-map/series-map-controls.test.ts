@@ -41,6 +41,10 @@ describe('<minga-series-map> controls', () => {
     expect(text(card)).to.contain('Upcoming');
     expect(text(card)).to.contain('October 2019');
     expect(text(card)).to.contain('Seoul, South Korea');
+    // Seoul is near the map's east edge: the card moves over to stay inside the map.
+    const [map, box] = [$(el, '[part="map"]')!.getBoundingClientRect(), card.getBoundingClientRect()];
+    expect(box.left).to.be.at.least(map.left - 0.5);
+    expect(box.right).to.be.at.most(map.right + 0.5);
     await expect(el).to.be.accessible();
     // A click inside the card leaves it open; a click elsewhere on the page closes it.
     const [cx, cy] = centre(card.querySelector('[part="venue"]')!);

@@ -90,6 +90,19 @@ describe('<minga-series-map>', () => {
     });
   });
 
+  describe('time zones', () => {
+    it('dates a timed event by the day in the zone shown, and gives its times with that zone in the card', async () => {
+      const el = await seriesMap(html`<minga-series-map lang="en" time-zone="Asia/Seoul" src=${SEED_FEED} series=${SERIES}></minga-series-map>`);
+      // 12:30 on 9 December in Mexico City is 03:30 on 10 December in Seoul; "April 2019" stays April 2019.
+      expect(labels(el)[3]).to.equal('Iztapalapa, Mexico City December 10, 2019');
+      expect(labels(el)[0]).to.equal('Bamako April 2019');
+      markers(el)[3].click();
+      await el.updateComplete;
+      expect(text($(el, '[part="card"] [part="when"]'))).to.contain('(Seoul time, UTC+9)');
+      expect(datetimes(el)).to.include('2019-12-10T03:30:00+09:00');
+    });
+  });
+
   describe('fit', () => {
     it('zooms to a series within one region, and shows the world with view="world"', async () => {
       const feed = seriesFeed([['a', 'Liverpool', 53.4084, -2.9916], ['b', 'Paris', 48.8566, 2.3522], ['c', 'Madrid', 40.4168, -3.7038]]);
@@ -183,6 +196,7 @@ describe('<minga-series-map>', () => {
     it('names an unknown series, and an empty one', async () => {
       const el = await seriesMap(html`<minga-series-map lang="en" src=${SEED_FEED} series="gsef-antarctica"></minga-series-map>`);
       expect(shownText(el)).to.equal('This feed has no series with the id "gsef-antarctica".');
+      await expect(el).to.be.accessible();
       const empty = { ...seriesFeed([]), events: [{ id: 'x', name: 'Elsewhere', timeZone: 'UTC', start: '2030' }] };
       const other = await seriesMap(html`<minga-series-map lang="en" .feed=${empty} series="tour"></minga-series-map>`);
       expect(shownText(other)).to.equal('This series has no events yet.');

@@ -7,7 +7,7 @@ export const seriesMapStyles = css`
   :host { --_water: var(--minga-map-water-color, light-dark(#e3edf3, #17232c)); --_land: var(--minga-map-land-color, light-dark(#cfd8d2, #3d4843)); --_marker: var(--minga-map-marker-color, var(--_accent)); }
   [part='base'] { display: grid; gap: calc(var(--_space) * 0.75); }
   [part='view-toggle'] { justify-self: end; font: inherit; }
-  .map { position: relative; container-type: inline-size; font-size: 0.8125rem; color: CanvasText; }
+  .map { position: relative; container-type: inline-size; aspect-ratio: 2.05; font-size: 0.8125rem; color: CanvasText; }
   svg { position: absolute; inset: 0; inline-size: 100%; block-size: 100%; }
   path { vector-effect: non-scaling-stroke; }
   [part='water'] { fill: var(--_water); stroke: var(--_border); }
