@@ -48,6 +48,6 @@ export const seriesMapStyles = css`
   [part~='item-live'] [part='state'] { color: var(--_accent); font-weight: bold; }
   [part='unplaced'] p { margin: 0; color: var(--_muted); }
   a { color: var(--_accent); }
-  @container (max-width: 32rem) { .date { display: none; } }
+  @container (max-width: 24rem) { .date { display: none; } }
   @media print { [part='view-toggle'], [part='card'], [part='unplaced'] { display: none; } [part='list'][hidden] { display: block; } }
 `;
