@@ -2,13 +2,16 @@ import { css } from 'lit';
 
 // One rule per line: Lit keeps CSS as written, and the script-tag bundle has a size budget.
 // Inside the map, colours come from light-dark() and Canvas/CanvasText, not the page's text
-// colour, so labels stay legible on the drawing whatever the host page's colours are.
+// colour, so labels stay legible on the drawing whatever the host page's colours are. In forced
+// colours (Windows high contrast) the drawing keeps its own; markers and text follow the system.
+// The card is centred on its marker where there is room, else against the map's nearer edge
+// (`--x` is the marker's position in % of the map's width, 100cqi).
 export const seriesMapStyles = css`
   :host { --_water: var(--minga-map-water-color, light-dark(#e3edf3, #17232c)); --_land: var(--minga-map-land-color, light-dark(#cfd8d2, #3d4843)); --_marker: var(--minga-map-marker-color, var(--_accent)); }
   [part='base'] { display: grid; gap: calc(var(--_space) * 0.75); }
   [part='view-toggle'] { justify-self: end; font: inherit; }
   .map { position: relative; container-type: inline-size; aspect-ratio: 2.05; font-size: 0.8125rem; color: CanvasText; }
-  svg { position: absolute; inset: 0; inline-size: 100%; block-size: 100%; }
+  svg { position: absolute; inset: 0; inline-size: 100%; block-size: 100%; forced-color-adjust: none; }
   path { vector-effect: non-scaling-stroke; }
   [part='water'] { fill: var(--_water); stroke: var(--_border); }
   [part='land'] { fill: var(--_land); }
@@ -36,7 +39,6 @@ export const seriesMapStyles = css`
   [part~='marker-chosen'] + [part='label'] { outline: 2px solid var(--_marker); }
   [part~='marker-past'] + [part='label'] .place { font-weight: normal; }
   [part='card'] { --_w: min(20rem, 80cqi); position: absolute; top: 1rem; inline-size: var(--_w); max-block-size: 60cqi; overflow: auto; padding: 0.75rem; border: 1px solid var(--_border); border-radius: var(--_radius); background: var(--minga-color-surface, Canvas); color: CanvasText; box-shadow: 0 4px 16px rgb(0 0 0 / 0.25); font-size: 0.875rem; }
-  /* Centred on its marker where there is room, else against the map's nearer edge (--x is the marker's position in %). */
   [part='card'] { left: clamp(calc(var(--x) * -1cqi), calc(var(--_w) / -2), calc((100 - var(--x)) * 1cqi - var(--_w))); }
   .north [part='card'] { top: auto; bottom: 1rem; }
   [part='close'] { float: inline-end; margin: -0.25rem; padding: 0 0.5rem; border: 0; background: none; color: inherit; font-size: 1.25rem; cursor: pointer; }
