@@ -11,6 +11,7 @@
     export const templates = {
       'agenda-session-ended': `Terminada`,
 's0553421190ced56c': `El programa de este evento aún no se ha publicado.`,
+'s0938d0c0d4a119c1': `Mostrar las horas en la zona horaria del evento`,
 's0d92757d19c079a4': `La fuente de eventos incluida en esta página no contiene una lista de eventos.`,
 's0fbf6dc6a1966408': `A continuación`,
 's1b620e51708bd4dd': `Añadir al calendario`,
@@ -43,6 +44,7 @@
 's8fbbda40a6a58a03': `Empieza en`,
 's8feccfd95c5a34f0': `Mostrar las horas en mi zona horaria`,
 's9b2ffa813c8d2064': `Inicio:`,
+'sa84c355cee41eda4': str`Se muestran las ${0} sesiones.`,
 'sa995ebd63979df2a': str`Esta fuente no contiene ningún evento con el id "${0}".`,
 'saa9a5676fd2b8dbe': str`Esta fuente no contiene ningún evento utilizable con el id "${0}": se omitió un evento porque le falta el inicio o su inicio no es una fecha.`,
 'sab77d17fb8dfa0bd': `Tiempo restante`,

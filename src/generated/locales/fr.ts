@@ -11,6 +11,7 @@
     export const templates = {
       'agenda-session-ended': `Terminée`,
 's0553421190ced56c': `Le programme de cet événement n’a pas encore été publié.`,
+'s0938d0c0d4a119c1': `Afficher les heures dans le fuseau horaire de l’événement`,
 's0d92757d19c079a4': `Le flux d’événements intégré à cette page ne contient pas de liste d’événements.`,
 's0fbf6dc6a1966408': `À suivre`,
 's1b620e51708bd4dd': `Ajouter à l’agenda`,
@@ -43,6 +44,7 @@
 's8fbbda40a6a58a03': `Commence dans`,
 's8feccfd95c5a34f0': `Afficher les heures dans mon fuseau horaire`,
 's9b2ffa813c8d2064': `Début :`,
+'sa84c355cee41eda4': str`Les ${0} sessions sont affichées.`,
 'sa995ebd63979df2a': str`Ce flux ne contient aucun événement portant l’id « ${0} ».`,
 'saa9a5676fd2b8dbe': str`Ce flux ne contient aucun événement utilisable portant l’id « ${0} » : un événement a été écarté parce que son début manque ou n’est pas une date.`,
 'sab77d17fb8dfa0bd': `Temps restant`,

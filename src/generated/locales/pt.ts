@@ -11,6 +11,7 @@
     export const templates = {
       'agenda-session-ended': `Terminada`,
 's0553421190ced56c': `O programa deste evento ainda não foi publicado.`,
+'s0938d0c0d4a119c1': `Mostrar os horários no fuso horário do evento`,
 's0d92757d19c079a4': `O feed de eventos incluído nesta página não contém uma lista de eventos.`,
 's0fbf6dc6a1966408': `A seguir`,
 's1b620e51708bd4dd': `Adicionar à agenda`,
@@ -43,6 +44,7 @@
 's8fbbda40a6a58a03': `Começa em`,
 's8feccfd95c5a34f0': `Mostrar os horários no meu fuso horário`,
 's9b2ffa813c8d2064': `Início:`,
+'sa84c355cee41eda4': str`A mostrar todas as ${0} sessões.`,
 'sa995ebd63979df2a': str`Este feed não contém nenhum evento com o id "${0}".`,
 'saa9a5676fd2b8dbe': str`Este feed não contém nenhum evento utilizável com o id "${0}": um evento foi deixado de fora porque o início está ausente ou não é uma data.`,
 'sab77d17fb8dfa0bd': `Tempo restante`,
