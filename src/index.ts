@@ -5,6 +5,7 @@
  */
 export { MingaElement, type EventView } from './internal/minga-element.js';
 export { MingaEventSummary } from './components/event-summary/event-summary.js';
+export { MingaObjectives } from './components/objectives/objectives.js';
 
 export type * from './feed/types.js';
 export { validateFeed, pointer } from './feed/validate.js';

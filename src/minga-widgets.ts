@@ -3,6 +3,7 @@
  * language, and exposes the public API to pages that import it as a module.
  */
 import './define/minga-event-summary.js';
+import './define/minga-objectives.js';
 import { configureMingaLocalization } from './localization.js';
 
 configureMingaLocalization();
