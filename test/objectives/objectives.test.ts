@@ -245,12 +245,15 @@ describe('<minga-objectives>', () => {
       expect(root(el).activeElement?.getAttribute('part')).to.equal('more');
     });
 
-    it('numbers the objectives on from the limit once shown', async () => {
+    it('opens with a click too, continuing the same numbered list', async () => {
       const el = await objectives(html`<minga-objectives lang="en" limit="1" src=${SEED_FEED} event="pd-lac-2019"></minga-objectives>`);
+      expect(visibleItems(el)).to.have.length(1);
       root(el).querySelector<HTMLButtonElement>('[part="more"]')!.click();
       await el.updateComplete;
       expect(visibleItems(el)).to.have.length(4);
-      expect(items(el).every((li) => li.parentElement!.tagName === 'OL')).to.be.true;
+      // One <ol> holds them all, so the revealed ones are numbered 2 to 4, not 1 to 3 again.
+      expect(count(el, 'ol')).to.equal(1);
+      expect(count(el, 'ol > li')).to.equal(4);
     });
 
     it('shows no button when the limit is not below the count, or is not a positive number', async () => {
