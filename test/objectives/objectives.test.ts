@@ -199,10 +199,13 @@ describe('<minga-objectives>', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('shows no badges with show-sdgs="none", and no summary when no objective names a goal', async () => {
+    it('shows no badges with show-sdgs="none", badges by item for an unknown value, and no summary without goals', async () => {
       const none = await objectives(html`<minga-objectives lang="en" show-sdgs="none" .feed=${GOALS_FEED}></minga-objectives>`);
       expect(badges(root(none))).to.have.length(0);
       none.remove();
+      const typo = await objectives(html`<minga-objectives lang="en" show-sdgs="summery" .feed=${GOALS_FEED}></minga-objectives>`);
+      expect(badges(items(typo)[0])).to.have.length(2); // an unknown value counts as the default
+      typo.remove();
       const seed = await objectives(html`<minga-objectives lang="en" show-sdgs="summary" src=${SEED_FEED} event="pd-lac-2019"></minga-objectives>`);
       expect(count(seed, '[part="summary"]')).to.equal(0);
     });

@@ -115,7 +115,8 @@ export class MingaObjectives extends MingaElement {
 
   private renderItem(objective: Objective, index: number, limit: number, feed: EventView['feed']): TemplateResult {
     const text = html`<span part="text">${this.text(objective.text, feed)}</span>`;
-    const goals = this.showSdgs === 'items' ? this.renderGoals(objective.sdgs) : nothing;
+    // Any other value than `summary` or `none` counts as the default, so a typo still shows the goals.
+    const goals = this.showSdgs === 'summary' || this.showSdgs === 'none' ? nothing : this.renderGoals(objective.sdgs);
     if (index < limit) return html`<li part="item">${text}${goals}</li>`;
     // Beyond the limit: rendered but hidden rather than left out, so that printing shows them all.
     // Focusable by script only: the first of them takes the focus when they are revealed.
