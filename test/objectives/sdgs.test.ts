@@ -1,8 +1,16 @@
 import { expect } from '@open-wc/testing';
-import { SDGS, contrastRatio, sdgTextColor, type SdgLanguage } from '../../src/data/sdgs.js';
+import { SDGS, contrastRatio, sdgName, sdgTextColor, sdgUrl } from '../../src/data/sdgs.js';
+import { templates as es } from '../../src/generated/locales/es.js';
+import { templates as fr } from '../../src/generated/locales/fr.js';
+import { templates as ko } from '../../src/generated/locales/ko.js';
+import { templates as pt } from '../../src/generated/locales/pt.js';
 
-const LANGUAGES: SdgLanguage[] = ['en', 'es', 'fr', 'ko', 'pt'];
-const name = (goal: number, lang: SdgLanguage) => SDGS[goal - 1].names[lang];
+// English names are the msg() sources in src/data/sdgs.ts; the others ship in the UI-language
+// chunks built from xliff/, which is where these tests read them.
+type Language = 'en' | 'es' | 'fr' | 'ko' | 'pt';
+const SHIPPED: Record<Exclude<Language, 'en'>, Record<string, unknown>> = { es, fr, ko, pt };
+const LANGUAGES: Language[] = ['en', 'es', 'fr', 'ko', 'pt'];
+const name = (goal: number, lang: Language) => (lang === 'en' ? sdgName(goal) : String(SHIPPED[lang][`sdg-${goal}`] ?? ''));
 
 describe('SDGS', () => {
   it('lists the 17 goals numbered 1–17 in order', () => {
@@ -10,10 +18,17 @@ describe('SDGS', () => {
     SDGS.forEach((sdg, i) => expect(sdg.number).to.equal(i + 1));
   });
 
-  it('names every goal in all five languages', () => {
+  it('names every goal in all five languages, each differently from English', () => {
     for (const sdg of SDGS) {
-      for (const lang of LANGUAGES) expect(sdg.names[lang].trim(), `goal ${sdg.number} ${lang}`).to.not.equal('');
+      for (const lang of LANGUAGES) expect(name(sdg.number, lang).trim(), `goal ${sdg.number} ${lang}`).to.not.equal('');
+      for (const lang of LANGUAGES.slice(1)) expect(name(sdg.number, lang), `goal ${sdg.number} ${lang}`).to.not.equal(name(sdg.number, 'en'));
     }
+    expect(sdgName(0)).to.equal('');
+    expect(sdgName(18)).to.equal('');
+  });
+
+  it("links each goal to its page on the UN's SDG site", () => {
+    expect(sdgUrl(11)).to.equal('https://sdgs.un.org/goals/goal11');
   });
 
   it('uses the official English icon names', () => {
