@@ -5,7 +5,7 @@ import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../src/minga-widgets.js';
 import { clearFeedCache, forgetZoneChoice, setNow } from '../../src/index.js';
 import type { MingaCalendarDownloadEvent } from '../../src/index.js';
-import { SEED_FEED, shownText, waitForText } from '../support/helpers.js';
+import { SEED_FEED, expectNothingFetched, shownText, waitForText } from '../support/helpers.js';
 import { $, $$, agenda, feedWith, sessionsShown, viewerShares } from './agenda-helpers.js';
 
 const TRACKS = feedWith([
@@ -252,6 +252,20 @@ describe('<minga-agenda> controls', () => {
       const blob = created.firstCall.args[0] as Blob;
       expect(blob.type).to.equal('text/calendar;charset=utf-8');
       expect(await blob.text()).to.match(/^BEGIN:VCALENDAR\r\n/);
+    });
+  });
+
+  describe('privacy', () => {
+    it('requests nothing but the feed, and holds nothing that could', async () => {
+      performance.clearResourceTimings();
+      const el = await agenda(html`<minga-agenda lang="en" src=${SEED_FEED} event="pd-lac-2019"></minga-agenda>`);
+      const other = await agenda(html`<minga-agenda lang="en" .feed=${TRACKS}></minga-agenda>`);
+      $(other, '[part~="toggle"]')!.click();
+      await other.updateComplete;
+      expectNothingFetched(el);
+      expectNothingFetched(other);
+      const requested = performance.getEntriesByType('resource').map((r) => r.name);
+      expect(requested).to.deep.equal([new URL(SEED_FEED, location.href).href]);
     });
   });
 

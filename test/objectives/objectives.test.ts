@@ -4,7 +4,7 @@ import '../../src/minga-widgets.js';
 import { clearFeedCache, type FeedProblem } from '../../src/index.js';
 import { SDGS, contrastRatio } from '../../src/data/sdgs.js';
 import type { MingaObjectives } from '../../src/components/objectives/objectives.js';
-import { SEED_FEED, shownText, waitForText } from '../support/helpers.js';
+import { SEED_FEED, expectNothingFetched, shownText, waitForText } from '../support/helpers.js';
 
 type SeedText = Record<'en' | 'es' | 'fr', string>;
 
@@ -112,10 +112,20 @@ describe('<minga-objectives>', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('is left out with heading=""', async () => {
-      const el = await objectives(html`<minga-objectives lang="en" heading="" src=${SEED_FEED} event="pd-lac-2019"></minga-objectives>`);
-      expect(count(el, 'h1, h2, h3, h4, h5, h6')).to.equal(0);
-      expect(items(el)).to.have.length(4);
+    it('is left out with heading="" or a heading of spaces', async () => {
+      for (const blank of ['', '  ']) {
+        const el = await objectives(html`<minga-objectives lang="en" heading=${blank} src=${SEED_FEED} event="pd-lac-2019"></minga-objectives>`);
+        expect(count(el, 'h1, h2, h3, h4, h5, h6')).to.equal(0);
+        expect(items(el)).to.have.length(4);
+        el.remove();
+      }
+    });
+
+    it('reads its keyword attributes whatever their case', async () => {
+      const el = await objectives(html`<minga-objectives lang="en" list-style=" Bullets" show-sdgs="Summary" .feed=${GOALS_FEED}></minga-objectives>`);
+      expect(count(el, 'ul[part~="list"]')).to.equal(1);
+      expect(count(el, '[part~="summary"] [part~="badge"]')).to.equal(4);
+      expect(count(el, '[part~="item"] [part~="badge"]')).to.equal(0);
     });
 
     it('keeps levels inside 1–6', async () => {
@@ -330,6 +340,23 @@ describe('<minga-objectives>', () => {
     });
   });
 
+  describe('languages on one page', () => {
+    it('marks goal names and labels with their language when the page UI speaks another', async () => {
+      const feed = feedWith([{ text: { en: 'Share housing', es: 'Compartir vivienda' }, sdgs: [11] }]);
+      const wrapper = await fixture(html`<div>
+        <minga-objectives lang="en" .feed=${feed}></minga-objectives>
+        <minga-objectives lang="es" .feed=${feed}></minga-objectives></div>`);
+      const [en, es] = [...wrapper.querySelectorAll<MingaObjectives>('minga-objectives')];
+      await Promise.all([en.feedComplete, es.feedComplete]);
+      // The page's UI language is the first element's: English labels inside the Spanish element.
+      expect(itemText(items(es)[0])).to.equal('Compartir vivienda');
+      expect(root(es).querySelector('[part~="goals"]')!.getAttribute('lang')).to.equal('en');
+      expect(root(es).querySelector('[part~="heading"] span')!.getAttribute('lang')).to.equal('en');
+      expect(root(en).querySelector('[part~="goals"]')!.hasAttribute('lang')).to.equal(false);
+      await expect(es).to.be.accessible();
+    });
+  });
+
   describe('privacy', () => {
     it('requests nothing but the feed, even with linked badges for all 17 goals', async () => {
       performance.clearResourceTimings();
@@ -338,6 +365,8 @@ describe('<minga-objectives>', () => {
       const all = feedWith([{ text: 'Every goal', sdgs: SDGS.map((g) => g.number) }]);
       const badged = await objectives(html`<minga-objectives lang="en" link-sdgs show-sdgs="summary" .feed=${all}></minga-objectives>`);
       expect(badges(root(badged))).to.have.length(17);
+      expectNothingFetched(seed);
+      expectNothingFetched(badged);
       await new Promise((r) => setTimeout(r, 100)); // let any image or font request start
       const requested = performance.getEntriesByType('resource').map((r) => r.name);
       expect(requested).to.deep.equal([new URL(SEED_FEED, location.href).href]);

@@ -95,28 +95,35 @@ export class MingaObjectives extends MingaElement {
     const objectives = event.objectives;
     this.empty = objectives.length === 0;
     if (this.empty && this.hideEmpty) return html``;
-    const title = this.heading ?? msg('Objectives');
+    // Goal names and labels come in the page's UI language, which may not be the element's.
+    const ui = this.uiLang;
+    const title = this.heading !== undefined ? this.heading.trim()
+      : ui ? html`<span lang=${ui}>${msg('Objectives')}</span>` : msg('Objectives');
     const limit = this.limit !== undefined && this.limit >= 1 ? Math.floor(this.limit) : Infinity;
     const items = objectives.map((o, i) => this.renderItem(o, i, limit, feed));
+    // role="list": Safari drops list semantics when a page styles ::part(list) with list-style: none.
+    /* eslint-disable lit-a11y/no-redundant-role */
+    const list = lower(this.listStyle) === 'bullets'
+      ? html`<ul part="list" id="list" role="list">${items}</ul>`
+      : html`<ol part="list" id="list" role="list">${items}</ol>`;
+    /* eslint-enable lit-a11y/no-redundant-role */
     return html`<div part="base">
       ${title ? heading(this.headingLevel, 'heading', title) : nothing}
       ${this.empty
         ? html`<p part="message" class="message">${msg('No objectives have been published for this event.')}</p>`
-        : this.listStyle === 'bullets'
-          ? html`<ul part="list" id="list">${items}</ul>`
-          : html`<ol part="list" id="list">${items}</ol>`}
+        : list}
       ${objectives.length > limit
-        ? html`<button part="more" type="button" aria-controls="list" aria-expanded=${this.expanded ? 'true' : 'false'}
+        ? html`<button part="more" type="button" lang=${ui ?? nothing} aria-controls="list" aria-expanded=${this.expanded ? 'true' : 'false'}
             @click=${this.toggle}>${this.expanded ? msg('Show fewer objectives') : msg(str`Show all ${objectives.length} objectives`)}</button>`
         : nothing}
-      ${this.showSdgs === 'summary' ? this.renderSummary(objectives) : nothing}
+      ${lower(this.showSdgs) === 'summary' ? this.renderSummary(objectives) : nothing}
     </div>`;
   }
 
   private renderItem(objective: Objective, index: number, limit: number, feed: EventView['feed']): TemplateResult {
     const text = html`<span part="text">${this.text(objective.text, feed)}</span>`;
     // Any other value than `summary` or `none` counts as the default, so a typo still shows the goals.
-    const goals = this.showSdgs === 'summary' || this.showSdgs === 'none' ? nothing : this.renderGoals(objective.sdgs);
+    const goals = ['summary', 'none'].includes(lower(this.showSdgs)) ? nothing : this.renderGoals(objective.sdgs);
     if (index < limit) return html`<li part="item">${text}${goals}</li>`;
     // Beyond the limit: rendered but hidden rather than left out, so that printing shows them all.
     // Focusable by script only: the first of them takes the focus when they are revealed.
@@ -126,7 +133,7 @@ export class MingaObjectives extends MingaElement {
   private renderSummary(objectives: readonly Objective[]): TemplateResult | typeof nothing {
     const goals = [...new Set(objectives.flatMap((o) => o.sdgs))].sort((a, b) => a - b);
     if (!goals.length) return nothing;
-    return html`<div part="summary">
+    return html`<div part="summary" lang=${this.uiLang ?? nothing}>
       <p class="summary-label" id="summary-label">${msg('Sustainable Development Goals')}</p>
       ${this.renderGoals(goals, 'summary-label')}
     </div>`;
@@ -135,7 +142,7 @@ export class MingaObjectives extends MingaElement {
   private renderGoals(goals: readonly number[], labelledBy?: string): TemplateResult | typeof nothing {
     if (!goals.length) return nothing;
     // eslint-disable-next-line lit-a11y/no-redundant-role -- Safari drops list semantics from `list-style: none`.
-    return html`<ul part="goals" class="goals" role="list" aria-labelledby=${labelledBy ?? nothing}>
+    return html`<ul part="goals" class="goals" role="list" lang=${this.uiLang ?? nothing} aria-labelledby=${labelledBy ?? nothing}>
       ${goals.map((goal) => html`<li>${this.renderBadge(goal)}</li>`)}
     </ul>`;
   }
@@ -149,7 +156,10 @@ export class MingaObjectives extends MingaElement {
       <span class="goal-name" aria-hidden="true">${name}</span>`;
     const classes = `goal-${goal}`;
     return this.linkSdgs
-      ? html`<a part="badge" class=${classes} href=${sdgUrl(goal)}>${content}</a>`
+      ? html`<a part="badge" class=${classes} href=${sdgUrl(goal)} hreflang="en">${content}</a>`
       : html`<span part="badge" class=${classes}>${content}</span>`;
   }
 }
+
+/** Attribute values compare as written by hand: `Summary`, ` bullets `. */
+const lower = (value: string | undefined) => (value ?? '').trim().toLowerCase();
