@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { localized, msg, str } from '@lit/localize';
 import type { Objective } from '../../feed/types.js';
 import { MingaElement, type EventView } from '../../internal/minga-element.js';
@@ -113,7 +114,7 @@ export class MingaObjectives extends MingaElement {
         ? html`<p part="message" class="message">${msg('No objectives have been published for this event.')}</p>`
         : list}
       ${objectives.length > limit
-        ? html`<button part="more" type="button" lang=${ui ?? nothing} aria-controls="list" aria-expanded=${this.expanded ? 'true' : 'false'}
+        ? html`<button part="more" type="button" lang=${ifDefined(ui)} aria-controls="list" aria-expanded=${this.expanded ? 'true' : 'false'}
             @click=${this.toggle}>${this.expanded ? msg('Show fewer objectives') : msg(str`Show all ${objectives.length} objectives`)}</button>`
         : nothing}
       ${lower(this.showSdgs) === 'summary' ? this.renderSummary(objectives) : nothing}
@@ -133,7 +134,7 @@ export class MingaObjectives extends MingaElement {
   private renderSummary(objectives: readonly Objective[]): TemplateResult | typeof nothing {
     const goals = [...new Set(objectives.flatMap((o) => o.sdgs))].sort((a, b) => a - b);
     if (!goals.length) return nothing;
-    return html`<div part="summary" lang=${this.uiLang ?? nothing}>
+    return html`<div part="summary" lang=${ifDefined(this.uiLang)}>
       <p class="summary-label" id="summary-label">${msg('Sustainable Development Goals')}</p>
       ${this.renderGoals(goals, 'summary-label')}
     </div>`;
@@ -142,7 +143,7 @@ export class MingaObjectives extends MingaElement {
   private renderGoals(goals: readonly number[], labelledBy?: string): TemplateResult | typeof nothing {
     if (!goals.length) return nothing;
     // eslint-disable-next-line lit-a11y/no-redundant-role -- Safari drops list semantics from `list-style: none`.
-    return html`<ul part="goals" class="goals" role="list" lang=${this.uiLang ?? nothing} aria-labelledby=${labelledBy ?? nothing}>
+    return html`<ul part="goals" class="goals" role="list" lang=${ifDefined(this.uiLang)} aria-labelledby=${labelledBy ?? nothing}>
       ${goals.map((goal) => html`<li>${this.renderBadge(goal)}</li>`)}
     </ul>`;
   }
