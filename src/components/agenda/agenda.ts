@@ -7,7 +7,7 @@ import type { EventView } from '../../internal/minga-element.js';
 import { MingaEventSummary } from '../event-summary/event-summary.js';
 import { heading } from '../../internal/heading.js';
 import { renderTimeRange } from '../../internal/render-time.js';
-import { formatDate } from '../../time/format.js';
+import { formatDate, spanPrecision } from '../../time/format.js';
 import { zoneLabel } from '../../internal/zone-label.js';
 import { uiLocaleVersion } from '../../internal/ui-locale.js';
 import { offsetAt } from '../../time/wall-time.js';
@@ -173,7 +173,8 @@ export class MingaAgenda extends MingaEventSummary {
 
   /** "Times are in Mexico City time, UTC−6." and, when another zone differs from it, the switch. */
   private renderZoneLine(event: FeedEvent, zone: string) {
-    if (!event.sessions.length && event.start.precision !== 'time') return nothing;
+    // No times shown (no sessions, and the header's dates are days, months or years): nothing to label.
+    if (!event.sessions.length && spanPrecision(event.start, event.end) !== 'time') return nothing;
     const span = eventSpan(event);
     const label = (z: string) => zoneLabel(z, span.start, span.end - 1);
     const configured = super.displayZone(event);
