@@ -8,6 +8,7 @@ export { MingaEventSummary } from './components/event-summary/event-summary.js';
 export { MingaAgenda } from './components/agenda/agenda.js';
 export { forgetZoneChoice, type ZoneChoice } from './components/agenda/zone-preference.js';
 export { MingaCountdown } from './components/countdown/countdown.js';
+export { MingaObjectives } from './components/objectives/objectives.js';
 export { MingaSeriesMap } from './components/series-map/series-map.js';
 
 export type * from './feed/types.js';

@@ -5,6 +5,7 @@
 import './define/minga-event-summary.js';
 import './define/minga-agenda.js';
 import './define/minga-countdown.js';
+import './define/minga-objectives.js';
 import './define/minga-series-map.js';
 import { configureMingaLocalization } from './localization.js';
 

@@ -2,6 +2,10 @@
  * The 17 UN Sustainable Development Goals: number, official colour and the short name shown on the
  * official SDG icons, for the badges of <minga-objectives>.
  *
+ * Only the English names are here, as msg() sources; the other four languages are the `sdg-1` …
+ * `sdg-17` units of xliff/*.xlf, so they travel in the lazily loaded UI-language chunks instead of
+ * the up-front bundle (test/objectives/sdgs.test.ts checks the shipped wording).
+ *
  * Sources. Colours: UN Department of Global Communications, "Guidelines for the use of the SDG logo
  * including the colour wheel, and 17 icons" (colour definitions). Names:
  * - en: the same guidelines (English icons).
@@ -10,42 +14,55 @@
  *   "Energies", goal 8 a typo "Travaux"; the icons' "Énergie", "Travail" are kept).
  * - pt: the Brazilian Portuguese icons of the UN in Brazil (brasil.un.org), not the European ones
  *   of UNRIC ("Erradicar a pobreza"…); goal 1 confirmed on UNDP's Portuguese pages.
- * - ko: the Korean icon wording as most widely reused (no UN-published list was found to confirm
- *   it); goals 13–15 agree, up to spacing, with Statistics Korea's SDG platform, whose other labels
- *   ("빈곤퇴치"…) are its own. Korean wording varies most between sources, above all for 12, 16, 17.
+ * - ko: the Korean icon wording as most widely reused. Korean is not a UN official language and no
+ *   UN-published list was found to confirm it; goals 13–15 agree, up to spacing, with Statistics
+ *   Korea's SDG platform, whose other labels ("빈곤퇴치"…) are its own. Goals 12, 16 and 17 remain
+ *   unconfirmed: Korean wording varies most between sources there.
  */
-export type SdgLanguage = 'en' | 'es' | 'fr' | 'ko' | 'pt';
+import { msg } from '@lit/localize';
 
 export interface Sdg {
   readonly number: number;
   readonly color: string;
-  readonly names: Readonly<Record<SdgLanguage, string>>;
 }
 
-// colour, en, es, fr, ko, pt, for goals 1..17 in order.
-const ROWS: readonly (readonly [string, string, string, string, string, string])[] = [
-  ['#E5243B', 'No poverty', 'Fin de la pobreza', 'Pas de pauvreté', '빈곤 종식', 'Erradicação da pobreza'],
-  ['#DDA63A', 'Zero hunger', 'Hambre cero', 'Faim « zéro »', '기아 종식', 'Fome zero e agricultura sustentável'],
-  ['#4C9F38', 'Good health and well-being', 'Salud y bienestar', 'Bonne santé et bien-être', '건강과 웰빙', 'Saúde e bem-estar'],
-  ['#C5192D', 'Quality education', 'Educación de calidad', 'Éducation de qualité', '양질의 교육', 'Educação de qualidade'],
-  ['#FF3A21', 'Gender equality', 'Igualdad de género', 'Égalité entre les sexes', '성평등', 'Igualdade de gênero'],
-  ['#26BDE2', 'Clean water and sanitation', 'Agua limpia y saneamiento', 'Eau propre et assainissement', '깨끗한 물과 위생', 'Água potável e saneamento'],
-  ['#FCC30B', 'Affordable and clean energy', 'Energía asequible y no contaminante', "Énergie propre et d'un coût abordable", '모두를 위한 깨끗한 에너지', 'Energia limpa e acessível'],
-  ['#A21942', 'Decent work and economic growth', 'Trabajo decente y crecimiento económico', 'Travail décent et croissance économique', '양질의 일자리와 경제성장', 'Trabalho decente e crescimento econômico'],
-  ['#FD6925', 'Industry, innovation and infrastructure', 'Industria, innovación e infraestructura', 'Industrie, innovation et infrastructure', '산업, 혁신과 사회기반시설', 'Indústria, inovação e infraestrutura'],
-  ['#DD1367', 'Reduced inequalities', 'Reducción de las desigualdades', 'Inégalités réduites', '불평등 감소', 'Redução das desigualdades'],
-  ['#FD9D24', 'Sustainable cities and communities', 'Ciudades y comunidades sostenibles', 'Villes et communautés durables', '지속가능한 도시와 공동체', 'Cidades e comunidades sustentáveis'],
-  ['#BF8B2E', 'Responsible consumption and production', 'Producción y consumo responsables', 'Consommation et production responsables', '책임감 있는 소비와 생산', 'Consumo e produção responsáveis'],
-  ['#3F7E44', 'Climate action', 'Acción por el clima', 'Mesures relatives à la lutte contre les changements climatiques', '기후변화 대응', 'Ação contra a mudança global do clima'],
-  ['#0A97D9', 'Life below water', 'Vida submarina', 'Vie aquatique', '해양생태계 보존', 'Vida na água'],
-  ['#56C02B', 'Life on land', 'Vida de ecosistemas terrestres', 'Vie terrestre', '육상생태계 보호', 'Vida terrestre'],
-  ['#00689D', 'Peace, justice and strong institutions', 'Paz, justicia e instituciones sólidas', 'Paix, justice et institutions efficaces', '평화, 정의, 강력한 제도', 'Paz, justiça e instituições eficazes'],
-  ['#19486A', 'Partnerships for the goals', 'Alianzas para lograr los objetivos', 'Partenariats pour la réalisation des objectifs', '목표를 위한 파트너십', 'Parcerias e meios de implementação'],
+// Goals 1..17 in order.
+const COLORS = [
+  '#E5243B', '#DDA63A', '#4C9F38', '#C5192D', '#FF3A21', '#26BDE2', '#FCC30B', '#A21942', '#FD6925',
+  '#DD1367', '#FD9D24', '#BF8B2E', '#3F7E44', '#0A97D9', '#56C02B', '#00689D', '#19486A',
 ];
 
-export const SDGS: readonly Sdg[] = ROWS.map(([color, en, es, fr, ko, pt], i) => ({
-  number: i + 1, color, names: { en, es, fr, ko, pt },
-}));
+export const SDGS: readonly Sdg[] = COLORS.map((color, i) => ({ number: i + 1, color }));
+
+/** The goal's short name in the current UI language (the UN's wording); call it while rendering. */
+export function sdgName(goal: number): string {
+  // msg() must run at render time to follow the UI locale, hence a function and not a table.
+  const names = [
+    msg('No poverty', { id: 'sdg-1' }),
+    msg('Zero hunger', { id: 'sdg-2' }),
+    msg('Good health and well-being', { id: 'sdg-3' }),
+    msg('Quality education', { id: 'sdg-4' }),
+    msg('Gender equality', { id: 'sdg-5' }),
+    msg('Clean water and sanitation', { id: 'sdg-6' }),
+    msg('Affordable and clean energy', { id: 'sdg-7' }),
+    msg('Decent work and economic growth', { id: 'sdg-8' }),
+    msg('Industry, innovation and infrastructure', { id: 'sdg-9' }),
+    msg('Reduced inequalities', { id: 'sdg-10' }),
+    msg('Sustainable cities and communities', { id: 'sdg-11' }),
+    msg('Responsible consumption and production', { id: 'sdg-12' }),
+    msg('Climate action', { id: 'sdg-13' }),
+    msg('Life below water', { id: 'sdg-14' }),
+    msg('Life on land', { id: 'sdg-15' }),
+    msg('Peace, justice and strong institutions', { id: 'sdg-16' }),
+    msg('Partnerships for the goals', { id: 'sdg-17' }),
+  ];
+  return names[goal - 1] ?? '';
+}
+
+/** The goal's page on the UN's SDG site. */
+export function sdgUrl(goal: number): string {
+  return `https://sdgs.un.org/goals/goal${goal}`;
+}
 
 /** WCAG 2.x relative luminance of a #rrggbb colour. */
 function luminance(hex: string): number {

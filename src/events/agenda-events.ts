@@ -1,5 +1,3 @@
-import type { ZoneChoice } from '../components/agenda/zone-preference.js';
-
 export interface MingaCalendarDownloadDetail {
   readonly eventId: string;
   /** Set when the file is for one session rather than the whole event. */
@@ -11,10 +9,10 @@ export interface MingaCalendarDownloadDetail {
 }
 
 export interface MingaTimeZoneChangeDetail {
-  /** What the viewer chose with the switch. */
-  readonly choice: ZoneChoice;
   /** The IANA zone now shown. */
   readonly zone: string;
+  /** True when it is the viewer's own zone. */
+  readonly viewerZone: boolean;
 }
 
 /** Fired before an .ics file is downloaded; `preventDefault()` stops the download (to handle it yourself). */

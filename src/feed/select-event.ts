@@ -7,6 +7,15 @@ import { endMs, startMs } from '../time/wall-time.js';
  * and a start with a time of day counts as lasting the rest of that day in the event's zone.
  */
 export function eventSpan(event: FeedEvent): { start: number; end: number } {
+  // Events are immutable once validated, and countdowns ask on every tick: remember the answer.
+  let span = spans.get(event);
+  if (!span) spans.set(event, (span = computeSpan(event)));
+  return span;
+}
+
+const spans = new WeakMap<FeedEvent, { start: number; end: number }>();
+
+function computeSpan(event: FeedEvent): { start: number; end: number } {
   const own = startMs(event.start);
   const last = event.end ?? (event.sessions.length ? undefined
     : event.start.precision === 'time' ? { ...event.start, precision: 'day' as const, offset: undefined } : event.start);

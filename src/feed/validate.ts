@@ -9,7 +9,7 @@ import type {
   Attendance, EventStatus, Feed, FeedProblem, LocalizedText, Location, FeedEvent, Objective,
   Organizer, Series, Session, Speaker, ValidationResult, WallTime,
 } from './types.js';
-import { trackIdentity } from './tracks.js';
+import { trackIds } from './tracks.js';
 import { safeUrl } from './url.js';
 import { endMs, isValidZone, parseWallTime, startMs } from '../time/wall-time.js';
 
@@ -407,9 +407,9 @@ function readSession(r: Reader, value: unknown, path: string, zone: string): Ses
 /** Sessions without a track count as one track. `kept` is in start order. */
 function warnOverlaps(r: Reader, kept: { session: Session; path: string; start: number; end: number }[]): void {
   const lastEndByTrack = new Map<number, { end: number; id: string }>();
-  const trackOf = trackIdentity();
-  for (const { session, path, start, end } of kept) {
-    const track = trackOf(session.track);
+  const tracks = trackIds(kept.map((k) => k.session.track));
+  for (const [i, { session, path, start, end }] of kept.entries()) {
+    const track = tracks[i];
     const previous = lastEndByTrack.get(track);
     if (previous && start < previous.end) {
       r.warn(pointer(path, 'start'), `overlaps session "${previous.id}" in the same track`);

@@ -10,6 +10,7 @@ import { ClockController } from '../controllers/clock-controller.js';
 import { FeedController } from '../controllers/feed-controller.js';
 import { LanguageController } from '../controllers/language-controller.js';
 import { themeStyles } from './theme.styles.js';
+import { uiLocale } from './ui-locale.js';
 
 /** What an element renders an event with. */
 export interface EventView {
@@ -62,6 +63,16 @@ export abstract class MingaElement extends LitElement {
   /** The language the element speaks: its `lang`, an ancestor's, or the browser's. */
   protected get language(): string {
     return this.languageController.language;
+  }
+
+  /**
+   * The language of the UI strings when it is not the element's own (one UI language per page:
+   * see docs/localization.md), for a `lang` attribute on them; undefined when they match.
+   */
+  protected get uiLang(): string | undefined {
+    const ui = uiLocale();
+    const base = (tag: string) => tag.split('-')[0].toLowerCase();
+    return base(ui) === base(this.language) ? undefined : ui;
   }
 
   /** The IANA zone to show `event`'s times in, from the `time-zone` attribute; unknown names fall back to the event's. */

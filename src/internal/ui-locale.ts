@@ -23,9 +23,18 @@ const observed = new WeakSet<Node>();
 let observer: MutationObserver | undefined;
 
 let version = 0;
+let active = 'en';
 addEventListener('lit-localize-status', (e) => {
-  if ((e as CustomEvent<{ status: string }>).detail.status === 'ready') version++;
+  const detail = (e as CustomEvent<{ status: string; readyLocale?: string }>).detail;
+  if (detail.status !== 'ready') return;
+  version++;
+  active = detail.readyLocale ?? active;
 });
+
+/** The language the UI strings are in now (English until another has loaded), whoever drives @lit/localize. */
+export function uiLocale(): string {
+  return active;
+}
 
 /** Changes whenever new UI strings are in force, for renders that skip work while nothing changed. */
 export function uiLocaleVersion(): number {

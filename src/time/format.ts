@@ -65,8 +65,15 @@ const CLOCK_AND_DATE: Intl.DateTimeFormatOptions = { ...CLOCK, weekday: 'short',
  * "12:30 – 2:30 PM", or with `withDates` (a range crossing midnight) "Mon, Dec 9, 10:00 PM – Tue, Dec 10, 1:00 AM".
  */
 export function formatTimeRangeParts(start: number, end: number, ctx: DisplayContext, withDates = false): SpanPart[] {
-  const f = cachedFormat(ctx.locale, { ...(withDates ? CLOCK_AND_DATE : CLOCK), timeZone: ctx.zone });
-  return runs(f.formatRangeToParts(start, end));
+  const options = { ...(withDates ? CLOCK_AND_DATE : CLOCK), timeZone: ctx.zone };
+  if (offsetAt(ctx.zone, start) !== offsetAt(ctx.zone, end)) {
+    // Across a change of offset (clocks going back at 01:00) the times alone may read the same
+    // or backwards, so each end names its offset: "00:30 GMT+1 – 03:00 GMT". Range formats
+    // differ between engines in whether they keep both names, so the ends are formatted apart.
+    const f = cachedFormat(ctx.locale, { ...options, timeZoneName: 'shortOffset' });
+    return [{ text: f.format(start), source: 'start' }, { text: ' \u2013 ', source: 'shared' }, { text: f.format(end), source: 'end' }];
+  }
+  return runs(cachedFormat(ctx.locale, options).formatRangeToParts(start, end));
 }
 
 /** One wall time, as precise as it is: "April 2019", "2020", "Monday, December 9, 2019 at 12:30 PM". */

@@ -5,7 +5,7 @@ import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../src/minga-widgets.js';
 import { clearFeedCache, forgetZoneChoice, setNow } from '../../src/index.js';
 import type { MingaCalendarDownloadEvent } from '../../src/index.js';
-import { SEED_FEED, shownText, waitForText } from '../support/helpers.js';
+import { SEED_FEED, expectNothingFetched, shownText, waitForText } from '../support/helpers.js';
 import { $, $$, agenda, feedWith, sessionsShown, viewerShares } from './agenda-helpers.js';
 
 const TRACKS = feedWith([
@@ -54,7 +54,7 @@ describe('<minga-agenda> controls', () => {
       expect(shownText(el)).to.contain('Your time zone is');
       const changed = oneEvent(el, 'minga-time-zone-change');
       button.click();
-      expect((await changed).detail).to.deep.equal({ choice: 'local', zone: viewer });
+      expect((await changed).detail).to.deep.equal({ zone: viewer, viewerZone: true });
       await el.updateComplete;
       expect($(el, '[part~="zone-switch"]')!.getAttribute('aria-pressed')).to.equal('true');
       expect(shownText(el)).to.contain('The event takes place in Mexico City time, UTC\u22126.');
@@ -66,6 +66,22 @@ describe('<minga-agenda> controls', () => {
       const other = await agenda(html`<minga-agenda lang="en" src=${SEED_FEED} event="pd-lac-2019"></minga-agenda>`);
       expect($(other, '.when time')!.getAttribute('datetime')).to.equal(first);
       await expect(other).to.be.accessible();
+    });
+
+    it("never lets a remembered choice override a zone the page set, and flips that zone with the viewer's", async function () {
+      if (viewerShares('Asia/Seoul', Date.UTC(2019, 11, 9, 18))) this.skip();
+      localStorage.setItem('minga-widgets:time-zone', 'event');
+      const el = await agenda(html`<minga-agenda lang="en" time-zone="Asia/Seoul" src=${SEED_FEED} event="pd-lac-2019"></minga-agenda>`);
+      expect($(el, '.when time')!.getAttribute('datetime')).to.equal('2019-12-10T03:30:00+09:00');
+      const button = $(el, '[part~="zone-switch"]')!;
+      button.click();
+      await el.updateComplete;
+      expect($(el, '.when time')!.getAttribute('datetime')).to.not.contain('+09:00');
+      button.click();
+      await el.updateComplete;
+      expect($(el, '.when time')!.getAttribute('datetime')).to.equal('2019-12-10T03:30:00+09:00');
+      // The page's own zone is not the site-wide default, so nothing was remembered.
+      expect(localStorage.getItem('minga-widgets:time-zone')).to.equal('event');
     });
 
     it('shows no switch when the viewer already is on event time', async () => {
@@ -88,12 +104,39 @@ describe('<minga-agenda> controls', () => {
       expect(sessionsShown(el).map((s) => s.title)).to.deep.equal(['Opening', 'Housing A']);
       expect(buttons[2].getAttribute('aria-pressed')).to.equal('true');
       expect($(el, '[part~="filter"] [role="status"]')!.textContent).to.equal('Showing 2 of 4 sessions.');
+      expect(buttons[0].getAttribute('aria-pressed')).to.equal('false');
       // A day left with no session of the track disappears rather than showing an empty heading.
       expect($$(el, '[part~="day"]')).to.have.length(1);
       buttons[1].click();
       await el.updateComplete;
       expect(sessionsShown(el).map((s) => s.title)).to.deep.equal(['Opening', 'Finance A', 'Finance B']);
       await expect(el).to.be.accessible();
+      buttons[0].click();
+      await el.updateComplete;
+      expect($(el, '[part~="filter"] [role="status"]')!.textContent).to.equal('Showing all 4 sessions.');
+    });
+
+    it('marks the next session of the track shown', async () => {
+      setNow(Date.parse('2019-12-09T10:30:00-06:00'), { frozen: true });
+      const el = await agenda(html`<minga-agenda lang="en" .feed=${TRACKS}></minga-agenda>`);
+      // With every track, nothing is next on the 9th after 10:00–11:00 but Finance B on the 10th.
+      $$(el, '[part~="filter"] button')[2].click(); // Housing
+      await el.updateComplete;
+      expect(sessionsShown(el).map((s) => `${s.title} ${s.state}`)).to.deep.equal(['Opening Ended', 'Housing A Now']);
+      $$(el, '[part~="filter"] button')[1].click(); // Finance
+      await el.updateComplete;
+      expect(sessionsShown(el).map((s) => `${s.title} ${s.state}`)).to.deep.equal(['Opening Ended', 'Finance A Now', 'Finance B Next']);
+    });
+
+    it('makes one track of texts that share a language and wording, in any order', async () => {
+      const feed = feedWith([
+        { start: '2019-12-09T09:00', end: '2019-12-09T10:00', track: { en: 'Finance' } },
+        { start: '2019-12-09T09:00', end: '2019-12-09T10:00', track: { es: 'Finanzas' } },
+        { start: '2019-12-09T10:00', end: '2019-12-09T11:00', track: { en: 'Finance', es: 'Finanzas' } },
+        { start: '2019-12-09T10:00', end: '2019-12-09T11:00', track: 'Housing' },
+      ]);
+      const el = await agenda(html`<minga-agenda lang="en" .feed=${feed}></minga-agenda>`);
+      expect($$(el, '[part~="filter"] button').map((b) => b.textContent!.trim())).to.deep.equal(['All tracks', 'Finance', 'Housing']);
     });
 
     it('offers no filter when the sessions have one track or none', async () => {
@@ -159,7 +202,13 @@ describe('<minga-agenda> controls', () => {
       const file = await calendarFrom(buttons[1], el);
       expect(file).to.include({ eventId: 'pd-lac-2019', sessionId: 'block-2', filename: 'block-2.ics' });
       const [event] = parseCalendar(file.content);
-      expect(event.uid).to.equal('block-2.pd-lac-2019@minga-widgets');
+      // Stable for this feed address, and different for another feed using the same ids.
+      expect(event.uid).to.match(/^block-2\/pd-lac-2019\/[0-9a-z]+@minga-widgets$/);
+      const again = parseCalendar((await calendarFrom(buttons[1], el)).content)[0];
+      expect(again.uid).to.equal(event.uid);
+      const copy = await agenda(html`<minga-agenda lang="en" src=${`${SEED_FEED}?copy`} event="pd-lac-2019"></minga-agenda>`);
+      const other = parseCalendar((await calendarFrom($$(copy, '.session [part~="calendar"]')[1], copy)).content)[0];
+      expect(other.uid).to.not.equal(event.uid);
       expect(event.summary).to.equal('Policy dialogue: second session (1st Policy Dialogue on Social and Solidarity Economy in Latin America and the Caribbean)');
       expect(event.startDate.toJSDate().getTime()).to.equal(Date.parse('2019-12-09T18:30:00-06:00'));
       expect(event.endDate.toJSDate().getTime()).to.equal(Date.parse('2019-12-09T20:00:00-06:00'));
@@ -171,6 +220,24 @@ describe('<minga-agenda> controls', () => {
       expect($(el, '[part~="status"]')!.textContent).to.equal('Cancelled');
       const file = await calendarFrom($(el, '.session [part~="calendar"]')!, el);
       expect(parseCalendar(file.content)[0].component.getFirstPropertyValue('status')).to.equal('CANCELLED');
+    });
+
+    it('spans the whole programme when the event gives a first day and no end', async () => {
+      const feed = feedWith([
+        { start: '2019-12-09T10:00', end: '2019-12-09T11:00' },
+        { start: '2019-12-10T16:00', end: '2019-12-10T17:00' },
+      ], { start: '2019-12-09', end: undefined });
+      const el = await agenda(html`<minga-agenda lang="en" .feed=${feed}></minga-agenda>`);
+      const [event] = parseCalendar((await calendarFrom($(el, '.tools [part~="calendar"]')!, el)).content);
+      expect(event.startDate.toString()).to.equal('2019-12-09');
+      expect(event.endDate.toString()).to.equal('2019-12-11'); // exclusive: the 9th and the 10th
+    });
+
+    it('offers no calendar file for a postponed event, whose dates will not hold', async () => {
+      const feed = feedWith([{ start: '2019-12-09T10:00', end: '2019-12-09T11:00' }], { status: 'postponed' });
+      const el = await agenda(html`<minga-agenda lang="en" .feed=${feed}></minga-agenda>`);
+      expect($(el, '[part~="status"]')!.textContent).to.equal('Postponed');
+      expect($(el, '[part~="calendar"]')).to.equal(null);
     });
 
     it('downloads the file from the page itself when nobody takes it over', async () => {
@@ -188,6 +255,20 @@ describe('<minga-agenda> controls', () => {
     });
   });
 
+  describe('privacy', () => {
+    it('requests nothing but the feed, and holds nothing that could', async () => {
+      performance.clearResourceTimings();
+      const el = await agenda(html`<minga-agenda lang="en" src=${SEED_FEED} event="pd-lac-2019"></minga-agenda>`);
+      const other = await agenda(html`<minga-agenda lang="en" .feed=${TRACKS}></minga-agenda>`);
+      $(other, '[part~="toggle"]')!.click();
+      await other.updateComplete;
+      expectNothingFetched(el);
+      expectNothingFetched(other);
+      const requested = performance.getEntriesByType('resource').map((r) => r.name);
+      expect(requested).to.deep.equal([new URL(SEED_FEED, location.href).href]);
+    });
+  });
+
   describe('layout', () => {
     it('stacks the time above the title in a narrow container, whatever the window width', async () => {
       const wide = await agenda(html`<div style="width: 900px"><minga-agenda lang="en" src=${SEED_FEED} event="pd-lac-2019"></minga-agenda></div>`);
@@ -197,6 +278,15 @@ describe('<minga-agenda> controls', () => {
       expect(columns(narrow)).to.equal(1);
       const [time, title] = [$(narrow, '.when')!, $(narrow, '[part~="title"]')!].map((e) => e.getBoundingClientRect());
       expect(title.top).to.be.greaterThan(time.bottom - 1);
+    });
+
+    it('keeps a comfortable width inside a flex row, and shrinks with it', async () => {
+      const el = await agenda(html`<div style="display: flex; width: 1200px"><minga-agenda lang="en" src=${SEED_FEED} event="pd-lac-2019"></minga-agenda></div>`);
+      const width = el.getBoundingClientRect().width;
+      expect(width).to.be.greaterThan(400);
+      (el.parentElement as HTMLElement).style.width = '320px';
+      expect(el.getBoundingClientRect().width).to.be.at.most(320);
+      expect(getComputedStyle($(el, '.session')!).gridTemplateColumns.split(' ').length).to.equal(1);
     });
 
     it('mirrors in a right-to-left page: the time column on the right', async () => {

@@ -331,6 +331,50 @@ describe('<minga-countdown>', () => {
       expect(errors).to.deep.equal([]);
     });
 
+    it('skips a cancelled event of the series: neither next nor followed, and no start or end for it', async () => {
+      const feed = {
+        version: 1, defaultLanguage: 'en', series: [{ id: 's', name: 'Series' }],
+        events: [
+          { id: 'a', name: 'A', series: 's', timeZone: 'UTC', start: '2030-05-01T08:00', end: '2030-05-01T09:00' },
+          { id: 'c', name: 'C', series: 's', timeZone: 'UTC', start: '2030-05-01T10:00', status: 'cancelled' },
+          { id: 'd', name: 'D', series: 's', timeZone: 'UTC', start: '2030-05-01T15:00', end: '2030-05-01T16:00' },
+        ],
+      };
+      setNow('2030-05-01T09:30:00Z', { frozen: true });
+      const el = await countdown(html`<minga-countdown lang="en" precision="minutes" follow-series event="a" .feed=${feed}></minga-countdown>`);
+      const fired: string[] = [];
+      el.addEventListener('minga-countdown-start', (e) => fired.push(`start ${e.detail.eventId}`));
+      el.addEventListener('minga-countdown-end', (e) => fired.push(`end ${e.detail.eventId}`));
+      expect(partText(el, 'next')).to.contain('Next in the series: D');
+      expect(numbers(el)).to.deep.equal({ hours: '5', minutes: '30' });
+      await at(el, '2030-05-01T11:00:00Z');
+      await at(el, '2030-05-01T15:00:00Z');
+      expect(partText(el, 'name')).to.equal('D');
+      expect(partText(el, 'status')).to.equal('Happening now');
+      await at(el, '2030-05-02T00:00:00Z');
+      expect(fired).to.deep.equal(['start d', 'end d']);
+    });
+
+    it('counts to the start the feed states, the one shown beside the count, when sessions begin earlier', async () => {
+      const feed = {
+        version: 1, defaultLanguage: 'en',
+        events: [{ id: 'e', name: 'E', timeZone: 'UTC', start: '2030-05-01T10:00', end: '2030-05-01T12:00',
+          sessions: [{ id: 's1', title: 'Early', start: '2030-05-01T09:00', end: '2030-05-01T09:30' }] }],
+      };
+      sinon.stub(console, 'warn');
+      setNow('2030-05-01T08:00:00Z', { frozen: true });
+      const el = await countdown(html`<minga-countdown lang="en" precision="minutes" .feed=${feed}></minga-countdown>`);
+      expect(numbers(el)).to.deep.equal({ hours: '2', minutes: '0' });
+      expect(datetimes(el)).to.deep.equal(['2030-05-01T10:00:00+00:00']);
+    });
+
+    it('labels a UTC target with the offset alone', async () => {
+      setNow('2030-01-01T09:00:00Z', { frozen: true });
+      const el = await countdown(html`<minga-countdown lang="en" target="2030-01-01T10:00:00Z" time-zone="UTC"></minga-countdown>`);
+      expect(partText(el, 'when')).to.match(/\(UTC\)$/);
+      expect(partText(el, 'when')).to.not.contain('( time');
+    });
+
     it('shows a cancelled event as cancelled, without a count', async () => {
       const feed = { version: 1, defaultLanguage: 'en', events: [{ id: 'c', name: 'Called off', timeZone: 'UTC', start: '2030-05-01T10:00', status: 'cancelled' }] };
       setNow('2030-04-01T00:00:00Z', { frozen: true });
@@ -352,6 +396,16 @@ describe('<minga-countdown>', () => {
       }
       return render.callCount;
     }
+
+    it('stops rendering on ticks once it shows an error', async () => {
+      const from = '2030-01-01T00:00:00Z';
+      setNow(from, { frozen: true });
+      const el = await countdown(html`<minga-countdown lang="en" target="2030-01-03T00:00:00Z"></minga-countdown>`);
+      el.target = 'next Friday';
+      await el.updateComplete;
+      expect(partText(el, 'message')).to.contain('is not a date');
+      expect(await rendersOver(el, from, 30)).to.equal(0);
+    });
 
     it('renders only when a shown digit changes', async () => {
       const from = '2030-01-01T00:00:00Z';

@@ -1,8 +1,16 @@
 import { expect } from '@open-wc/testing';
-import { SDGS, contrastRatio, sdgTextColor, type SdgLanguage } from '../../src/data/sdgs.js';
+import { SDGS, contrastRatio, sdgName, sdgTextColor, sdgUrl } from '../../src/data/sdgs.js';
+import { templates as es } from '../../src/generated/locales/es.js';
+import { templates as fr } from '../../src/generated/locales/fr.js';
+import { templates as ko } from '../../src/generated/locales/ko.js';
+import { templates as pt } from '../../src/generated/locales/pt.js';
 
-const LANGUAGES: SdgLanguage[] = ['en', 'es', 'fr', 'ko', 'pt'];
-const name = (goal: number, lang: SdgLanguage) => SDGS[goal - 1].names[lang];
+// English names are the msg() sources in src/data/sdgs.ts; the others ship in the UI-language
+// chunks built from xliff/, which is where these tests read them.
+type Language = 'en' | 'es' | 'fr' | 'ko' | 'pt';
+const SHIPPED: Record<Exclude<Language, 'en'>, Record<string, unknown>> = { es, fr, ko, pt };
+const LANGUAGES: Language[] = ['en', 'es', 'fr', 'ko', 'pt'];
+const name = (goal: number, lang: Language) => (lang === 'en' ? sdgName(goal) : String(SHIPPED[lang][`sdg-${goal}`] ?? ''));
 
 describe('SDGS', () => {
   it('lists the 17 goals numbered 1–17 in order', () => {
@@ -10,10 +18,17 @@ describe('SDGS', () => {
     SDGS.forEach((sdg, i) => expect(sdg.number).to.equal(i + 1));
   });
 
-  it('names every goal in all five languages', () => {
+  it('names every goal in all five languages, each differently from English', () => {
     for (const sdg of SDGS) {
-      for (const lang of LANGUAGES) expect(sdg.names[lang].trim(), `goal ${sdg.number} ${lang}`).to.not.equal('');
+      for (const lang of LANGUAGES) expect(name(sdg.number, lang).trim(), `goal ${sdg.number} ${lang}`).to.not.equal('');
+      for (const lang of LANGUAGES.slice(1)) expect(name(sdg.number, lang), `goal ${sdg.number} ${lang}`).to.not.equal(name(sdg.number, 'en'));
     }
+    expect(sdgName(0)).to.equal('');
+    expect(sdgName(18)).to.equal('');
+  });
+
+  it("links each goal to its page on the UN's SDG site", () => {
+    expect(sdgUrl(11)).to.equal('https://sdgs.un.org/goals/goal11');
   });
 
   it('uses the official English icon names', () => {
@@ -56,11 +71,12 @@ describe('SDGS', () => {
     expect(name(17, 'pt')).to.equal('Parcerias e meios de implementação');
   });
 
-  it('gives each goal its official colour as #rrggbb', () => {
-    for (const sdg of SDGS) expect(sdg.color).to.match(/^#[0-9A-F]{6}$/i);
-    expect(SDGS[0].color).to.equal('#E5243B');
-    expect(SDGS[6].color).to.equal('#FCC30B');
-    expect(SDGS[16].color).to.equal('#19486A');
+  it('gives each goal its official colour', () => {
+    // Written out from the UN's SDG guidelines (colour definitions), not from the module under test.
+    const official = ['#E5243B', '#DDA63A', '#4C9F38', '#C5192D', '#FF3A21', '#26BDE2', '#FCC30B', '#A21942', '#FD6925',
+      '#DD1367', '#FD9D24', '#BF8B2E', '#3F7E44', '#0A97D9', '#56C02B', '#00689D', '#19486A'];
+    expect(SDGS.map((g) => g.number)).to.deep.equal(official.map((_, i) => i + 1));
+    expect(SDGS.map((g) => g.color.toUpperCase())).to.deep.equal(official);
   });
 });
 

@@ -1,5 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import sinon from 'sinon';
+import { expectNothingFetched } from '../support/helpers.js';
 
 // Against the built script-tag bundle, as a content editor's page loads it: the world geometry
 // is a chunk beside the bundle, fetched only once a map appears, and no request leaves the page's
@@ -32,11 +33,8 @@ describe('<minga-series-map> privacy (dist/cdn)', () => {
     expect(foreign, 'requests outside the page origin').to.deep.equal([]);
     const fetched = fetches.getCalls().map((c) => new URL(String(c.args[0] instanceof Request ? c.args[0].url : c.args[0]), location.href));
     expect(fetched.every((u) => u.origin === location.origin), fetched.join(', ')).to.be.true;
-    // Nothing in the map that could load a resource: no images, frames, scripts, style sheets or CSS url()s.
-    const root = map.shadowRoot!;
-    expect(root.querySelectorAll('img, image, iframe, script, link, use, object, embed').length).to.equal(0);
-    const css = [...root.adoptedStyleSheets].flatMap((s) => [...s.cssRules].map((r) => r.cssText)).join('\n');
-    expect(css).not.to.match(/url\(/);
+    // Nothing in the map that could load a resource: no images, frames or scripts, no CSS url()s.
+    expectNothingFetched(map);
     sinon.restore();
   });
 });

@@ -4,6 +4,13 @@ export const agendaStyles = css`
   :host {
     /* The layout follows the element's own width, not the window's. */
     container: minga-agenda / inline-size;
+    /*
+     * A size container has no width of its own to offer: in a shrink-to-fit parent (a flex row,
+     * a float, inline-block) it would collapse. Ask for a comfortable width, and let flex and grid
+     * parents shrink it below that.
+     */
+    contain-intrinsic-inline-size: 40rem;
+    min-inline-size: 0;
   }
   .header {
     margin-block-end: var(--_space);
@@ -37,9 +44,6 @@ export const agendaStyles = css`
     gap: calc(var(--_space) * 0.25);
     align-items: center;
   }
-  .count:empty {
-    display: none;
-  }
   ol {
     list-style: none;
     margin: 0;
@@ -55,6 +59,8 @@ export const agendaStyles = css`
     gap: calc(var(--_space) * 0.25) var(--_space);
     padding-block: calc(var(--_space) * 0.75);
     padding-inline-start: calc(var(--_space) * 0.5);
+    /* Room for focus rings, which the paint containment of content-visibility would clip. */
+    padding-inline-end: 6px;
     border-block-start: 1px solid var(--_border);
     /* Every session has the bar's room, so marking one "now" does not shift its columns. */
     border-inline-start: 4px solid transparent;
@@ -133,6 +139,7 @@ export const agendaStyles = css`
     }
     .session {
       break-inside: avoid;
+      content-visibility: visible;
     }
     [part~='day-heading'] {
       break-after: avoid;

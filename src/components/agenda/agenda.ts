@@ -7,7 +7,7 @@ import type { EventView } from '../../internal/minga-element.js';
 import { MingaEventSummary } from '../event-summary/event-summary.js';
 import { heading } from '../../internal/heading.js';
 import { renderTimeRange } from '../../internal/render-time.js';
-import { formatDate } from '../../time/format.js';
+import { formatDate, spanPrecision } from '../../time/format.js';
 import { zoneLabel } from '../../internal/zone-label.js';
 import { uiLocaleVersion } from '../../internal/ui-locale.js';
 import { offsetAt } from '../../time/wall-time.js';
@@ -15,11 +15,11 @@ import {
   groupByDay, sessionStates, type ScheduleDay, type ScheduledSession, type SessionState,
 } from '../../time/schedule.js';
 import { eventSpan } from '../../feed/select-event.js';
-import { trackIdentity } from '../../feed/tracks.js';
+import { trackIds } from '../../feed/tracks.js';
 import { textIn } from '../../feed/text.js';
 import { emit } from '../../events/emit.js';
 import { agendaCalendarFile, eventCanCalendar } from './calendar-entries.js';
-import { rememberedZoneChoice, rememberZoneChoice, viewerZone, type ZoneChoice } from './zone-preference.js';
+import { rememberedZoneChoice, rememberZoneChoice, viewerZone } from './zone-preference.js';
 import { agendaStyles } from './agenda.styles.js';
 
 /** What the programme is rendered with, computed once per render. */
@@ -92,28 +92,54 @@ export class MingaAgenda extends MingaEventSummary {
   /** Hides the speakers of each session. */
   @property({ attribute: 'hide-speakers', type: Boolean }) hideSpeakers = false;
 
-  /** The viewer's choice of zone with the switch; it outranks the `time-zone` attribute. */
-  @state() private zoneChoice?: ZoneChoice;
+  /**
+   * True while the viewer has flipped the switch from the zone the page set to the other one
+   * (their own, or the event's when the page shows theirs).
+   */
+  @state() private switched = false;
 
-  /** The track shown (a number from `trackIdentity`), or all. */
+  /** The track shown (a number from `trackIds`), or all. */
   @state() private track?: number;
+
+  /** Set once the viewer has used the track filter, so its status line speaks only after that. */
+  @state() private filtered = false;
 
   @state() private expanded = new Set<Session>();
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     // Track numbers belong to one event's sessions.
     if (changed.has('eventId') || changed.has('src') || changed.has('feed')) this.track = undefined;
+    if (changed.has('timeZone') && changed.get('timeZone') !== undefined) this.switched = this.rememberedSwitch();
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.zoneChoice = rememberedZoneChoice();
+    this.switched = this.rememberedSwitch();
+  }
+
+  /**
+   * The site-wide memory of the switch applies only where the page left the zone to the agenda
+   * (no `time-zone`, or `event`): a zone the page set on purpose is not overridden by a choice
+   * made on another page.
+   */
+  private get remembers(): boolean {
+    const set = this.timeZone?.trim();
+    return !set || set === 'event';
+  }
+
+  private rememberedSwitch(): boolean {
+    return this.remembers && rememberedZoneChoice() === 'local';
+  }
+
+  /** The zone the switch leads to from `configured`: the viewer's, or the event's if the viewer's is the one set. */
+  private alternateZone(event: FeedEvent, configured: string): string {
+    const mine = viewerZone();
+    return sameOffsets(configured, mine, eventSpan(event)) ? event.timeZone : mine;
   }
 
   protected override displayZone(event: FeedEvent): string {
-    if (this.zoneChoice === 'local') return viewerZone();
-    if (this.zoneChoice === 'event') return event.timeZone;
-    return super.displayZone(event);
+    const configured = super.displayZone(event);
+    return this.switched ? this.alternateZone(event, configured) : configured;
   }
 
   protected override renderEvent(view: EventView): TemplateResult {
@@ -126,13 +152,15 @@ export class MingaAgenda extends MingaEventSummary {
     // only when something it shows changes: a mark, the zone, the language, a control.
     // Marks only while the event is on: before it every session would be "later", after it "past".
     const on = span.start <= now && now < span.end;
-    const marks = on ? sessionStates(scheduled, now) : [];
-    const identify = trackIdentity();
-    const tracks = new Map(event.sessions.map((s) => [s, identify(s.track)]));
+    const ids = trackIds(event.sessions.map((s) => s.track));
+    const index = new Map(event.sessions.map((s, i) => [s, i]));
+    const trackOf = (s: Session) => ids[index.get(s)!];
+    // "Next" among the sessions shown: under a track filter, the next session of that track.
+    const shown = scheduled.filter((s) => this.isShown(s.session, trackOf));
+    const marks = on ? sessionStates(shown, now) : [];
     const p: Programme = {
-      feed, event, zone, days, trackOf: (s) => tracks.get(s)!, ranges: new Map(),
-      index: new Map(event.sessions.map((s, i) => [s, i])),
-      states: new Map(scheduled.map((s, i) => [s.session, marks[i] ?? 'later'])),
+      feed, event, zone, days, trackOf, index, ranges: new Map(),
+      states: new Map(shown.map((s, i) => [s.session, marks[i] ?? 'later'])),
     };
     return html`
       ${this.hideHeader ? nothing : html`<div part="header" class="header">${super.renderEvent(view)}</div>`}
@@ -143,30 +171,32 @@ export class MingaAgenda extends MingaEventSummary {
     `;
   }
 
-  /** "Times are in Mexico City time (UTC−6)." and, when the viewer's zone differs, the switch. */
+  /** "Times are in Mexico City time, UTC−6." and, when another zone differs from it, the switch. */
   private renderZoneLine(event: FeedEvent, zone: string) {
-    if (!event.sessions.length && event.start.precision !== 'time') return nothing;
-    const { start, end } = eventSpan(event);
-    const label = (z: string) => zoneLabel(z, start, end - 1);
+    // No times shown (no sessions, and the header's dates are days, months or years): nothing to label.
+    if (!event.sessions.length && spanPrecision(event.start, event.end) !== 'time') return nothing;
+    const span = eventSpan(event);
+    const label = (z: string) => zoneLabel(z, span.start, span.end - 1);
+    const configured = super.displayZone(event);
+    const other = this.alternateZone(event, configured);
     const mine = viewerZone();
-    const differs = offsetAt(mine, start) !== offsetAt(event.timeZone, start) ||
-      offsetAt(mine, end - 1) !== offsetAt(event.timeZone, end - 1);
-    const local = zone === mine && zone !== event.timeZone;
     return html`<p part="zone" class="zone-line">
       <span>${msg(str`Times are in ${label(zone)}.`)}</span>
-      ${zone !== event.timeZone ? html`<span>${msg(str`The event takes place in ${label(event.timeZone)}.`)}</span>`
-        : differs ? html`<span>${msg(str`Your time zone is ${label(mine)}.`)}</span>` : nothing}
-      ${differs
-        ? html`<button part="zone-switch" type="button" aria-pressed=${local ? 'true' : 'false'}
-            @click=${() => this.switchZone(local ? 'event' : 'local', event)}>${msg('Show times in my time zone')}</button>`
-        : nothing}
+      ${!sameOffsets(zone, event.timeZone, span)
+        ? html`<span>${msg(str`The event takes place in ${label(event.timeZone)}.`)}</span>`
+        : !sameOffsets(zone, mine, span) ? html`<span>${msg(str`Your time zone is ${label(mine)}.`)}</span>` : nothing}
+      ${sameOffsets(configured, other, span) ? nothing
+        : html`<button part="zone-switch" type="button" aria-pressed=${this.switched ? 'true' : 'false'}
+            @click=${() => this.switchZone(event)}>${other === mine
+              ? msg('Show times in my time zone') : msg("Show times in the event's time zone")}</button>`}
     </p>`;
   }
 
-  private switchZone(choice: ZoneChoice, event: FeedEvent): void {
-    this.zoneChoice = choice;
-    rememberZoneChoice(choice);
-    emit(this, 'minga-time-zone-change', { choice, zone: this.displayZone(event) });
+  private switchZone(event: FeedEvent): void {
+    this.switched = !this.switched;
+    if (this.remembers) rememberZoneChoice(this.switched ? 'local' : 'event');
+    const zone = this.displayZone(event);
+    emit(this, 'minga-time-zone-change', { zone, viewerZone: zone === viewerZone() });
   }
 
   private renderTrackFilter({ event, feed, trackOf }: Programme) {
@@ -174,14 +204,16 @@ export class MingaAgenda extends MingaEventSummary {
     for (const s of event.sessions) if (s.track && !names.has(trackOf(s))) names.set(trackOf(s), s.track);
     if (names.size < 2) return nothing;
     const button = (value: number | undefined, label: unknown) => html`<button type="button"
-      aria-pressed=${this.track === value ? 'true' : 'false'} @click=${() => (this.track = value)}>${label}</button>`;
-    const shown = this.track === undefined ? event.sessions.length
-      : event.sessions.filter((s) => !s.track || trackOf(s) === this.track).length;
+      aria-pressed=${this.track === value ? 'true' : 'false'} @click=${() => this.filterBy(value)}>${label}</button>`;
+    const total = event.sessions.length;
+    const shown = event.sessions.filter((s) => this.isShown(s, trackOf)).length;
+    // The status line is always there, empty until the filter is used, so the first change is announced.
+    const status = !this.filtered ? '' : this.track === undefined
+      ? msg(str`Showing all ${total} sessions.`) : msg(str`Showing ${shown} of ${total} sessions.`);
     return html`<div part="filter" class="filter" role="group" aria-label=${msg('Filter by track')}>
       ${button(undefined, msg('All tracks'))}
       ${[...names].map(([id, name]) => button(id, this.text(name, feed)))}
-      <span role="status" class="count">${this.track === undefined ? ''
-        : msg(str`Showing ${shown} of ${event.sessions.length} sessions.`)}</span>
+      <span role="status" class="count">${status}</span>
     </div>`;
   }
 
@@ -197,15 +229,23 @@ export class MingaAgenda extends MingaEventSummary {
     }
     const ctx = { locale: this.language, zone: p.zone };
     const days = p.days
-      .map((day) => ({ ...day, sessions: day.sessions.filter((s) => this.isShown(s.session, p)) }))
+      .map((day) => ({ ...day, sessions: day.sessions.filter((s) => this.isShown(s.session, p.trackOf)) }))
       .filter((day) => day.sessions.length);
-    return html`<ol part="programme" class="days">${days.map((day) => html`<li part="day">
+    // role="list" is redundant for the HTML, not for Safari, which drops list semantics when list-style is none.
+    /* eslint-disable lit-a11y/no-redundant-role */
+    return html`<ol part="programme" class="days" role="list">${days.map((day) => html`<li part="day">
       ${heading(this.headingLevel + 1, 'day-heading', html`<time datetime=${day.key}>${formatDate(day.date, ctx.locale)}</time>`)}
-      <ol class="sessions">${day.sessions.map((s) => this.renderSession(s, p))}</ol>
+      <ol class="sessions" role="list">${day.sessions.map((s) => this.renderSession(s, p))}</ol>
     </li>`)}</ol>`;
+    /* eslint-enable lit-a11y/no-redundant-role */
   }
 
-  private isShown(session: Session, { trackOf }: Programme): boolean {
+  private filterBy(track: number | undefined): void {
+    this.track = track;
+    this.filtered = true;
+  }
+
+  private isShown(session: Session, trackOf: (s: Session) => number): boolean {
     return this.track === undefined || !session.track || trackOf(session) === this.track;
   }
 
@@ -241,6 +281,8 @@ export class MingaAgenda extends MingaEventSummary {
   }
 
   private renderSessionCalendar(p: Programme, session: Session, title: string) {
+    // Sessions always have times; only a postponed event's dates are not to be trusted.
+    if (p.event.status === 'postponed') return nothing;
     return html`<button part="calendar" type="button" @click=${() => this.download(p.feed, p.event, session)}>
       ${msg('Add to calendar')}<span class="sr-only">: ${title}</span></button>`;
   }
@@ -253,7 +295,8 @@ export class MingaAgenda extends MingaEventSummary {
 
   /** Makes the .ics file in the page and downloads it, unless a listener takes it over. */
   private download(feed: Feed, event: FeedEvent, session?: Session): void {
-    const content = agendaCalendarFile(feed, event, this.language, this.clock.now, session);
+    const source = this.src ? new URL(this.src, document.baseURI).href : `${location.origin}${location.pathname}`;
+    const content = agendaCalendarFile(feed, event, { language: this.language, now: this.clock.now, source }, session);
     const filename = `${(session ?? event).id.replace(/[^\w.-]+/g, '-')}.ics`;
     if (!emit(this, 'minga-calendar-download', { eventId: event.id, sessionId: session?.id, filename, content }, { cancelable: true })) return;
     const url = URL.createObjectURL(new Blob([content], { type: 'text/calendar;charset=utf-8' }));
@@ -267,4 +310,9 @@ export class MingaAgenda extends MingaEventSummary {
 function stateMark(state: SessionState) {
   const label = state === 'now' ? msg('Now') : state === 'next' ? msg('Next') : state === 'past' ? msg('Ended', { id: 'agenda-session-ended', desc: 'Mark on a programme session that is over' }) : '';
   return label ? html`<span part="state" class="state">${label}</span>` : nothing;
+}
+
+/** True when two zones keep the same offsets over `span` (compared at its first and last instant). */
+function sameOffsets(a: string, b: string, span: { start: number; end: number }): boolean {
+  return a === b || (offsetAt(a, span.start) === offsetAt(b, span.start) && offsetAt(a, span.end - 1) === offsetAt(b, span.end - 1));
 }

@@ -19,22 +19,40 @@ function venue(event: FeedEvent, t: ReturnType<typeof texts>): string {
   return [l.name, l.address, l.locality].map(t).concat(l.country ?? '').filter(Boolean).join(', ');
 }
 
-// UIDs must be stable across downloads (re-importing updates the entry) and unique worldwide.
-const uid = (event: FeedEvent, session?: Session) =>
-  `${session ? `${encodeURIComponent(session.id)}.` : ''}${encodeURIComponent(event.id)}@minga-widgets`;
-
-/** True when the whole event can go into a calendar (it has at least a day). */
-export function eventCanCalendar(event: FeedEvent): boolean {
-  return canCalendar(event.start, event.end);
+/** FNV-1a, in base 36: a short, stable digest of the feed's address. */
+function digest(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return (h >>> 0).toString(36);
 }
 
-/** The .ics text for the whole event, or for one of its sessions. */
-export function agendaCalendarFile(feed: Feed, event: FeedEvent, language: string, now: number, session?: Session): string {
+// UIDs must be stable across downloads (re-importing updates the entry) and unique worldwide:
+// ids are unique only within a feed, so the feed's address is part of it; `/` cannot occur in
+// an encoded id, so no two (session, event) pairs give the same text.
+const uid = (source: string, event: FeedEvent, session?: Session) =>
+  `${session ? `${encodeURIComponent(session.id)}/` : ''}${encodeURIComponent(event.id)}/${digest(source)}@minga-widgets`;
+
+/**
+ * True when the event can go into a calendar: it has at least a day, and is not postponed (its
+ * dates in the feed are the ones that will not happen).
+ */
+export function eventCanCalendar(event: FeedEvent): boolean {
+  return event.status !== 'postponed' && canCalendar(event.start, event.end);
+}
+
+/**
+ * The .ics text for the whole event, or for one of its sessions. `source` is the feed's absolute
+ * address (or the page's, for a feed written in it), for UIDs.
+ */
+export function agendaCalendarFile(
+  feed: Feed, event: FeedEvent, options: { language: string; now: number; source: string }, session?: Session,
+): string {
+  const { language, now, source } = options;
   const t = texts(feed, language);
   const where = venue(event, t);
   const entry: CalendarEntry = session
     ? {
-      uid: uid(event, session), start: session.start, end: session.end,
+      uid: uid(source, event, session), start: session.start, end: session.end,
       summary: `${t(session.title)} (${t(event.name)})`,
       description: t(session.description) || undefined,
       location: [t(session.location), where].filter(Boolean).join(', ') || undefined,
@@ -42,17 +60,16 @@ export function agendaCalendarFile(feed: Feed, event: FeedEvent, language: strin
       cancelled: event.status === 'cancelled',
     }
     : {
-      uid: uid(event), start: event.start, end: event.end ?? lastSessionEnd(event),
+      uid: uid(source, event), start: event.start, end: latestEnd(event),
       summary: t(event.name), description: t(event.description) || undefined,
       location: where || undefined, url: event.url, cancelled: event.status === 'cancelled',
     };
   return calendarFile([entry], { now });
 }
 
-/** An event with a start time but no end: its calendar entry ends with its last session, if any. */
-function lastSessionEnd(event: FeedEvent): WallTime | undefined {
-  if (event.start.precision !== 'time') return undefined;
-  let last: WallTime | undefined;
+/** The event's end, or its last session's when that is later (the validator lets sessions run past the end). */
+function latestEnd(event: FeedEvent): WallTime | undefined {
+  let last = event.end;
   for (const s of event.sessions) if (!last || endMs(s.end) > endMs(last)) last = s.end;
   return last;
 }

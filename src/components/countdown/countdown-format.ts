@@ -53,7 +53,8 @@ export function unitPieces(value: number, unit: CountdownUnit, locale: string, d
 export function durationText(remainingMs: number, precision: CountdownUnit, locale: string): string {
   const coarse = precision === 'seconds' ? 'minutes' : precision;
   const words = shownUnits(remainingMs, coarse)
-    .filter(([, n], i, all) => n !== 0 || i === all.length - 1)
+    // "1 hour", not "1 hour, 0 minutes"; "0 minutes" only when nothing is left.
+    .filter(([, n], i, all) => n !== 0 || (i === all.length - 1 && all.every(([, m]) => m === 0)))
     .map(([unit, n]) => unitFormat(locale, unit, 'long').format(n));
   return new Intl.ListFormat(locale, { type: 'unit', style: 'long' }).format(words);
 }

@@ -6,6 +6,7 @@
 import type { Feed, FeedEvent } from '../../feed/types.js';
 import { eventSpan, eventsOfSeries } from '../../feed/select-event.js';
 import { breakdown, countdownPhase, type CountdownPhase, type CountdownUnit } from '../../time/countdown.js';
+import { endMs, startMs } from '../../time/wall-time.js';
 
 export interface CountdownModel {
   /** The event whose state is shown: the chosen one, or with `followSeries` the latest started of its series. */
@@ -35,8 +36,19 @@ export function isCountable(event: FeedEvent): boolean {
   return event.start.precision === 'time' && event.status !== 'cancelled' && event.status !== 'postponed';
 }
 
+/**
+ * What is counted: the start and end the feed states (they are what the countdown shows beside
+ * the count), even where sessions run outside them; without an end, until the last session.
+ */
+function countedSpan(event: FeedEvent): { start: number; end: number } {
+  return { start: startMs(event.start), end: event.end ? endMs(event.end) : eventSpan(event).end };
+}
+
+/** Cancelled and postponed events are not "next": their dates will not happen. */
+const goesAhead = (e: FeedEvent) => e.status !== 'cancelled' && e.status !== 'postponed';
+
 function phaseOf(event: FeedEvent, now: number): CountdownPhase {
-  const span = eventSpan(event);
+  const span = countedSpan(event);
   // "April 2019" may or may not be under way on 10 April: only its end is certain.
   if (!isCountable(event)) return now < span.end ? 'before' : 'ended';
   return countdownPhase(span, now);
@@ -45,26 +57,27 @@ function phaseOf(event: FeedEvent, now: number): CountdownPhase {
 /** The model of a countdown to `event` (from `feed`, for its series) at `now`. */
 export function countdownModel(event: FeedEvent, feed: Feed | undefined, now: number, options: CountdownOptions): CountdownModel {
   const series = feed && event.series ? eventsOfSeries(feed, event.series) : [];
-  const later = series.slice(series.indexOf(event) + 1).filter((e) => eventSpan(e).start > eventSpan(event).start);
+  const later = series.slice(series.indexOf(event) + 1)
+    .filter((e) => goesAhead(e) && eventSpan(e).start > eventSpan(event).start);
   let subject = event;
   if (options.followSeries) {
     // Once the chosen event is over, follow the series: show the latest event that has started.
     for (const e of later) if (eventSpan(e).start <= now && phaseOf(subject, now) === 'ended') subject = e;
   }
   const phase = phaseOf(subject, now);
-  const span = eventSpan(subject);
+  const span = countedSpan(subject);
   const countable = isCountable(subject);
   const remaining = !countable ? undefined
     : phase === 'before' ? span.start - now
       : phase === 'live' && subject.end?.precision === 'time' ? span.end - now : undefined;
   const next = phase === 'ended'
-    ? series.find((e) => eventSpan(e).start > span.start && phaseOf(e, now) !== 'ended')
+    ? series.find((e) => goesAhead(e) && eventSpan(e).start > eventSpan(subject).start && phaseOf(e, now) !== 'ended')
     : undefined;
-  const nextRemaining = next && options.followSeries && isCountable(next) ? eventSpan(next).start - now : undefined;
+  const nextRemaining = next && options.followSeries && isCountable(next) ? countedSpan(next).start - now : undefined;
   const digits = (ms: number | undefined) => (ms === undefined ? '' : Object.values(breakdown(ms, options.precision)).join(':'));
   return {
     event: subject, phase, countable, remaining, next, nextRemaining,
-    boundaries: [span.start, span.end, ...(next ? [eventSpan(next).start] : [])],
+    boundaries: [span.start, span.end, ...(next ? [countedSpan(next).start] : [])],
     key: [subject.id, phase, digits(remaining), next?.id ?? '', digits(nextRemaining)].join('|'),
   };
 }

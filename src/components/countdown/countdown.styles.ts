@@ -22,5 +22,6 @@ export const countdownStyles = css`
   a { color: var(--_accent); }
   :host([layout='compact']) [part~='unit'] { display: inline; min-inline-size: 0; padding: 0; border: 0; background: none; }
   :host([layout='compact']) [part~='number'] { font-size: 1.25em; }
+  @media print { [part='count'] { display: none; } }
   .visually-hidden { position: absolute; inline-size: 1px; block-size: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
 `;

@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { localized, msg, str } from '@lit/localize';
 import { TaskStatus } from '@lit/task';
 import type { Feed, FeedEvent, WallTime } from '../../feed/types.js';
@@ -9,7 +10,8 @@ import { renderSpan } from '../../internal/render-time.js';
 import { OnScreenClockController } from '../../controllers/on-screen-clock-controller.js';
 import { emit } from '../../events/emit.js';
 import { COUNTDOWN_UNITS, type CountdownPhase, type CountdownUnit } from '../../time/countdown.js';
-import { spanPrecision, utcOffsetLabel, zoneCity } from '../../time/format.js';
+import { spanPrecision } from '../../time/format.js';
+import { zoneLabel } from '../../internal/zone-label.js';
 import { isValidZone, parseWallTime, startMs } from '../../time/wall-time.js';
 import { countdownModel, isCountable, type CountdownModel } from './countdown-model.js';
 import { durationText, shownUnits, unitPieces } from './countdown-format.js';
@@ -18,7 +20,7 @@ import { countdownStyles } from './countdown.styles.js';
 const MARK = '\u0000';
 
 type Target = { event: FeedEvent; error?: undefined } | { error: 'missing' | 'skipped' | 'not-a-date'; text: string; zone: string };
-interface Shown { id: string; phase: CountdownPhase; countable: boolean; start: number; end: number }
+interface Shown { id: string; phase: CountdownPhase; countable: boolean; calledOff: boolean; start: number; end: number }
 
 /**
  * A live countdown to an event's start: the time left, then "happening now" with the time to its
@@ -92,10 +94,15 @@ export class MingaCountdown extends MingaElement {
   protected override updated(): void {
     const m = this.rendered;
     const before = this.shown;
-    this.shown = m && { id: m.event.id, phase: m.phase, countable: m.countable, start: m.boundaries[0], end: m.boundaries[1] };
+    this.shown = m && {
+      id: m.event.id, phase: m.phase, countable: m.countable, start: m.boundaries[0], end: m.boundaries[1],
+      calledOff: m.event.status === 'cancelled' || m.event.status === 'postponed',
+    };
     if (m) {
       const counting = m.remaining !== undefined || m.nextRemaining !== undefined;
-      const offMinute = m.boundaries.some((b) => b % 60_000 !== 0);
+      // Second ticks only for a change still to come: a start at :30 long past needs none.
+      const now = this.clock.now;
+      const offMinute = m.boundaries.some((b) => b > now && b % 60_000 !== 0);
       this.ticker.granularity = (counting && this.unit === 'seconds') || offMinute ? 'second' : 'minute';
     }
     if (!before || !this.shown) return;
@@ -108,6 +115,8 @@ export class MingaCountdown extends MingaElement {
   }
 
   private fire(s: Shown, from: CountdownPhase, to: CountdownPhase): void {
+    // A cancelled or postponed event neither starts nor ends on its old dates.
+    if (s.calledOff) return;
     const eventId = this.target == null ? s.id : undefined;
     if (s.countable && from === 'before' && to !== 'before') emit(this, 'minga-countdown-start', { eventId, at: s.start });
     if (from !== 'ended' && to === 'ended') emit(this, 'minga-countdown-end', { eventId, at: s.end });
@@ -142,6 +151,8 @@ export class MingaCountdown extends MingaElement {
 
   override render(): TemplateResult {
     this.rendered = undefined;
+    // Until a count is rendered again (loading, an error), the clock has nothing to change.
+    this.shownKey = undefined;
     if (this.target != null) {
       const target = this.targetEvent();
       if (target.error !== undefined) return this.renderMessage(targetError(target));
@@ -165,7 +176,7 @@ export class MingaCountdown extends MingaElement {
     const e = m.event;
     return html`<div part="base" class=${m.phase}>
       ${feed ? html`<p part="name">${this.text(e.name, feed)}</p>` : nothing}
-      <p part="status" role="status">${statusText(m)}</p>
+      <p part="status" role="status" lang=${ifDefined(this.uiLang)}>${statusText(m)}</p>
       ${m.remaining !== undefined ? this.renderCount(m.remaining, m.phase === 'live' ? msg('Time left') : undefined) : nothing}
       ${this.renderSubjectWhen(m)}
       ${m.next && feed ? this.renderNext(m.next, m.nextRemaining, feed) : nothing}
@@ -190,7 +201,7 @@ export class MingaCountdown extends MingaElement {
   private renderCount(remaining: number, caption: string | undefined): TemplateResult {
     const display = this.layout === 'compact' ? 'narrow' : 'long';
     return html`<p part="count">
-      ${caption ? html`<span part="caption">${caption}</span>` : nothing}
+      ${caption ? html`<span part="caption" lang=${ifDefined(this.uiLang)}>${caption}</span>` : nothing}
       <span class="digits" aria-hidden="true">${shownUnits(remaining, this.unit).map(([unit, n]) => html`<span part="unit ${unit}"
         >${unitPieces(n, unit, this.language, display).map((p) =>
           p.kind === 'literal' ? p.text : html`<span part="${p.kind} ${unit}-${p.kind}">${p.text}</span>`)}</span> `)}</span>
@@ -211,10 +222,9 @@ export class MingaCountdown extends MingaElement {
       const [before, after] = (precision === 'day' ? msg(str`On ${MARK}`) : msg(str`In ${MARK}`)).split(MARK);
       return html`<p part="when">${before}${time}${after}</p>`;
     }
-    const offset = utcOffsetLabel(zone, startMs(start));
-    const city = zoneCity(zone);
-    return html`<p part="when">${label ? html`<span part="when-label">${label}</span> ` : nothing}${time}${precision === 'time'
-      ? html` <span class="zone">(${msg(str`${city} time, ${offset}`)})</span>` : nothing}</p>`;
+    const zoneText = zoneLabel(zone, startMs(start), end && precision === 'time' ? startMs(end) : undefined);
+    return html`<p part="when">${label ? html`<span part="when-label" lang=${ifDefined(this.uiLang)}>${label}</span> ` : nothing}${time}${precision === 'time'
+      ? html` <span class="zone">(${zoneText})</span>` : nothing}</p>`;
   }
 }
 

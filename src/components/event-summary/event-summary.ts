@@ -61,7 +61,8 @@ export class MingaEventSummary extends MingaElement {
   private renderZone(event: FeedEvent, zone: string): TemplateResult | typeof nothing {
     // Only times are converted into a zone; dates are shown as written, so they get no label.
     if (spanPrecision(event.start, event.end) !== 'time') return nothing;
-    return html` <span class="zone">(${zoneLabel(zone, startMs(event.start))})</span>`;
+    // Both ends: an evening event across the night clocks go back reads "London time, UTC+1/UTC".
+    return html` <span class="zone">(${zoneLabel(zone, startMs(event.start), event.end ? startMs(event.end) : undefined)})</span>`;
   }
 
   private renderVenue(event: FeedEvent, t: (v: LocalizedText | undefined) => TemplateResult | string) {

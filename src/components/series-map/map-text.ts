@@ -3,6 +3,7 @@
  * each event's details, its label and the name screen readers announce for its marker.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, str } from '@lit/localize';
 import type { Feed, FeedEvent, LocalizedText } from '../../feed/types.js';
 import { textIn } from '../../feed/text.js';
@@ -21,6 +22,8 @@ export interface MapContext {
   readonly chosen?: FeedEvent;
   readonly now: number;
   readonly language: string;
+  /** The UI strings' language when it is not the element's (one UI language per page), for their `lang`. */
+  readonly uiLang?: string;
   /** A feed text in the element's language, marked with its own language when it falls back. */
   text(value: LocalizedText | undefined): TemplateResult | string;
   /** The zone the event's times are shown in. */
@@ -36,7 +39,7 @@ export function renderItem(e: FeedEvent, c: MapContext): TemplateResult {
   const place = placeOf(e, c);
   return html`<li part="item item-${state}" class=${e === c.chosen ? 'chosen' : ''}>
     <span class="name">${e.url ? html`<a href=${e.url}>${name}</a>` : name}</span>
-    <span part="state">${stateText(state, e)}</span>
+    <span part="state" lang=${ifDefined(c.uiLang)}>${stateText(state, e)}</span>
     <span part="when">${renderSpan(e.start, e.end, { locale: c.language, zone })}${spanPrecision(e.start, e.end) === 'time'
       ? html` <span class="zone">(${zoneLabel(zone, startMs(e.start))})</span>` : nothing}</span>
     ${place || country ? html`<span part="venue">${place}${place && country ? ', ' : ''}${country}</span>` : nothing}

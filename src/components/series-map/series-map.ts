@@ -1,5 +1,6 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { localized, msg, str } from '@lit/localize';
 import { TaskStatus } from '@lit/task';
 import { textIn } from '../../feed/text.js';
@@ -175,7 +176,7 @@ export class MingaSeriesMap extends MingaElement {
       return this.renderMessage(this.series ? msg('This series has no events yet.') : msg('No event in this feed has a location.'));
     }
     const m: MapContext = {
-      feed, events, now, language: this.language,
+      feed, events, now, language: this.language, uiLang: this.uiLang,
       chosen: this.eventId ? events.find((e) => e === event) : chosenEvent(events, feed, undefined, now),
       text: (value) => this.text(value, feed),
       zone: (e) => this.displayZone(e),
@@ -183,19 +184,19 @@ export class MingaSeriesMap extends MingaElement {
     const unplaced = events.filter((e) => !e.location?.geo);
     const list = this.listView || this.worldFailed;
     return html`<div part="base" @keydown=${this.onKeydown}>
-      <button part="view-toggle" type="button" aria-pressed=${list ? 'true' : 'false'} ?disabled=${this.worldFailed}
+      <button part="view-toggle" type="button" lang=${ifDefined(m.uiLang)} aria-pressed=${list ? 'true' : 'false'} ?disabled=${this.worldFailed}
         @click=${() => { this.listView = !this.listView; this.open = undefined; }}>${msg('List view')}</button>
       ${this.worldFailed ? this.renderMessage(msg('The map could not be loaded; the events are listed instead.')) : nothing}
       ${list ? nothing : this.renderMap(m)}
       ${!list && unplaced.length ? html`<div part="unplaced">
-        <p>${msg('Not on the map, for lack of coordinates in the feed:')}</p>
+        <p lang=${ifDefined(m.uiLang)}>${msg('Not on the map, for lack of coordinates in the feed:')}</p>
         <ul>${unplaced.map((e) => renderItem(e, m))}</ul></div>` : nothing}
       <ol part="list" ?hidden=${!list}>${events.map((e) => renderItem(e, m))}</ol>
     </div>`;
   }
 
   private renderMap(m: MapContext): TemplateResult {
-    if (!this.worldMap) return html`<div part="map" class="map"><p class="message" role="status">${msg('Loading the map…')}</p></div>`;
+    if (!this.worldMap) return html`<div part="map" class="map"><p class="message" role="status" lang=${ifDefined(m.uiLang)}>${msg('Loading the map…')}</p></div>`;
     const w = this.worldMap.world;
     const { view: v, groups, route } = this.worldMap.layoutMap(w, m.events, { wholeWorld: this.view === 'world', route: this.route });
     const series = m.feed.series.find((s) => s.id === this.series);
@@ -229,7 +230,7 @@ export class MingaSeriesMap extends MingaElement {
       </button>
       <span part="label" aria-hidden="true" @click=${() => this.select(g)}>${renderLabel(g.events, m)}</span>
       ${open ? html`<div part="card" id="card">
-        <button part="close" type="button" aria-label=${msg('Close')} @click=${this.close}>×</button>
+        <button part="close" type="button" lang=${ifDefined(m.uiLang)} aria-label=${msg('Close')} @click=${this.close}>×</button>
         <ul>${g.events.map((e) => renderItem(e, m))}</ul>
       </div>` : nothing}
     </li>`;
