@@ -203,6 +203,18 @@ describe('<minga-series-map>', () => {
       await expect(other).to.be.accessible();
     });
 
+    it('never makes a cancelled event the next one, and draws it as called off', async () => {
+      const feed = seriesFeed([['a', 'Quito', -0.1807, -78.4678], ['b', 'Lima', -12.0464, -77.0428], ['c', 'La Paz', -16.4897, -68.1193]]);
+      (feed.events[1] as Record<string, unknown>).status = 'cancelled';
+      // In February Lima's meeting would be next, but it is cancelled: La Paz's is.
+      setNow('2030-02-15T00:00:00Z', { frozen: true });
+      const el = await seriesMap(html`<minga-series-map lang="en" .feed=${feed} series="tour"></minga-series-map>`);
+      const parts = markers(el).map((m) => m.getAttribute('part')!.split(/\s+/).filter((p) => p && p !== 'marker').join(' '));
+      expect(parts).to.deep.equal(['marker-past', 'marker-upcoming marker-called-off', 'marker-upcoming marker-chosen']);
+      expect(markerNames(el)[1]).to.equal('Lima, February 2030: Meeting in Lima (Cancelled)');
+      await expect(el).to.be.accessible();
+    });
+
     it('shows the list with <time> dates and places in the list view, and back', async () => {
       const el = await seriesMap(html`<minga-series-map lang="en" src=${SEED_FEED} series=${SERIES}></minga-series-map>`);
       const toggle = $(el, '[part="view-toggle"]')!;

@@ -28,8 +28,17 @@ export function mapState(event: FeedEvent, now: number): MapState {
   return now >= start && event.start.precision === 'time' ? 'live' : 'upcoming';
 }
 
-/** The event that stands out: the one asked for, else the one under way or next, else the latest. */
+/** True for an event that will not take place as dated: cancelled, or postponed to a date not known yet. */
+export function isCalledOff(event: FeedEvent): boolean {
+  return event.status === 'cancelled' || event.status === 'postponed';
+}
+
+/**
+ * The event that stands out: the one asked for, else the one under way or next, else the latest;
+ * as in the countdown, a cancelled or postponed event is never "next".
+ */
 export function chosenEvent(events: FeedEvent[], feed: Feed, eventId: string | undefined, now: number): FeedEvent | undefined {
-  return eventId ? events.find((e) => e.id === eventId) : selectEvent({ ...feed, events }, undefined, now);
+  if (eventId) return events.find((e) => e.id === eventId);
+  return selectEvent({ ...feed, events: events.filter((e) => !isCalledOff(e)) }, undefined, now);
 }
 

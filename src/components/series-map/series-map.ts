@@ -7,7 +7,7 @@ import { textIn } from '../../feed/text.js';
 import { MingaElement, type EventView } from '../../internal/minga-element.js';
 import { OnScreenClockController } from '../../controllers/on-screen-clock-controller.js';
 import { emit } from '../../events/emit.js';
-import { chosenEvent, hasSeries, mapEvents, mapState } from './map-model.js';
+import { chosenEvent, hasSeries, isCalledOff, mapEvents, mapState } from './map-model.js';
 import { markerName, renderItem, renderLabel, type MapContext } from './map-text.js';
 import type { MarkerGroup, View } from './map-layout.js';
 import type * as WorldMap from './world-map.js';
@@ -45,7 +45,7 @@ function loadWorldMap(): Promise<typeof WorldMap> {
  * @csspart land - The land (SVG path).
  * @csspart borders - Borders between countries (SVG path).
  * @csspart route - The line joining the events in date order, with the `route` attribute (SVG path).
- * @csspart marker - Each marker (a button); also `marker-past`, `marker-live`, `marker-upcoming`, `marker-chosen`.
+ * @csspart marker - Each marker (a button); also `marker-past`, `marker-live`, `marker-upcoming`, `marker-chosen`, and `marker-called-off` when its events are all cancelled or postponed.
  * @csspart label - The city and date beside a marker.
  * @csspart card - The details of the selected marker's events.
  * @csspart close - The card's close button.
@@ -224,7 +224,7 @@ export class MingaSeriesMap extends MingaElement {
     // clicking the marker, which has the keyboard.
     const side = `${x > 60 ? 'west' : ''} ${y > 55 ? 'north' : ''}`;
     return html`<li class="group ${side} ${open ? 'open' : ''} ${chosen ? 'chosen' : ''}" .style=${cssom(`left: ${x}%; top: ${y}%; --x: ${x}`)}>
-      <button part="marker marker-${state} ${chosen ? 'marker-chosen' : ''}" type="button" aria-expanded=${open ? 'true' : 'false'}
+      <button part="marker marker-${state} ${chosen ? 'marker-chosen' : ''} ${g.events.every(isCalledOff) ? 'marker-called-off' : ''}" type="button" aria-expanded=${open ? 'true' : 'false'}
         aria-controls=${open ? 'card' : nothing} aria-label=${markerName(g.events, m)} @click=${() => this.select(g)}>
         <span class="dot" data-count=${g.events.length > 1 ? g.events.length : nothing}></span>
       </button>
