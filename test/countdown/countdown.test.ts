@@ -137,6 +137,19 @@ describe('<minga-countdown>', () => {
       expect(partText(africa, 'status')).to.equal('Ended');
       expect(partText(africa, 'next')).to.contain('GSEF policy dialogue in Asia In October 2019');
     });
+
+    it('shows an event of whole days as under way on those days, without a count', async () => {
+      const feed = { version: 1, defaultLanguage: 'en', events: [{ id: 'd', name: 'Days', timeZone: 'America/Bogota', start: '2030-03-10', end: '2030-03-12' }] };
+      setNow('2030-03-09T12:00:00-05:00', { frozen: true });
+      const el = await countdown(html`<minga-countdown lang="en" .feed=${feed}></minga-countdown>`);
+      expect(partText(el, 'status')).to.equal('Upcoming');
+      expect(partText(el, 'when')).to.equal('Sunday, March 10 – Tuesday, March 12, 2030');
+      await at(el, '2030-03-11T12:00:00-05:00');
+      expect(partText(el, 'status')).to.equal('Happening now');
+      expect(part(el, 'count')).to.equal(null);
+      await at(el, '2030-03-13T00:00:00-05:00');
+      expect(partText(el, 'status')).to.equal('Ended');
+    });
   });
 
   describe('time', () => {

@@ -81,31 +81,50 @@ describe('series map: projection and layout', () => {
     expect(contains(view, one.at)).to.be.true;
   });
 
-  it('groups places a few kilometres apart into one marker, at their mean, and keeps distant ones apart', () => {
+  it('groups places a few kilometres apart into one marker, at the first one\'s place, and keeps distant ones apart', () => {
     const list = placed(events(['iztapalapa', 19.3574, -99.0671], ['mexico-city', 19.4326, -99.1332], ['bogota', 4.711, -74.0721]));
     const view = fitView(world, list.map((p) => p.at));
-    const groups = groupMarkers(list, view);
+    const groups = groupMarkers(list, view, 320);
     expect(groups.map((g) => g.events.map((e) => e.id))).to.deep.equal([['iztapalapa', 'mexico-city'], ['bogota']]);
-    expect(groups[0].x).to.be.closeTo((list[0].at[0] + list[1].at[0]) / 2, 1e-9);
+    expect([groups[0].x, groups[0].y]).to.deep.equal([...list[0].at]);
+  });
+
+  it('merges only markers that would overlap on screen, and never chains a region into one', () => {
+    const whole = { x: 0, y: 0, width: world.width, height: world.height };
+    const asia = placed(events(['seoul', 37.5665, 126.978], ['tokyo', 35.6762, 139.6503]));
+    // About 1,150 km apart: 36 pixels on a 1000-pixel world map, 9 on a 250-pixel one.
+    expect(groupMarkers(asia, whole, 1000)).to.have.length(2);
+    expect(groupMarkers(asia, whole, 250)).to.have.length(1);
+    // Towns every 2° along the equator: on a 320-pixel world map each is about 4 pixels from the
+    // next; a group holds only towns within a marker's width of all its others.
+    const towns = placed(events(...Array.from({ length: 12 }, (_, i) => [`t${i}`, 0, i * 2] as [string, number, number])));
+    for (const g of groupMarkers(towns, whole, 320)) {
+      const xs = g.events.map((e) => towns.find((t) => t.event === e)!.at[0]);
+      expect((Math.max(...xs) - Math.min(...xs)) * 320 / world.width).to.be.below(24);
+    }
   });
 
   it('joins the markers in date order for the route, once per stop', () => {
     const list = placed(events(['a', 0, 0], ['b', 0.01, 0.01], ['c', 40, 40]));
-    const groups = groupMarkers(list, fitView(world, list.map((p) => p.at)));
+    const groups = groupMarkers(list, fitView(world, list.map((p) => p.at)), 640);
     const route = routePath(list.map((p) => p.event), groups);
     expect(route.match(/[MQ]/g)).to.deep.equal(['M', 'Q']);
     expect(routePath(list.slice(0, 2).map((p) => p.event), groups)).to.equal('');
   });
 
-  it('tells past, live and upcoming apart; a month is never "live"', () => {
+  it('tells past, live and upcoming apart; a month is never "live", whole days are', () => {
     const { feed } = validateFeed({
       version: 1, defaultLanguage: 'en',
       events: [
         { id: 'timed', name: 'Timed', timeZone: 'America/Mexico_City', start: '2019-12-09T12:30', end: '2019-12-09T20:00' },
         { id: 'month', name: 'Month', timeZone: 'Africa/Bamako', start: '2019-04' },
+        { id: 'days', name: 'Days', timeZone: 'America/Bogota', start: '2030-03-10', end: '2030-03-12' },
       ],
     });
-    const [timed, month] = feed.events;
+    const [timed, month, days] = feed.events;
+    expect(mapState(days, Date.parse('2030-03-09T23:59:00-05:00'))).to.equal('upcoming');
+    expect(mapState(days, Date.parse('2030-03-11T12:00:00-05:00'))).to.equal('live');
+    expect(mapState(days, Date.parse('2030-03-13T00:00:00-05:00'))).to.equal('past');
     expect(mapState(timed, Date.parse('2019-12-09T12:29:59-06:00'))).to.equal('upcoming');
     expect(mapState(timed, Date.parse('2019-12-09T12:30:00-06:00'))).to.equal('live');
     expect(mapState(timed, Date.parse('2019-12-09T20:00:00-06:00'))).to.equal('past');

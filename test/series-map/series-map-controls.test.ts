@@ -70,6 +70,28 @@ describe('<minga-series-map> controls', () => {
     expect($(el, '[part="card"]')).to.equal(null);
   });
 
+  it('on Escape after tabbing to another marker, closes the card and leaves the focus there; the page does not see that Escape', async () => {
+    const el = await seriesMap(html`<minga-series-map lang="en" src=${SEED_FEED} series=${SERIES}></minga-series-map>`);
+    const seen: string[] = [];
+    const onKey = (e: KeyboardEvent) => seen.push(e.key);
+    document.addEventListener('keydown', onKey);
+    try {
+      markers(el)[0].focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      await sendKeys({ press: 'Tab' }); // the card's close button
+      await sendKeys({ press: 'Tab' }); // Seoul
+      expect(focused(el)).to.match(/^Seoul/);
+      await sendKeys({ press: 'Escape' });
+      await el.updateComplete;
+      expect($(el, '[part="card"]')).to.equal(null);
+      expect(focused(el)).to.match(/^Seoul/);
+      expect(seen).to.not.include('Escape');
+    } finally {
+      document.removeEventListener('keydown', onKey);
+    }
+  });
+
   it('works from the keyboard: markers in date order, Enter and Space open, Escape closes and returns focus, no trap', async () => {
     const el = await seriesMap(html`<div><button id="before">Before</button>
       <minga-series-map lang="en" src=${SEED_FEED} series=${SERIES}></minga-series-map><button id="after">After</button></div>`);

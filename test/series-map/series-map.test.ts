@@ -241,8 +241,10 @@ describe('<minga-series-map>', () => {
       const el = await seriesMap(html`<div style="inline-size: 320px"><minga-series-map lang="en" src=${SEED_FEED} series=${SERIES}></minga-series-map></div>`);
       const map = $(el, '[part="map"]')!.getBoundingClientRect();
       const shown = $$(el, '.group').filter((g) => g.dataset.side !== 'hidden').map((g) => g.querySelector('[part="label"]')!);
-      // The label of the event under way is never the one left out.
+      // The label of the event under way is never the one left out, and it keeps its date.
       expect(shown.map((l) => text(l.querySelector('.place')))).to.include('Iztapalapa, Mexico City');
+      expect(shown.map((l) => text(l))).to.include('Iztapalapa, Mexico City December 9, 2019');
+      for (const l of shown) expect(l.querySelector('.date')!.checkVisibility(), `${text(l)}: date shown`).to.be.true;
       const dots = $$(el, '.dot').map((d) => d.getBoundingClientRect());
       const rects = shown.map((l) => l.getBoundingClientRect());
       const apart = (a: DOMRect, b: DOMRect) => a.right <= b.left || b.right <= a.left || a.bottom <= b.top || b.bottom <= a.top;

@@ -7,6 +7,7 @@ import type { Feed, FeedEvent } from '../../feed/types.js';
 import { eventSpan, eventsOfSeries } from '../../feed/select-event.js';
 import { breakdown, countdownPhase, type CountdownPhase, type CountdownUnit } from '../../time/countdown.js';
 import { endMs, startMs } from '../../time/wall-time.js';
+import { spanPrecision } from '../../time/format.js';
 
 export interface CountdownModel {
   /** The event whose state is shown: the chosen one, or with `followSeries` the latest started of its series. */
@@ -49,7 +50,10 @@ const goesAhead = (e: FeedEvent) => e.status !== 'cancelled' && e.status !== 'po
 
 function phaseOf(event: FeedEvent, now: number): CountdownPhase {
   const span = countedSpan(event);
-  // "April 2019" may or may not be under way on 10 April: only its end is certain.
+  // "April 2019" may or may not be under way on 10 April: only its end is certain. Whole days are
+  // certain: an event of 10–12 March is under way on the 11th (it is not counted, having no time).
+  const days = spanPrecision(event.start, event.end);
+  if (goesAhead(event) && (days === 'day' || days === 'time')) return countdownPhase(span, now);
   if (!isCountable(event)) return now < span.end ? 'before' : 'ended';
   return countdownPhase(span, now);
 }

@@ -29,8 +29,8 @@ const PADDING = 0.2;
 const MIN_SPAN = 0.15;
 /** A view wider or taller than this share of the world shows the whole world. */
 const WORLD_AT = 0.6;
-/** Markers closer than this share of the view's width share one marker. */
-const GROUP_DISTANCE = 0.05;
+/** Markers closer than this on screen, in CSS pixels, would overlap: the marker button is 1.5rem. */
+const GROUP_PIXELS = 24;
 
 /** Where an event's marker goes in the frame, or undefined without coordinates. */
 export function placeOf(event: FeedEvent, frame: MapFrame): [number, number] | undefined {
@@ -63,25 +63,27 @@ export function fitView(frame: MapFrame, points: readonly (readonly [number, num
 }
 
 /**
- * Markers in date order, those closer than 5% of the view's width to an earlier one merged into
- * it (Iztapalapa and Mexico City, a few kilometres apart, are one marker listing both); a merged
- * marker sits at the mean of its places.
+ * Markers in date order; an event joins an earlier marker only when its place is within a
+ * marker's width on screen of every event already there, so markers never overlap and groups
+ * never chain across a region (Iztapalapa and Mexico City, a few kilometres apart, are one marker
+ * listing both; Seoul and Tokyo on a 1000-pixel world map are two). A shared marker sits at its
+ * first event's place, a real one, never at an average that is nowhere.
  */
-export function groupMarkers(placed: readonly { event: FeedEvent; at: readonly [number, number] }[], view: View): MarkerGroup[] {
-  const groups: { events: FeedEvent[]; points: (readonly [number, number])[]; x: number; y: number }[] = [];
-  const near = view.width * GROUP_DISTANCE;
+export function groupMarkers(
+  placed: readonly { event: FeedEvent; at: readonly [number, number] }[], view: View, pixelWidth: number,
+): MarkerGroup[] {
+  const groups: { events: FeedEvent[]; points: (readonly [number, number])[] }[] = [];
+  const near = (view.width * GROUP_PIXELS) / Math.max(pixelWidth, 1);
   for (const { event, at } of placed) {
-    const group = groups.find((g) => Math.hypot(g.x - at[0], g.y - at[1]) < near);
-    if (!group) {
-      groups.push({ events: [event], points: [at], x: at[0], y: at[1] });
-      continue;
+    const group = groups.find((g) => g.points.every((p) => Math.hypot(p[0] - at[0], p[1] - at[1]) < near));
+    if (group) {
+      group.events.push(event);
+      group.points.push(at);
+    } else {
+      groups.push({ events: [event], points: [at] });
     }
-    group.events.push(event);
-    group.points.push(at);
-    group.x = group.points.reduce((s, p) => s + p[0], 0) / group.points.length;
-    group.y = group.points.reduce((s, p) => s + p[1], 0) / group.points.length;
   }
-  return groups.map(({ events, x, y }) => ({ events, x, y }));
+  return groups.map(({ events, points }) => ({ events, x: points[0][0], y: points[0][1] }));
 }
 
 /**
@@ -107,12 +109,14 @@ export function routePath(events: readonly FeedEvent[], groups: readonly MarkerG
 }
 
 /** Everything a map draws from its events (in date order): the view, the markers and the route. */
-export function layoutMap(frame: MapFrame, events: readonly FeedEvent[], options: { wholeWorld: boolean; route: boolean }) {
+export function layoutMap(
+  frame: MapFrame, events: readonly FeedEvent[], options: { wholeWorld: boolean; route: boolean; pixelWidth: number },
+) {
   const placed = events.flatMap((event) => {
     const at = placeOf(event, frame);
     return at ? [{ event, at }] : [];
   });
   const view = fitView(frame, options.wholeWorld ? [] : placed.map((p) => p.at));
-  const groups = groupMarkers(placed, view);
+  const groups = groupMarkers(placed, view, options.pixelWidth);
   return { view, groups, route: options.route ? routePath(events, groups) : '' };
 }

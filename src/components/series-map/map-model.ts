@@ -4,6 +4,7 @@
  */
 import type { Feed, FeedEvent } from '../../feed/types.js';
 import { eventSpan, eventsOfSeries, selectEvent } from '../../feed/select-event.js';
+import { spanPrecision } from '../../time/format.js';
 
 export type MapState = 'past' | 'live' | 'upcoming';
 
@@ -19,13 +20,20 @@ export function hasSeries(feed: Feed, series: string): boolean {
 }
 
 /**
- * Past, live or upcoming at `now`. As in the countdown, an event dated by month, day or year is
- * never "live": during April nobody knows whether an April event is under way, only when it is over.
+ * Past, live or upcoming at `now`. As in the countdown, an event dated by month or year is never
+ * "live": during April nobody knows whether an April event is under way, only when it is over.
+ * Whole days are certain: an event of 10–12 March is under way on the 11th.
  */
 export function mapState(event: FeedEvent, now: number): MapState {
   const { start, end } = eventSpan(event);
   if (now >= end) return 'past';
-  return now >= start && event.start.precision === 'time' ? 'live' : 'upcoming';
+  return now >= start && knownDays(event) ? 'live' : 'upcoming';
+}
+
+/** True when the event's dates name days (or times), not just a month or a year. */
+export function knownDays(event: FeedEvent): boolean {
+  const p = spanPrecision(event.start, event.end);
+  return p === 'day' || p === 'time';
 }
 
 /** True for an event that will not take place as dated: cancelled, or postponed to a date not known yet. */

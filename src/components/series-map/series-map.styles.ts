@@ -50,6 +50,6 @@ export const seriesMapStyles = css`
   [part~='item-live'] [part='state'] { color: var(--_accent); font-weight: bold; }
   [part='unplaced'] p { margin: 0; color: var(--_muted); }
   a { color: var(--_accent); }
-  @container (max-width: 24rem) { .date { display: none; } }
-  @media print { [part='view-toggle'], [part='card'], [part='unplaced'] { display: none; } [part='list'][hidden] { display: block; } }
+  @container (max-width: 24rem) { [part='label'] { font-size: 0.75rem; } }
+  @media print { [part='view-toggle'], [part='card'], [part='unplaced'] { display: none; } [part='list'][hidden] { display: block; } .map { print-color-adjust: exact; } }
 `;

@@ -77,7 +77,7 @@ export class MingaSeriesMap extends MingaElement {
 
   private shownStates?: string;
   /** Label room depends on the map's size in pixels. */
-  private readonly resizes = new ResizeObserver(() => this.placeLabels());
+  private readonly resizes = new ResizeObserver(() => this.onResize());
   private observedMap?: Element;
 
   @state() private worldMap?: typeof WorldMap;
@@ -85,6 +85,8 @@ export class MingaSeriesMap extends MingaElement {
   /** The id of the first event of the marker whose card is open. */
   @state() private open?: string;
   @state() private listView = false;
+  /** The map's width in CSS pixels: which markers would overlap, and so share one, depends on it. */
+  @state() private mapWidth?: number;
 
   /** Id of the series to map; without it, every event of the feed that has a location. */
   @property() series?: string;
@@ -125,6 +127,12 @@ export class MingaSeriesMap extends MingaElement {
     this.placeLabels();
   }
 
+  private onResize(): void {
+    const width = this.observedMap?.getBoundingClientRect().width;
+    if (width && Math.abs(width - (this.mapWidth ?? 0)) > 2) this.mapWidth = width;
+    this.placeLabels();
+  }
+
   private placeLabels(): void {
     this.worldMap?.layoutLabels(this.renderRoot.querySelector('.map'), [...this.renderRoot.querySelectorAll<HTMLElement>('.group')]);
   }
@@ -136,14 +144,21 @@ export class MingaSeriesMap extends MingaElement {
   };
 
   private onKeydown(e: KeyboardEvent): void {
-    if (e.key === 'Escape' && this.open) this.close();
+    if (e.key !== 'Escape' || !this.open) return;
+    // The map's Escape: a dialog or menu around the map must not close as well.
+    e.stopPropagation();
+    this.close();
   }
 
-  /** Closes the card and puts focus back on its marker, so keyboard users keep their place. */
+  /**
+   * Closes the card; when the focus was in it or on its marker, puts it back on the marker so
+   * keyboard users keep their place (not when they had moved on to another marker).
+   */
   private close(): void {
-    const marker = this.renderRoot.querySelector<HTMLElement>('.open [part~="marker"]');
+    const group = this.renderRoot.querySelector<HTMLElement>('.open');
+    const focused = (this.renderRoot as ShadowRoot).activeElement;
     this.open = undefined;
-    marker?.focus();
+    if (group && (!focused || group.contains(focused))) group.querySelector<HTMLElement>('[part~="marker"]')?.focus();
   }
 
   private select(group: MarkerGroup): void {
@@ -198,7 +213,9 @@ export class MingaSeriesMap extends MingaElement {
   private renderMap(m: MapContext): TemplateResult {
     if (!this.worldMap) return html`<div part="map" class="map"><p class="message" role="status" lang=${ifDefined(m.uiLang)}>${msg('Loading the map…')}</p></div>`;
     const w = this.worldMap.world;
-    const { view: v, groups, route } = this.worldMap.layoutMap(w, m.events, { wholeWorld: this.view === 'world', route: this.route });
+    // Before the first measure, the host's width is the map's (the map fills it).
+    const pixelWidth = this.mapWidth ?? (this.getBoundingClientRect().width || 640);
+    const { view: v, groups, route } = this.worldMap.layoutMap(w, m.events, { wholeWorld: this.view === 'world', route: this.route, pixelWidth });
     const series = m.feed.series.find((s) => s.id === this.series);
     return html`<div part="map" class="map" role="group"
       aria-label=${series ? msg(str`Map of ${textIn(series.name, this.language, m.feed.defaultLanguage)}`) : msg('Map of the events')}
