@@ -23,7 +23,8 @@ export const seriesMapStyles = css`
   .group:is(.open, :hover, :focus-within) { z-index: 1; }
   [part~='marker'] { position: absolute; inset: -0.75rem auto auto -0.75rem; display: block; inline-size: 1.5rem; block-size: 1.5rem; padding: 0; border: 0; background: none; color: inherit; font: inherit; cursor: pointer; }
   .dot { display: grid; place-items: center; box-sizing: border-box; margin: 0.25rem; inline-size: 1rem; block-size: 1rem; border: 2px solid Canvas; border-radius: 50%; background: var(--_marker); color: Canvas; font-size: 0.6875rem; font-weight: bold; line-height: 1; }
-  :is([part~='marker-past'], [part~='marker-called-off']) .dot { background: var(--minga-map-marker-past-color, color-mix(in srgb, CanvasText 55%, Canvas)); }
+  /* Past markers are rings, not only another colour: the two colours alone are too alike for some eyes. */
+  :is([part~='marker-past'], [part~='marker-called-off']) .dot { background: Canvas; border: 4px solid var(--minga-map-marker-past-color, color-mix(in srgb, CanvasText 55%, Canvas)); color: CanvasText; }
   [part~='marker-live'] .dot { box-shadow: 0 0 0 3px var(--_marker); }
   [part~='marker-chosen'] .dot { margin: 0; inline-size: 1.5rem; block-size: 1.5rem; border-width: 3px; }
   .dot::after { content: attr(data-count); }

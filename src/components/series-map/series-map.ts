@@ -107,12 +107,17 @@ export class MingaSeriesMap extends MingaElement {
   override connectedCallback(): void {
     super.connectedCallback();
     document.addEventListener('click', this.onDocumentClick, true);
-    loadWorldMap().then((m) => { this.worldMap = m; }, () => { this.worldFailed = true; });
+    // Labels are measured: once web fonts arrive they take other room.
+    document.fonts?.addEventListener('loadingdone', this.onFonts);
+    // Tried again on every connection: a load that failed (offline) may succeed later.
+    this.worldFailed = false;
+    loadWorldMap().then((m) => { this.worldMap = m; }, () => { this.worldFailed = !this.worldMap; });
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     document.removeEventListener('click', this.onDocumentClick, true);
+    document.fonts?.removeEventListener('loadingdone', this.onFonts);
     this.resizes.disconnect();
     this.observedMap = undefined;
   }
@@ -126,6 +131,8 @@ export class MingaSeriesMap extends MingaElement {
     }
     this.placeLabels();
   }
+
+  private readonly onFonts = (): void => this.placeLabels();
 
   private onResize(): void {
     const width = this.observedMap?.getBoundingClientRect().width;
