@@ -16,20 +16,26 @@ const CHROME_ARGS = ['--no-sandbox', '--headless=new', '--disable-gpu', '--disab
   '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run',
   '--disable-quic'];
 
-const browsers = [
-  chromeLauncher({ launchOptions: { executablePath: chromium, args: CHROME_ARGS, headless: true } }),
-];
-if (firefox) {
-  browsers.push(chromeLauncher({
-    puppeteer,
-    launchOptions: { browser: 'firefox', executablePath: firefox, headless: true },
-  }));
+/** Chromium, and Firefox where installed; `env` reaches the browser process (TZ sets its clock's zone). */
+function launchers(env = process.env) {
+  const list = [chromeLauncher({ launchOptions: { executablePath: chromium, args: CHROME_ARGS, headless: true, env } })];
+  if (firefox) {
+    list.push(chromeLauncher({ puppeteer, launchOptions: { browser: 'firefox', executablePath: firefox, headless: true, env } }));
+  }
+  return list;
 }
+const browsers = launchers();
 
-// One group per folder of test/ that holds tests.
+// The viewer far from every event: UTC+14, where it is already tomorrow for most of the world.
+export const FAR_VIEWER_ZONE = 'Pacific/Kiritimati';
+
+// One group per folder of test/ that holds tests; test/far-viewer runs in browsers set to FAR_VIEWER_ZONE.
 const groups = readdirSync('test', { withFileTypes: true })
   .filter((d) => d.isDirectory() && readdirSync(`test/${d.name}`, { recursive: true }).some((f) => String(f).endsWith('.test.ts')))
-  .map((d) => ({ name: d.name, files: `test/${d.name}/**/*.test.ts` }));
+  .map((d) => ({
+    name: d.name, files: `test/${d.name}/**/*.test.ts`,
+    ...(d.name === 'far-viewer' ? { browsers: launchers({ ...process.env, TZ: FAR_VIEWER_ZONE }) } : {}),
+  }));
 
 export default {
   groups,
