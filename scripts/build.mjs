@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm run build`: the world map geometry (src/generated/world-110m.ts), UI strings from xliff/, the npm build (unbundled ES modules + .d.ts in dist/),
-// the script-tag bundle (dist/cdn/), and custom-elements.json.
+// the script-tag bundle (dist/cdn/), custom-elements.json and the element reference (docs/elements/).
 // `--npm-only` (used by `prepare`) skips the bundle and the manifest.
 import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -32,4 +32,5 @@ if (!npmOnly) {
   const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
   manifest.modules.sort((a, b) => a.path.localeCompare(b.path));
   writeFileSync('custom-elements.json', `${JSON.stringify(manifest, null, 2)}\n`);
+  step('element reference docs (docs/elements)', process.execPath, ['scripts/element-docs.mjs']);
 }
