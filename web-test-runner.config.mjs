@@ -48,6 +48,7 @@ export default {
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
     serverCommands(),
+    (await import('./test/support/framework-commands.mjs')).frameworkCommands(),
   ],
   // Lit's dev-mode notice and the feed problem reports that tests provoke on purpose are noise here;
   // test/feed/report.test.ts asserts the reports themselves.

@@ -33,4 +33,5 @@ if (!npmOnly) {
   manifest.modules.sort((a, b) => a.path.localeCompare(b.path));
   writeFileSync('custom-elements.json', `${JSON.stringify(manifest, null, 2)}\n`);
   step('element reference docs (docs/elements)', process.execPath, ['scripts/element-docs.mjs']);
+  step('framework types and editor data (types/)', process.execPath, ['scripts/framework-types.mjs']);
 }
