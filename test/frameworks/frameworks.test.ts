@@ -32,7 +32,7 @@ async function open(url: string): Promise<Document> {
   return frame.contentDocument!;
 }
 
-for (const name of ['react', 'vue']) {
+for (const name of ['react', 'vue', 'angular']) {
   describe(`examples/${name}`, function () {
     this.timeout(240_000);
     after(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
