@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm run build`: the world map geometry (src/generated/world-110m.ts), UI strings from xliff/, the npm build (unbundled ES modules + .d.ts in dist/),
-// the script-tag bundle (dist/cdn/), and custom-elements.json.
+// the script-tag bundle (dist/cdn/), the iframe embed page beside it, and custom-elements.json.
 // `--npm-only` (used by `prepare`) skips the bundle and the manifest.
 import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -26,6 +26,7 @@ rmSync('dist', { recursive: true, force: true });
 step('npm modules and types (tsc)', bin('tsc'), ['-p', 'tsconfig.build.json']);
 if (!npmOnly) {
   step('script-tag bundle (vite)', bin('vite'), ['build', '--logLevel', 'warn']);
+  step('iframe embed page (vite --mode embed)', bin('vite'), ['build', '--mode', 'embed', '--logLevel', 'warn']);
   step('custom-elements.json (cem analyze)', bin('cem'), ['analyze']);
   // cem lists modules in the order the file system gives them, which differs between checkouts;
   // sorted, the file is the same on every machine and CI can tell when it is stale.
