@@ -53,6 +53,24 @@ describe('dist/cdn/embed.html', () => {
     expect(messages.at(-1)).to.deep.equal({ type: 'minga-embed-height', height: Math.ceil(contentHeight(frame)), id: 'programme' });
   });
 
+  // Each element, with the page's own policy in force (scripts and styles of its folder only).
+  const SHOWN: [string, string, string][] = [
+    ['countdown', 'event=pd-lac-2019&precision=minutes', 'Ended'],
+    ['objectives', 'event=pd-lac-2019&limit=1', 'Objectives'],
+    ['series-map', 'series=gsef-policy-dialogues-2019&route&view=world', 'Bamako'],
+    ['event-summary', 'event=pd-lac-2019&heading-level=3', 'Organized by'],
+  ];
+  for (const [element, query, text] of SHOWN) {
+    it(`shows ${element} with its attributes`, async () => {
+      const frame = await embedFrame(`element=${element}&src=/demo/feed.json&lang=en&${query}`);
+      const el = frame.contentDocument!.querySelector(`minga-${element}`)!;
+      await waitForText(el, text, element);
+      for (const [name, value] of new URLSearchParams(query)) expect(el.getAttribute(name), name).to.equal(value);
+      if (element === 'series-map') await waitUntil(() => el.shadowRoot!.querySelector('svg path'), 'the map is drawn', { timeout: 5000 });
+      await settled(frame, element);
+    });
+  }
+
   for (const element of ['script', 'img', 'iframe', 'minga-agenda', 'agenda"><img src=x>']) {
     it(`refuses element=${element} with a clear message and creates no such element`, async () => {
       const frame = await embedFrame(`element=${encodeURIComponent(element)}&src=/demo/feed.json`);
