@@ -1,4 +1,4 @@
-import { defineConfig } from 'vite';
+import { defineConfig, type UserConfig } from 'vite';
 import { fileURLToPath } from 'node:url';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
@@ -9,7 +9,7 @@ const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
  * the non-English UI strings are chunks beside it, imported relative to the module's own URL,
  * so the folder can be copied to any server or CDN as it is.
  */
-export default defineConfig({
+const bundle: UserConfig = {
   root: here('demo'),
   publicDir: false,
   server: { fs: { allow: [here('.')] } },
@@ -28,4 +28,28 @@ export default defineConfig({
       output: { chunkFileNames: '[name]-[hash].js', minify: true },
     },
   },
-});
+};
+
+/**
+ * `vite build --mode embed` (run by scripts/build.mjs after the bundle) adds the iframe embed page
+ * to dist/cdn: embed.html and embed.css as they are, embed.js, and embed-resize.js for the parent page.
+ * The bundle is not imported by embed.js (embed.html loads both), so its files stay as they were.
+ */
+const embed: UserConfig = {
+  publicDir: here('src/embed/public'),
+  build: {
+    outDir: here('dist/cdn'),
+    emptyOutDir: false,
+    target: 'es2021',
+    minify: true,
+    sourcemap: true,
+    lib: {
+      entry: { embed: here('src/embed/embed.ts'), 'embed-resize': here('src/embed/embed-resize.ts') },
+      formats: ['es'],
+      fileName: (_format: string, name: string) => `${name}.js`,
+    },
+    rolldownOptions: { output: { minify: true } },
+  },
+};
+
+export default defineConfig(({ mode }) => (mode === 'embed' ? embed : bundle));

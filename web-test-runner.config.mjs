@@ -8,6 +8,7 @@ import * as puppeteer from 'puppeteer-core';
 import { findChromium, findFirefox } from './scripts/browsers.mjs';
 import { serverCommands } from './test/support/server-commands.mjs';
 import { countReporter } from './test/support/count-reporter.mjs';
+import { embedServer } from './test/support/embed-server.mjs';
 
 const chromium = findChromium();
 const firefox = findFirefox();
@@ -49,6 +50,7 @@ export default {
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
     serverCommands(),
     (await import('./test/support/framework-commands.mjs')).frameworkCommands(),
+    embedServer(),
   ],
   // Lit's dev-mode notice and the feed problem reports that tests provoke on purpose are noise here;
   // test/feed/report.test.ts asserts the reports themselves.

@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 // `npm run build`: the world map geometry (src/generated/world-110m.ts), UI strings from xliff/, the npm build (unbundled ES modules + .d.ts in dist/),
-// the script-tag bundle (dist/cdn/), custom-elements.json and the element reference (docs/elements/).
-// `--npm-only` (used by `prepare`) skips the bundle and the manifest.
+// the script-tag bundle (dist/cdn/) with the iframe embed page beside it, custom-elements.json, the element
+// reference (docs/elements/) and the framework types and editor data (types/).
+// `--npm-only` (used by `prepare`) skips the bundle and the manifest, and leaves an existing dist/cdn alone.
 import { spawnSync } from 'node:child_process';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 
 const npmOnly = process.argv.includes('--npm-only');
 const bin = (name) => `node_modules/.bin/${name}`;
@@ -22,10 +23,15 @@ function step(label, cmd, args) {
 
 step('world map geometry (scripts/world-geometry.mjs)', process.execPath, ['scripts/world-geometry.mjs']);
 step('UI strings (lit-localize build)', bin('lit-localize'), ['build']);
-rmSync('dist', { recursive: true, force: true });
+// `--npm-only` keeps dist/cdn: npm runs `prepare` after `prepack` (the full build) when packing,
+// and the package must ship the script-tag bundle.
+for (const entry of existsSync('dist') ? readdirSync('dist') : []) {
+  if (!(npmOnly && entry === 'cdn')) rmSync(`dist/${entry}`, { recursive: true, force: true });
+}
 step('npm modules and types (tsc)', bin('tsc'), ['-p', 'tsconfig.build.json']);
 if (!npmOnly) {
   step('script-tag bundle (vite)', bin('vite'), ['build', '--logLevel', 'warn']);
+  step('iframe embed page (vite --mode embed)', bin('vite'), ['build', '--mode', 'embed', '--logLevel', 'warn']);
   step('custom-elements.json (cem analyze)', bin('cem'), ['analyze']);
   // cem lists modules in the order the file system gives them, which differs between checkouts;
   // sorted, the file is the same on every machine and CI can tell when it is stale.

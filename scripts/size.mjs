@@ -54,7 +54,8 @@ const luxon = await bundled('luxon', "export * from 'luxon';\n");
 console.log('Script-tag bundle (dist/cdn), gzip -9:');
 for (const f of upfront) console.log(`  ${f.padEnd(34)} ${kb(size(f)).padStart(9)}  up front`);
 for (const f of files.filter((f) => !upfront.has(f))) {
-  const what = GEOMETRY.test(f) ? `lazy: world map geometry and layout, budget ${kb(GEOMETRY_BUDGET)}` : 'lazy';
+  const what = GEOMETRY.test(f) ? `lazy: world map geometry and layout, budget ${kb(GEOMETRY_BUDGET)}`
+    : /^embed/.test(f) ? 'iframe embed page (not loaded by the bundle)' : 'lazy';
   console.log(`  ${f.padEnd(34)} ${kb(size(f)).padStart(9)}  ${what}`);
 }
 console.log(`  ${'loaded up front'.padEnd(34)} ${kb(upfrontSize).padStart(9)}  budget ${kb(BUDGET)} (${Math.round((100 * upfrontSize) / BUDGET)}% used)`);
