@@ -52,4 +52,21 @@ const embed: UserConfig = {
   },
 };
 
-export default defineConfig(({ mode }) => (mode === 'embed' ? embed : bundle));
+/**
+ * `vite build --mode builder` (run by scripts/build.mjs) makes the snippet builder a static page:
+ * dist/site/builder/index.html with its script and the elements for the preview; the build copies
+ * the sample feed to dist/site/feed.json beside it.
+ */
+const builder: UserConfig = {
+  root: here('demo'),
+  publicDir: false,
+  base: './',
+  build: {
+    outDir: here('dist/site'),
+    emptyOutDir: true,
+    target: 'es2021',
+    rolldownOptions: { input: here('demo/builder/index.html') },
+  },
+};
+
+export default defineConfig(({ mode }) => (mode === 'embed' ? embed : mode === 'builder' ? builder : bundle));

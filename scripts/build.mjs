@@ -4,7 +4,7 @@
 // reference (docs/elements/) and the framework types and editor data (types/).
 // `--npm-only` (used by `prepare`) skips the bundle and the manifest, and leaves an existing dist/cdn alone.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 
 const npmOnly = process.argv.includes('--npm-only');
 const bin = (name) => `node_modules/.bin/${name}`;
@@ -32,6 +32,8 @@ step('npm modules and types (tsc)', bin('tsc'), ['-p', 'tsconfig.build.json']);
 if (!npmOnly) {
   step('script-tag bundle (vite)', bin('vite'), ['build', '--logLevel', 'warn']);
   step('iframe embed page (vite --mode embed)', bin('vite'), ['build', '--mode', 'embed', '--logLevel', 'warn']);
+  step('snippet builder page (vite --mode builder)', bin('vite'), ['build', '--mode', 'builder', '--logLevel', 'warn']);
+  copyFileSync('demo/feed.json', 'dist/site/feed.json');
   step('custom-elements.json (cem analyze)', bin('cem'), ['analyze']);
   // cem lists modules in the order the file system gives them, which differs between checkouts;
   // sorted, the file is the same on every machine and CI can tell when it is stale.
