@@ -1,3 +1,4 @@
+/* global window, document */
 // Loaded first by the strict-CSP pages (an external classic script: the policy forbids inline
 // ones). Collects every report the browser makes of something the policy blocked, for the test.
 window.mingaViolations = [];
