@@ -72,6 +72,27 @@ describe('every element on a page with a strict Content-Security-Policy header',
     expect(win.mingaViolations).to.deep.equal([]);
   });
 
+  it('works where the page lists the allowed Trusted Types policies (lit-html and minga-widgets)', async function () {
+    this.timeout(30_000);
+    const listed = await openPage(`/test/csp/pages/strict.html?trusted-types=${encodeURIComponent('lit-html minga-widgets')}`);
+    const agenda = listed.doc.getElementById('agenda')!;
+    await shows(agenda, 'Policy dialogue: second session');
+    await waitUntil(() => agenda.querySelector('script[type="application/ld+json"]'), 'JSON-LD written', { timeout: 10_000 });
+    await shows(listed.doc.getElementById('map')!, 'Bamako');
+    expect(listed.win.mingaViolations).to.deep.equal([]);
+  });
+
+  it('shows the agenda without structured data where minga-widgets is not an allowed policy name', async function () {
+    this.timeout(30_000);
+    const listed = await openPage('/test/csp/pages/strict.html?trusted-types=lit-html');
+    const agenda = listed.doc.getElementById('agenda')!;
+    await shows(agenda, 'Policy dialogue: second session');
+    expect(agenda.querySelector('script[type="application/ld+json"]')).to.equal(null);
+    if (!('trustedTypes' in listed.win)) return;
+    // The refused policy name is the one report.
+    expect(listed.win.mingaViolations.map((v) => v.directive)).to.deep.equal(['trusted-types']);
+  });
+
   it('loads a UI language chunk from beside the script on a Spanish page', async function () {
     this.timeout(30_000);
     const es = await openPage('/test/csp/pages/strict-es.html');

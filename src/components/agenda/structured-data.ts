@@ -12,25 +12,27 @@ export interface StructuredDataSource {
 export const STRUCTURED_DATA_ATTRIBUTE = 'data-minga-structured-data';
 
 interface ScriptPolicy { createScript(text: string): string }
-let policy: ScriptPolicy | null | undefined;
+/** The policy; null without Trusted Types; false where the page refused the name. */
+let policy: ScriptPolicy | null | false | undefined;
 
 /**
  * Script text is a Trusted Types sink: under `require-trusted-types-for 'script'` a plain string
  * is refused. A policy named `minga-widgets`, created on first use and only where the browser has
  * Trusted Types, passes the JSON-LD text (made by `jsonLdScriptText`, never run: its type is not
- * JavaScript). Pages that list allowed policies (`trusted-types …`) must allow that name.
+ * JavaScript). Pages that list allowed policies (`trusted-types …`) must allow that name; where
+ * they do not, there is no structured data (and one report of the refused name, not one a render).
  */
-function scriptText(text: string): string {
+function scriptText(text: string): string | undefined {
   if (policy === undefined) {
     const tt = (globalThis as { trustedTypes?: { createPolicy(name: string, rules: ScriptPolicy): ScriptPolicy } }).trustedTypes;
     try {
       policy = tt ? tt.createPolicy('minga-widgets', { createScript: (s) => s }) : null;
     } catch {
       // A page whose policy does not allow the name (or a second copy of the library where duplicates are not allowed).
-      policy = null;
+      policy = false;
     }
   }
-  return policy ? policy.createScript(text) : text;
+  return policy === false ? undefined : policy ? policy.createScript(text) : text;
 }
 
 /** The text last written for each host, so that a re-render (every minute) does not rebuild the JSON. */
@@ -43,7 +45,9 @@ const written = new WeakMap<HTMLElement, [Feed, FeedEvent, string, string]>();
  */
 export function syncStructuredData(host: HTMLElement, shown: StructuredDataSource | undefined): void {
   const scripts = host.querySelectorAll(`:scope > script[${STRUCTURED_DATA_ATTRIBUTE}]`);
-  scripts.forEach((s, i) => (!shown || i) && s.remove());
+  scripts.forEach((s, i) => {
+    if (!shown || i) s.remove();
+  });
   if (!shown) {
     written.delete(host);
     return;
@@ -61,10 +65,13 @@ export function syncStructuredData(host: HTMLElement, shown: StructuredDataSourc
     script.setAttribute(STRUCTURED_DATA_ATTRIBUTE, '');
   }
   if (script.textContent !== memo[3]) {
+    const text = scriptText(memo[3]);
     try {
-      script.textContent = scriptText(memo[3]);
+      if (text !== undefined) script.textContent = text;
     } catch {
-      // Refused by the page's Trusted Types policy: no structured data rather than a broken agenda.
+      // Refused by the page's Trusted Types rules: no structured data rather than a broken agenda.
+    }
+    if (script.textContent !== memo[3]) {
       script.remove();
       return;
     }
