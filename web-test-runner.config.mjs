@@ -46,6 +46,7 @@ export default {
   browserStartTimeout: 60_000,
   testsFinishTimeout: 180_000,
   testFramework: { config: { timeout: 10_000 } },
+  middleware: [(await import('./test/support/csp-server.mjs')).cspMiddleware()], // test/csp/pages/ get a strict CSP header
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
     serverCommands(),

@@ -14,6 +14,8 @@ export interface MingaAgendaProps extends MingaReactBase<MingaAgenda> {
   hideDescriptions?: MingaAgenda['hideDescriptions'];
   /** Hides the speakers of each session. */
   hideSpeakers?: MingaAgenda['hideSpeakers'];
+  /** Adds the shown event as schema.org `Event` JSON-LD (`<script type="application/ld+json" data-minga-structured-data>`) to the element's light DOM, in its language, so the host page carries it. Search engines may not run scripts: `npx minga-widgets jsonld FEED EVENT` writes the same at build time. */
+  structuredData?: MingaAgenda['structuredData'];
   /** Level of the name heading, 1 to 6, to fit the page's outline. */
   headingLevel?: MingaAgenda['headingLevel'];
   /** URL of the event feed (JSON), relative to the page. */
@@ -32,6 +34,8 @@ export interface MingaAgendaProps extends MingaReactBase<MingaAgenda> {
   'hide-descriptions'?: boolean;
   /** Hides the speakers of each session. */
   'hide-speakers'?: boolean;
+  /** Adds the shown event as schema.org `Event` JSON-LD (`<script type="application/ld+json" data-minga-structured-data>`) to the element's light DOM, in its language, so the host page carries it. Search engines may not run scripts: `npx minga-widgets jsonld FEED EVENT` writes the same at build time. */
+  'structured-data'?: boolean;
   /** Level of the name heading, 1 to 6, to fit the page's outline. */
   'heading-level'?: number;
   /** Id of the event to show; without it, the event under way or next, else the latest. */

@@ -10,7 +10,10 @@ const COMMON: Record<string, AttributeKind> = { event: 'text', 'time-zone': 'tex
 export const EMBEDDABLE: Record<string, { tag: string; attributes: Record<string, AttributeKind> }> = {
   agenda: {
     tag: 'minga-agenda',
-    attributes: { ...COMMON, 'hide-header': 'boolean', 'hide-descriptions': 'boolean', 'hide-speakers': 'boolean', 'heading-level': 'text' },
+    attributes: {
+      ...COMMON, 'hide-header': 'boolean', 'hide-descriptions': 'boolean', 'hide-speakers': 'boolean', 'heading-level': 'text',
+      'structured-data': 'boolean',
+    },
   },
   countdown: {
     tag: 'minga-countdown',

@@ -5,6 +5,9 @@ import { css } from 'lit';
  * the page's font, text colour and colour scheme, so it blends into any host page. `theme="auto"`
  * (follows prefers-color-scheme), `"light"` or `"dark"` give it its own surface.
  * Colours use light-dark(), resolved by the element's used colour scheme.
+ * The surface's padding is !important because a page's rules beat :host rules, and resets such
+ * as Tailwind's Preflight (`* { padding: 0 }`) would put the text against the surface's edges;
+ * pages change it with --minga-padding.
  */
 export const themeStyles = css`
   :host {
@@ -28,7 +31,7 @@ export const themeStyles = css`
   :host([theme]) {
     --_surface: var(--minga-color-surface, light-dark(#ffffff, #1c1b1f));
     color: var(--minga-color-text, light-dark(#1c1b1f, #e6e1e5));
-    padding: var(--_space);
+    padding: var(--minga-padding, var(--_space)) !important;
     border-radius: var(--_radius);
   }
   :host([theme='auto']) {

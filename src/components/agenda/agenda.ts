@@ -21,6 +21,7 @@ import { emit } from '../../events/emit.js';
 import { agendaCalendarFile, eventCanCalendar } from './calendar-entries.js';
 import { rememberedZoneChoice, rememberZoneChoice, viewerZone } from './zone-preference.js';
 import { agendaStyles } from './agenda.styles.js';
+import { syncStructuredData, type StructuredDataSource } from './structured-data.js';
 
 /** What the programme is rendered with, computed once per render. */
 interface Programme {
@@ -93,6 +94,17 @@ export class MingaAgenda extends MingaEventSummary {
   @property({ attribute: 'hide-speakers', type: Boolean }) hideSpeakers = false;
 
   /**
+   * Adds the shown event as schema.org `Event` JSON-LD (`<script type="application/ld+json"
+   * data-minga-structured-data>`) to the element's light DOM, in its language, so the host page
+   * carries it. Search engines may not run scripts: `npx minga-widgets jsonld FEED EVENT` writes
+   * the same at build time.
+   */
+  @property({ attribute: 'structured-data', type: Boolean }) structuredData = false;
+
+  /** The event this render shows, for the structured data. */
+  private shown?: StructuredDataSource;
+
+  /**
    * True while the viewer has flipped the switch from the zone the page set to the other one
    * (their own, or the event's when the page shows theirs).
    */
@@ -110,6 +122,16 @@ export class MingaAgenda extends MingaEventSummary {
     // Track numbers belong to one event's sessions.
     if (changed.has('eventId') || changed.has('src') || changed.has('feed')) this.track = undefined;
     if (changed.has('timeZone') && changed.get('timeZone') !== undefined) this.switched = this.rememberedSwitch();
+  }
+
+  override render(): TemplateResult {
+    this.shown = undefined;
+    return super.render();
+  }
+
+  protected override updated(changed: Map<PropertyKey, unknown>): void {
+    super.updated(changed);
+    syncStructuredData(this, this.structuredData ? this.shown : undefined);
   }
 
   override connectedCallback(): void {
@@ -144,6 +166,7 @@ export class MingaAgenda extends MingaEventSummary {
 
   protected override renderEvent(view: EventView): TemplateResult {
     const { event, feed, now } = view;
+    this.shown = view;
     const zone = this.displayZone(event);
     const days = groupByDay(event.sessions, zone);
     const scheduled = days.flatMap((d) => d.sessions);
