@@ -34,7 +34,7 @@ export function mountBuilder(root: HTMLElement, options: BuilderOptions): void {
   const state = {
     ui: options.language ?? 'en' as BuilderLanguage,
     choice: {
-      widget: 'agenda' as WidgetName, src: options.feedUrl, lang: 'en', attributes: {} as Record<string, string | true>,
+      widget: 'agenda' as WidgetName, src: options.feedUrl, lang: options.language ?? 'en', attributes: {} as Record<string, string | true>,
       scriptUrl: options.scriptUrl, embedUrl: options.embedUrl,
     },
     feed: undefined as Feed | undefined,
