@@ -54,10 +54,12 @@ export abstract class MingaElement extends LitElement {
    * renders, screenshots and tests. Never rejects.
    */
   get feedComplete(): Promise<void> {
-    return this.feedController.task.taskComplete.then(
-      () => this.updateComplete,
-      () => this.updateComplete,
-    ).then(() => undefined);
+    // First an update: a new element starts reading its feed there, and before it the task would
+    // report itself complete in its initial state.
+    return this.updateComplete
+      .then(() => this.feedController.task.taskComplete)
+      .then(() => this.updateComplete, () => this.updateComplete)
+      .then(() => undefined);
   }
 
   /** The language the element speaks: its `lang`, an ancestor's, or the browser's. */
