@@ -7,7 +7,7 @@ import { html, nothing, render } from 'lit';
 import { EMBEDDABLE } from '../../src/embed/embed-elements.js';
 import { validateFeed, type Feed } from '../../src/index.js';
 import { builderText, type BuilderLanguage } from './builder-text.js';
-import { iframeSnippet, scriptSnippet, type SnippetChoice, type WidgetName } from './snippet.js';
+import { chosen, iframeSnippet, scriptSnippet, type SnippetChoice, type WidgetName } from './snippet.js';
 
 /** Attributes with a fixed set of values get a menu rather than a text field. */
 const CHOICES: Record<string, readonly string[]> = {
@@ -147,15 +147,12 @@ export function mountBuilder(root: HTMLElement, options: BuilderOptions): void {
   void loadFeed();
 }
 
-/** The live widget, rebuilt from the same choices as the snippets, with attributes set one by one. */
+/** The live widget, from the very attributes the snippets write, set one by one. */
 function preview(slot: Element, c: SnippetChoice): void {
-  const tag = EMBEDDABLE[c.widget].tag;
-  const el = document.createElement(tag);
-  el.setAttribute('src', c.src);
+  const el = document.createElement(EMBEDDABLE[c.widget].tag);
+  if (c.src.trim()) el.setAttribute('src', c.src.trim());
   if (c.lang) el.lang = c.lang;
-  for (const [name, value] of Object.entries(c.attributes)) {
-    if (name in EMBEDDABLE[c.widget].attributes) el.setAttribute(name, value === true ? '' : value);
-  }
+  for (const [name, value] of chosen(c)) el.setAttribute(name, value === true ? '' : value);
   const current = slot.firstElementChild;
   // Same widget, same choices: keep it, so typing in an unrelated field does not reload it.
   if (current && current.outerHTML === el.outerHTML) return;

@@ -25,7 +25,7 @@ export const IFRAME_HEIGHT: Record<WidgetName, number> = {
 const escapeAttribute = (v: string) => v.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 /** Only attributes the element documents, in its documented order, and only those with a value. */
-function chosen(c: SnippetChoice): [string, string | true][] {
+export function chosen(c: SnippetChoice): [string, string | true][] {
   const known = Object.keys(EMBEDDABLE[c.widget].attributes);
   return known.flatMap((name) => {
     const v = c.attributes[name];
@@ -35,17 +35,24 @@ function chosen(c: SnippetChoice): [string, string | true][] {
 
 export function scriptSnippet(c: SnippetChoice): string {
   const tag = EMBEDDABLE[c.widget].tag;
-  const attributes = [['src', c.src] as [string, string | true], ...chosen(c), ['lang', c.lang] as [string, string | true]]
+  const attributes = [['src', c.src.trim()] as [string, string | true], ...chosen(c), ['lang', c.lang] as [string, string | true]]
     .filter(([, v]) => v !== '')
     .map(([name, v]) => (v === true ? ` ${name}` : ` ${name}="${escapeAttribute(v)}"`))
     .join('');
   return `<script type="module" src="${escapeAttribute(c.scriptUrl)}"></script>\n<${tag}${attributes}></${tag}>`;
 }
 
-export function iframeSnippet(c: SnippetChoice, title: string): string {
-  const params = new URLSearchParams({ element: c.widget, src: c.src });
-  if (c.lang) params.set('lang', c.lang);
-  for (const [name, v] of chosen(c)) params.set(name, v === true ? '' : v);
-  params.set('id', c.widget);
-  return `<iframe src="${escapeAttribute(`${c.embedUrl}?${params}`)}"\n  title="${escapeAttribute(title)}" width="100%" height="${IFRAME_HEIGHT[c.widget]}" loading="lazy"></iframe>`;
+/**
+ * The iframe form. The feed's address is made absolute against `base` (the builder's page): a
+ * relative one would be read against the embed page's folder, not the editor's page.
+ */
+export function iframeSnippet(c: SnippetChoice, title: string, base = location.href): string {
+  const url = new URL(c.embedUrl, base);
+  const set = (name: string, value: string) => url.searchParams.set(name, value);
+  set('element', c.widget);
+  if (c.src.trim()) set('src', new URL(c.src.trim(), base).href);
+  if (c.lang) set('lang', c.lang);
+  for (const [name, v] of chosen(c)) set(name, v === true ? '' : v);
+  set('id', c.widget);
+  return `<iframe src="${escapeAttribute(url.href)}"\n  title="${escapeAttribute(title)}" width="100%" height="${IFRAME_HEIGHT[c.widget]}" loading="lazy"></iframe>`;
 }

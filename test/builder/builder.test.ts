@@ -80,6 +80,18 @@ describe('snippet builder', () => {
     expect(iframeSnippet(choice, 'Agenda')).to.not.contain('<script');
   });
 
+  it('adds its parameters to an embed address that has some, and makes the feed address absolute', () => {
+    const choice = {
+      widget: 'agenda' as const, src: '/events/feed.json', lang: 'en', attributes: { limit: ' ' },
+      scriptUrl: SCRIPT, embedUrl: 'https://cdn.example/minga/embed.html?v=2',
+    };
+    const src = iframeSnippet(choice, 'Agenda', 'https://www.city.example/news/page.html').match(/src="([^"]+)"/)![1];
+    const url = new URL(src.replace(/&amp;/g, '&'));
+    expect(Object.fromEntries(url.searchParams)).to.deep.equal({
+      v: '2', element: 'agenda', src: 'https://www.city.example/events/feed.json', lang: 'en', id: 'agenda',
+    });
+  });
+
   it('copies a snippet and says so', async () => {
     const root = await builder();
     const write = sinon.stub(navigator.clipboard, 'writeText').resolves();

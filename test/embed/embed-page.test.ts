@@ -123,4 +123,25 @@ describe('dist/cdn/embed.html', () => {
     await pause(300);
     expect(frameHeight(frame)).to.equal(before);
   });
+
+  it('leaves alone an iframe that is not an embed page, even of the same origin, and caps absurd heights', async () => {
+    const other = document.createElement('iframe');
+    other.title = 'Another widget';
+    other.src = '/demo/feed.json'; // a same-origin page that is not embed.html
+    other.height = '150';
+    const loaded = new Promise((resolve) => other.addEventListener('load', resolve, { once: true }));
+    document.body.append(other);
+    await loaded;
+    const otherHeight = frameHeight(other);
+    new (other.contentWindow as Window & typeof globalThis).Function(
+      'parent.postMessage({ type: "minga-embed-height", height: 900000 }, "*")')();
+    // A page at an embed.html address that reports 900,000 px (test/embed/pages/embed.html).
+    const liar = await embedFrame('', { page: '/test/embed/pages/embed.html' });
+    await waitUntil(() => frameHeight(liar) > 150, 'the claimed height applied, capped');
+    await pause(300);
+    expect(frameHeight(other)).to.equal(otherHeight);
+    expect(frameHeight(liar)).to.equal(20_000);
+    other.remove();
+    liar.remove();
+  });
 });

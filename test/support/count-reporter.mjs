@@ -1,6 +1,7 @@
 // Writes the totals of a test run to a file so that scripts/test.mjs can print
 // `N passed, N failed` as the very last line (the runner's own summary carries colour codes).
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 
 export const COUNT_FILE = 'node_modules/.cache/minga-test-count.json';
 
@@ -22,6 +23,7 @@ export function countReporter() {
         // A file that failed to load, or threw outside a test, counts as a failure.
         if (!session.passed && (session.errors?.length ?? 0) > 0) counts.failed += session.errors.length;
       }
+      mkdirSync(dirname(COUNT_FILE), { recursive: true }); // absent after a fresh npm ci
       writeFileSync(COUNT_FILE, JSON.stringify(counts));
     },
   };
