@@ -1,5 +1,6 @@
 import type { Feed, FeedEvent } from './types.js';
 import { endMs, startMs } from '../time/wall-time.js';
+import { spanPrecision } from '../time/format.js';
 
 /**
  * The instants an event occupies, `[start, end)`, stretched to hold all its sessions. Without an
@@ -47,4 +48,18 @@ export function eventsOfSeries(feed: Feed, seriesId: string): FeedEvent[] {
   return feed.events
     .filter((e) => e.series === seriesId)
     .sort((a, b) => eventSpan(a).start - eventSpan(b).start);
+}
+
+/** True for an event that will not take place as dated: cancelled, or postponed to a date not known yet. */
+export function isCalledOff(event: FeedEvent): boolean {
+  return event.status === 'cancelled' || event.status === 'postponed';
+}
+
+/**
+ * True when the event's dates name whole days (or times), not just a month or a year: then it is
+ * certainly under way between its start and end, where "April 2019" may or may not be on 10 April.
+ */
+export function daysKnown(event: FeedEvent): boolean {
+  const p = spanPrecision(event.start, event.end);
+  return p === 'day' || p === 'time';
 }

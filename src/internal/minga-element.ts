@@ -6,6 +6,7 @@ import { FeedLoadError, INLINE_SOURCE, PROPERTY_SOURCE } from '../feed/load.js';
 import { selectEvent } from '../feed/select-event.js';
 import { pickText } from '../feed/text.js';
 import { isValidZone } from '../time/wall-time.js';
+import { viewerZone } from '../time/zone.js';
 import { ClockController } from '../controllers/clock-controller.js';
 import { FeedController } from '../controllers/feed-controller.js';
 import { LanguageController } from '../controllers/language-controller.js';
@@ -81,7 +82,7 @@ export abstract class MingaElement extends LitElement {
   protected displayZone(event: FeedEvent): string {
     const wanted = this.timeZone?.trim();
     if (!wanted || wanted === 'event') return event.timeZone;
-    if (wanted === 'local') return Intl.DateTimeFormat().resolvedOptions().timeZone;
+    if (wanted === 'local') return viewerZone();
     return isValidZone(wanted) ? wanted : event.timeZone;
   }
 

@@ -7,7 +7,7 @@
  */
 import type { Precision, WallTime } from '../feed/types.js';
 import { offsetAt, startMs, wallTimeToString } from './wall-time.js';
-import { isoInstant } from './zone.js';
+import { isoInstant, utcOffsetText } from './zone.js';
 
 const RANK: Record<Precision, number> = { year: 0, month: 1, day: 2, time: 3 };
 
@@ -119,12 +119,7 @@ export function datetimeAttribute(w: WallTime, zone: string, precision = w.preci
 
 /** "UTC−6", "UTC+5:30", "UTC" for the zone's offset at `instant`, with a true minus sign. */
 export function utcOffsetLabel(zone: string, instant: number): string {
-  const minutes = offsetAt(zone, instant);
-  if (minutes === 0) return 'UTC';
-  const sign = minutes < 0 ? '\u2212' : '+';
-  const abs = Math.abs(minutes);
-  const mm = abs % 60;
-  return `UTC${sign}${Math.floor(abs / 60)}${mm ? `:${String(mm).padStart(2, '0')}` : ''}`;
+  return utcOffsetText(offsetAt(zone, instant));
 }
 
 /** The city an IANA zone is named after (`America/Mexico_City` → "Mexico City"); '' for `UTC`, `Etc/GMT+5`. */

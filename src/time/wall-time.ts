@@ -6,7 +6,7 @@
  * view and building DateTime objects for each comparison costs more than the rest of validation.
  */
 import type { Precision, WallTime } from '../feed/types.js';
-import { zoneOffset } from './zone.js';
+import { utcOffsetText, zoneOffset } from './zone.js';
 
 export { isValidZone } from './zone.js';
 
@@ -76,12 +76,8 @@ function occurrences(local: number, zone: string): { at: number[]; offsets: numb
   return { at, offsets, before };
 }
 
-/** "UTC", "UTC+5:30", "UTC-6", for messages. */
-function offsetName(minutes: number): string {
-  const abs = Math.abs(minutes);
-  const mm = Math.floor(abs % 60);
-  return minutes === 0 ? 'UTC' : `UTC${minutes < 0 ? '-' : '+'}${Math.floor(abs / 60)}${mm ? `:${String(mm).padStart(2, '0')}` : ''}`;
-}
+/** "UTC", "UTC+5:30", "UTC-6", for messages (plain hyphen: they go to consoles and terminals). */
+const offsetName = (minutes: number) => utcOffsetText(minutes, '-');
 
 /**
  * Reads `2020`, `2019-04`, `2019-12-09`, `2019-12-09T12:30[:ss]` with an optional `Z` or

@@ -23,6 +23,11 @@ function formatterFor(zone: string): Intl.DateTimeFormat | null {
   return f;
 }
 
+/** The viewer's own IANA zone, as the browser reports it. */
+export function viewerZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone;
+}
+
 /** True when `zone` is an IANA zone name the engine knows. */
 export function isValidZone(zone: string): boolean {
   return typeof zone === 'string' && zone !== '' && formatterFor(zone) !== null;
@@ -47,6 +52,14 @@ export function zoneOffset(zone: string, epochMs: number): number {
   d.setUTCHours(n.hour % 24, n.minute, n.second, 0);
   const whole = epochMs - (((epochMs % 1000) + 1000) % 1000);
   return (d.getTime() - whole) / 60_000;
+}
+
+/** "UTC", "UTC+5:30", "UTC−6" for an offset in minutes; `minus` is the sign written for negative ones. */
+export function utcOffsetText(minutes: number, minus = '\u2212'): string {
+  if (minutes === 0) return 'UTC';
+  const abs = Math.abs(minutes);
+  const mm = Math.floor(abs % 60);
+  return `UTC${minutes < 0 ? minus : '+'}${Math.floor(abs / 60)}${mm ? `:${String(mm).padStart(2, '0')}` : ''}`;
 }
 
 /** `+05:30`, `-06:00`, `+00:00` for an offset in whole minutes (ISO 8601 and HTML's `datetime`). */

@@ -3,10 +3,10 @@ import sinon from 'sinon';
 import ICAL from 'ical.js';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../src/minga-widgets.js';
-import { clearFeedCache, forgetZoneChoice, setNow } from '../../src/index.js';
+import { setNow } from '../../src/index.js';
 import type { MingaCalendarDownloadEvent } from '../../src/index.js';
 import { SEED_FEED, expectNothingFetched, shownText, waitForText } from '../support/helpers.js';
-import { $, $$, agenda, feedWith, sessionsShown, viewerShares } from './agenda-helpers.js';
+import { $, $$, agenda, feedWith, isolateAgendaTests, sessionsShown, viewerShares } from './agenda-helpers.js';
 
 const TRACKS = feedWith([
   { title: 'Opening', start: '2019-12-09T09:00', end: '2019-12-09T10:00' },
@@ -33,16 +33,7 @@ async function calendarFrom(button: HTMLElement, el: HTMLElement) {
 }
 
 describe('<minga-agenda> controls', () => {
-  beforeEach(() => {
-    clearFeedCache();
-    forgetZoneChoice();
-  });
-  afterEach(() => {
-    sinon.restore();
-    setNow(null);
-    forgetZoneChoice();
-    for (const el of document.querySelectorAll('minga-agenda')) el.remove();
-  });
+  isolateAgendaTests();
 
   describe('time-zone switch', () => {
     it("flips between the event's zone and the viewer's, says which, and remembers it on the site", async function () {

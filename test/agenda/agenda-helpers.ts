@@ -1,4 +1,6 @@
 import { fixture, html } from '@open-wc/testing';
+import sinon from 'sinon';
+import { clearFeedCache, forgetZoneChoice, setNow } from '../../src/index.js';
 import type { MingaAgenda } from '../../src/components/agenda/agenda.js';
 import type { SessionJson } from '../../src/feed/types.js';
 
@@ -44,4 +46,18 @@ export function viewerShares(zone: string, at: number): boolean {
   const offset = (z: string) => new Intl.DateTimeFormat('en-US', { timeZone: z, timeZoneName: 'longOffset' })
     .formatToParts(at).find((p) => p.type === 'timeZoneName')!.value;
   return offset(Intl.DateTimeFormat().resolvedOptions().timeZone) === offset(zone);
+}
+
+/** Each agenda test starts with no cached feed, no remembered zone choice, the real clock and no agenda left on the page. */
+export function isolateAgendaTests(): void {
+  beforeEach(() => {
+    clearFeedCache();
+    forgetZoneChoice();
+  });
+  afterEach(() => {
+    sinon.restore();
+    setNow(null);
+    forgetZoneChoice();
+    for (const el of document.querySelectorAll('minga-agenda')) el.remove();
+  });
 }

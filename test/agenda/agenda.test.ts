@@ -1,24 +1,15 @@
 import { expect, html } from '@open-wc/testing';
 import sinon from 'sinon';
 import '../../src/minga-widgets.js';
-import { clearFeedCache, forgetZoneChoice, setNow } from '../../src/index.js';
+import { setNow } from '../../src/index.js';
 import { SEED_FEED, datetimes, shownText, waitForText } from '../support/helpers.js';
-import { $, $$, agenda, feedWith, sessionsShown } from './agenda-helpers.js';
+import { $, $$, agenda, feedWith, isolateAgendaTests, sessionsShown } from './agenda-helpers.js';
 
 // 2019-12-09 in Mexico City is UTC−6: 13:00 there is 19:00Z.
 const mexico = (hhmm: string) => Date.parse(`2019-12-09T${hhmm}:00-06:00`);
 
 describe('<minga-agenda>', () => {
-  beforeEach(() => {
-    clearFeedCache();
-    forgetZoneChoice();
-  });
-  afterEach(() => {
-    sinon.restore();
-    setNow(null);
-    forgetZoneChoice();
-    for (const el of document.querySelectorAll('minga-agenda')) el.remove();
-  });
+  isolateAgendaTests();
 
   describe('the seed event', () => {
     it('shows its two blocks in Mexico City time, labelled, with full instants in datetime', async () => {

@@ -39,3 +39,13 @@ export function expectNothingFetched(el: Element): void {
     }
   }
 }
+
+/** Takes `el` out of the page and puts it back `times` times, then leaves it out: for leak tests. */
+export function cycleConnection(el: Element, times: number): void {
+  const parent = el.parentElement!;
+  for (let i = 0; i < times; i++) {
+    el.remove();
+    parent.append(el);
+  }
+  el.remove();
+}

@@ -19,7 +19,8 @@ import { trackIds } from '../../feed/tracks.js';
 import { textIn } from '../../feed/text.js';
 import { emit } from '../../events/emit.js';
 import { agendaCalendarFile, eventCanCalendar } from './calendar-entries.js';
-import { rememberedZoneChoice, rememberZoneChoice, viewerZone } from './zone-preference.js';
+import { rememberedZoneChoice, rememberZoneChoice } from './zone-preference.js';
+import { viewerZone } from '../../time/zone.js';
 import { agendaStyles } from './agenda.styles.js';
 import { syncStructuredData, type StructuredDataSource } from './structured-data.js';
 

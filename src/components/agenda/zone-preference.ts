@@ -32,8 +32,3 @@ export function forgetZoneChoice(): void {
     // Nothing stored.
   }
 }
-
-/** The viewer's own IANA zone, as the browser reports it. */
-export function viewerZone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone;
-}

@@ -4,10 +4,9 @@
  * change now?" on every clock tick without rendering.
  */
 import type { Feed, FeedEvent } from '../../feed/types.js';
-import { eventSpan, eventsOfSeries } from '../../feed/select-event.js';
+import { daysKnown, eventSpan, eventsOfSeries, isCalledOff } from '../../feed/select-event.js';
 import { breakdown, countdownPhase, type CountdownPhase, type CountdownUnit } from '../../time/countdown.js';
 import { endMs, startMs } from '../../time/wall-time.js';
-import { spanPrecision } from '../../time/format.js';
 
 export interface CountdownModel {
   /** The event whose state is shown: the chosen one, or with `followSeries` the latest started of its series. */
@@ -34,7 +33,7 @@ export interface CountdownOptions {
 
 /** Can a count to this event be shown? Not to a month or a year, nor to a cancelled event. */
 export function isCountable(event: FeedEvent): boolean {
-  return event.start.precision === 'time' && event.status !== 'cancelled' && event.status !== 'postponed';
+  return event.start.precision === 'time' && !isCalledOff(event);
 }
 
 /**
@@ -45,16 +44,12 @@ function countedSpan(event: FeedEvent): { start: number; end: number } {
   return { start: startMs(event.start), end: event.end ? endMs(event.end) : eventSpan(event).end };
 }
 
-/** Cancelled and postponed events are not "next": their dates will not happen. */
-const goesAhead = (e: FeedEvent) => e.status !== 'cancelled' && e.status !== 'postponed';
-
 function phaseOf(event: FeedEvent, now: number): CountdownPhase {
   const span = countedSpan(event);
   // "April 2019" may or may not be under way on 10 April: only its end is certain. Whole days are
   // certain: an event of 10–12 March is under way on the 11th (it is not counted, having no time).
-  const days = spanPrecision(event.start, event.end);
-  if (goesAhead(event) && (days === 'day' || days === 'time')) return countdownPhase(span, now);
-  if (!isCountable(event)) return now < span.end ? 'before' : 'ended';
+  // A called-off event is never under way.
+  if (isCalledOff(event) || (!daysKnown(event) && !isCountable(event))) return now < span.end ? 'before' : 'ended';
   return countdownPhase(span, now);
 }
 
@@ -62,7 +57,7 @@ function phaseOf(event: FeedEvent, now: number): CountdownPhase {
 export function countdownModel(event: FeedEvent, feed: Feed | undefined, now: number, options: CountdownOptions): CountdownModel {
   const series = feed && event.series ? eventsOfSeries(feed, event.series) : [];
   const later = series.slice(series.indexOf(event) + 1)
-    .filter((e) => goesAhead(e) && eventSpan(e).start > eventSpan(event).start);
+    .filter((e) => !isCalledOff(e) && eventSpan(e).start > eventSpan(event).start);
   let subject = event;
   if (options.followSeries) {
     // Once the chosen event is over, follow the series: show the latest event that has started.
@@ -75,7 +70,7 @@ export function countdownModel(event: FeedEvent, feed: Feed | undefined, now: nu
     : phase === 'before' ? span.start - now
       : phase === 'live' && subject.end?.precision === 'time' ? span.end - now : undefined;
   const next = phase === 'ended'
-    ? series.find((e) => goesAhead(e) && eventSpan(e).start > eventSpan(subject).start && phaseOf(e, now) !== 'ended')
+    ? series.find((e) => !isCalledOff(e) && eventSpan(e).start > eventSpan(subject).start && phaseOf(e, now) !== 'ended')
     : undefined;
   const nextRemaining = next && options.followSeries && isCountable(next) ? countedSpan(next).start - now : undefined;
   const digits = (ms: number | undefined) => (ms === undefined ? '' : Object.values(breakdown(ms, options.precision)).join(':'));

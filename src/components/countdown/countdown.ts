@@ -4,7 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { localized, msg, str } from '@lit/localize';
 import { TaskStatus } from '@lit/task';
 import type { Feed, FeedEvent, WallTime } from '../../feed/types.js';
-import { selectEvent } from '../../feed/select-event.js';
+import { isCalledOff, selectEvent } from '../../feed/select-event.js';
 import { MingaElement, type EventView } from '../../internal/minga-element.js';
 import { renderSpan } from '../../internal/render-time.js';
 import { OnScreenClockController } from '../../controllers/on-screen-clock-controller.js';
@@ -13,6 +13,7 @@ import { COUNTDOWN_UNITS, type CountdownPhase, type CountdownUnit } from '../../
 import { spanPrecision } from '../../time/format.js';
 import { zoneLabel } from '../../internal/zone-label.js';
 import { isValidZone, parseWallTime, startMs } from '../../time/wall-time.js';
+import { viewerZone } from '../../time/zone.js';
 import { countdownModel, isCountable, type CountdownModel } from './countdown-model.js';
 import { durationText, shownUnits, unitPieces } from './countdown-format.js';
 import { countdownStyles } from './countdown.styles.js';
@@ -96,7 +97,7 @@ export class MingaCountdown extends MingaElement {
     const before = this.shown;
     this.shown = m && {
       id: m.event.id, phase: m.phase, countable: m.countable, start: m.boundaries[0], end: m.boundaries[1],
-      calledOff: m.event.status === 'cancelled' || m.event.status === 'postponed',
+      calledOff: isCalledOff(m.event),
     };
     if (m) {
       const counting = m.remaining !== undefined || m.nextRemaining !== undefined;
@@ -143,7 +144,7 @@ export class MingaCountdown extends MingaElement {
   private targetEvent(): Target {
     const text = (this.target ?? '').trim();
     const wanted = this.timeZone?.trim();
-    const zone = wanted && isValidZone(wanted) ? wanted : Intl.DateTimeFormat().resolvedOptions().timeZone;
+    const zone = wanted && isValidZone(wanted) ? wanted : viewerZone();
     const key = `${text} ${zone}`;
     if (this.parsedTarget?.key !== key) this.parsedTarget = { key, target: parseTarget(text, zone) };
     return this.parsedTarget.target;

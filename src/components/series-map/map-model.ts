@@ -3,8 +3,7 @@
  * map is in map-layout.ts, loaded with the world geometry.
  */
 import type { Feed, FeedEvent } from '../../feed/types.js';
-import { eventSpan, eventsOfSeries, selectEvent } from '../../feed/select-event.js';
-import { spanPrecision } from '../../time/format.js';
+import { daysKnown, eventSpan, eventsOfSeries, isCalledOff, selectEvent } from '../../feed/select-event.js';
 
 export type MapState = 'past' | 'live' | 'upcoming';
 
@@ -27,18 +26,7 @@ export function hasSeries(feed: Feed, series: string): boolean {
 export function mapState(event: FeedEvent, now: number): MapState {
   const { start, end } = eventSpan(event);
   if (now >= end) return 'past';
-  return now >= start && knownDays(event) ? 'live' : 'upcoming';
-}
-
-/** True when the event's dates name days (or times), not just a month or a year. */
-export function knownDays(event: FeedEvent): boolean {
-  const p = spanPrecision(event.start, event.end);
-  return p === 'day' || p === 'time';
-}
-
-/** True for an event that will not take place as dated: cancelled, or postponed to a date not known yet. */
-export function isCalledOff(event: FeedEvent): boolean {
-  return event.status === 'cancelled' || event.status === 'postponed';
+  return now >= start && daysKnown(event) ? 'live' : 'upcoming';
 }
 
 /**
