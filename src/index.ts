@@ -3,7 +3,7 @@
  * no tag: import `minga-widgets/define/<tag>.js` for that, or `minga-widgets/minga-widgets.js`
  * for everything at once.
  */
-export { MingaElement, type EventView } from './internal/minga-element.js';
+export { MingaElement, type ClockKind, type EventView, type Notice } from './base/minga-element.js';
 export { MingaEventSummary } from './components/event-summary/event-summary.js';
 export { MingaAgenda } from './components/agenda/agenda.js';
 export { forgetZoneChoice, type ZoneChoice } from './components/agenda/zone-preference.js';
@@ -17,17 +17,20 @@ export { loadFeed, parseFeedText, clearFeedCache, FeedLoadError, type FeedErrorK
 export { formatProblem } from './feed/problems.js';
 export { pickText, textIn, type PickedText } from './feed/text.js';
 export { safeUrl } from './feed/url.js';
-export { selectEvent, eventSpan, eventsOfSeries } from './feed/select-event.js';
+export { selectEvent, eventsOfSeries } from './feed/select-event.js';
+export { eventSpan, eventPhase, eventState, isCalledOff, type EventState } from './feed/event-state.js';
 export {
   parseWallTime, startMs, endMs, offsetAt, compareWallTimes, wallTimeToString, isValidZone,
 } from './time/wall-time.js';
 export {
-  formatWallTime, formatSpan, formatSpanParts, datetimeAttribute, utcOffsetLabel, zoneCity,
-  type DisplayContext,
+  formatWallTime, formatSpan, formatSpanParts, datetimeAttribute, zoneCity, type DisplayContext,
 } from './time/format.js';
+export { utcOffsetName, isoOffset, viewerZone } from './time/zone.js';
+export { spanPrecision, type Span } from './time/types.js';
+export { phaseAt, type Phase } from './time/schedule.js';
 export { now, setNow, subscribe, type Granularity } from './internal/clock.js';
-export { ClockController } from './controllers/clock-controller.js';
-export { FeedController } from './controllers/feed-controller.js';
+export { ClockController, type ClockOptions } from './controllers/clock-controller.js';
+export { FeedController, type FeedOptions, type FeedStatus } from './controllers/feed-controller.js';
 export { LanguageController } from './controllers/language-controller.js';
 export { resolveLanguage, uiLocaleFor, UI_LOCALES, type UiLocale } from './internal/language.js';
 export { loadMingaLocale } from './locale-loaders.js';

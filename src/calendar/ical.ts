@@ -6,8 +6,9 @@
  * clock is set. Day-precision dates become all-day entries. Month- and year-precision dates
  * cannot be put in a calendar without inventing a day, so they give no entry.
  */
-import type { WallTime } from '../feed/types.js';
+import type { WallTime } from '../time/types.js';
 import { isRepeated, offsetAt, startMs } from '../time/wall-time.js';
+import { isoOffset } from '../time/zone.js';
 import { transitions } from '../time/transitions.js';
 
 /** One VEVENT. Texts are plain, already in the language wanted. */
@@ -83,13 +84,6 @@ function dateStamp(w: WallTime): string {
   return `${pad(w.year, 4)}${pad(w.month)}${pad(w.day)}`;
 }
 
-/** `-0600`, `+0530`; with seconds for the old local-mean-time offsets (`-045602`). */
-function offsetText(minutes: number): string {
-  const seconds = Math.round(Math.abs(minutes) * 60);
-  const ss = seconds % 60;
-  return `${minutes < 0 ? '-' : '+'}${pad(Math.floor(seconds / 3600))}${pad(Math.floor(seconds / 60) % 60)}${ss ? pad(ss) : ''}`;
-}
-
 /**
  * A VTIMEZONE for `zone` that covers each of `windows` (`[from, to]` epoch ms, in order, apart):
  * for each, the observance in force at its start and every change of offset inside it, each its
@@ -109,8 +103,8 @@ export function vtimezone(zone: string, windows: readonly (readonly [number, num
       `BEGIN:${kind}`,
       // DTSTART of an observance is the local time of its onset, in the offset before it.
       `DTSTART:${localStamp(o.at, o.from)}`,
-      `TZOFFSETFROM:${offsetText(o.from)}`,
-      `TZOFFSETTO:${offsetText(o.to)}`,
+      `TZOFFSETFROM:${isoOffset(o.from, { basic: true })}`,
+      `TZOFFSETTO:${isoOffset(o.to, { basic: true })}`,
       `END:${kind}`,
     );
   }

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveElement } from 'lit';
-import { Task } from '@lit/task';
+import { Task, TaskStatus } from '@lit/task';
 import type { ValidationResult } from '../feed/types.js';
 import { FeedLoadError, INLINE_SOURCE, PROPERTY_SOURCE, loadFeed, parseFeedText } from '../feed/load.js';
 import { validateFeed } from '../feed/validate.js';
@@ -15,6 +15,8 @@ export interface FeedSourceHost extends ReactiveElement {
 }
 
 const INLINE = ':scope > script[type="application/json"]';
+/** The `feed` property, the `src` attribute and the inline JSON, as last read. */
+type Sources = [unknown, string | null | undefined, string | null];
 // One validation per feed object, however many elements share it.
 const validated = new WeakMap<object, ValidationResult>();
 
@@ -39,6 +41,21 @@ function absolute(src: string): string {
   }
 }
 
+export interface FeedOptions {
+  /** False while the host needs no feed (a countdown to a `target`): nothing is read or reported. Default: always true. */
+  readonly needed?: () => boolean;
+}
+
+/** Where reading the feed stands: not started, under way, read, or failed. */
+export type FeedStatus = 'initial' | 'pending' | 'complete' | 'error';
+
+const STATUS: Record<TaskStatus, FeedStatus> = {
+  [TaskStatus.INITIAL]: 'initial',
+  [TaskStatus.PENDING]: 'pending',
+  [TaskStatus.COMPLETE]: 'complete',
+  [TaskStatus.ERROR]: 'error',
+};
+
 /**
  * Reads the host's feed from its `feed` property, its `src` URL or an inline
  * `<script type="application/json">` child, in that order, through @lit/task (so loading is
@@ -46,13 +63,19 @@ function absolute(src: string): string {
  * `minga-feed-error` on the host; never throws.
  */
 export class FeedController implements ReactiveController {
-  readonly task: Task<[unknown, string | null | undefined, string | null], ValidationResult>;
+  private readonly task: Task<Sources, ValidationResult>;
+  private previous?: Sources;
   private readonly children = new MutationObserver(() => this.host.requestUpdate());
 
-  constructor(private readonly host: FeedSourceHost) {
+  constructor(
+    private readonly host: FeedSourceHost,
+    private readonly options: FeedOptions = {},
+  ) {
     host.addController(this);
     this.task = new Task(host, {
-      args: () => [host.feed, host.src, this.inlineText()],
+      // Run from `update()`, called in the host's willUpdate, not by the task's own hostUpdate
+      // (which comes after willUpdate, too late for the view built there).
+      autoRun: false,
       task: ([feed, src, inline], { signal }) => {
         if (feed !== undefined && feed !== null) return validateObject(feed);
         if (src) return loadFeed(absolute(src), { signal });
@@ -65,6 +88,41 @@ export class FeedController implements ReactiveController {
         else console.error('minga-widgets: unexpected error while reading the feed', error);
       },
     });
+  }
+
+  /** Where reading stands. */
+  get status(): FeedStatus {
+    return STATUS[this.task.status];
+  }
+
+  /** The validated feed and its problems, once read. */
+  get result(): ValidationResult | undefined {
+    return this.task.status === TaskStatus.COMPLETE ? this.task.value : undefined;
+  }
+
+  /** Why the last read failed, when it did. */
+  get error(): unknown {
+    return this.task.status === TaskStatus.ERROR ? this.task.error : undefined;
+  }
+
+  /** Settles when the current read has finished, whether it succeeded or failed. */
+  get settled(): Promise<void> {
+    return this.task.taskComplete.then(
+      () => undefined,
+      () => undefined,
+    );
+  }
+
+  /**
+   * Starts reading when a source changed (the host's `feed`, `src` or inline JSON). Call it from the
+   * host's `willUpdate`, before reading `status`: the status is then current for the view built there.
+   */
+  update(): void {
+    if (!(this.options.needed?.() ?? true)) return;
+    const sources: Sources = [this.host.feed, this.host.src, this.inlineText()];
+    const before = this.previous;
+    this.previous = sources;
+    if (!before || sources.some((s, i) => s !== before[i])) void this.task.run(sources);
   }
 
   hostConnected(): void {

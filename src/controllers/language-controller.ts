@@ -16,18 +16,18 @@ export class LanguageController implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.refresh();
-  }
-
-  hostUpdate(): void {
-    this.refresh();
+    this.update();
   }
 
   hostDisconnected(): void {
     forgetHost(this.host);
   }
 
-  private refresh(): void {
+  /**
+   * Reads the language again. Call it from the host's `willUpdate`, before anything is built in
+   * the language (a controller's own `hostUpdate` would come after `willUpdate`).
+   */
+  update(): void {
     this.language = resolveLanguage(this.host);
     // An update can still run just after removal; a removed element must not steer the page.
     if (this.host.isConnected) hostLanguage(this.host, this.language);

@@ -1,10 +1,11 @@
 /**
  * schema.org `Event` structured data for one event of a feed, so that search engines can read
  * what the widgets show. Used by `minga-widgets jsonld FEED EVENT` (at build time, since search
- * engines may not run scripts) and, later, by the agenda's `structured-data` attribute.
+ * engines may not run scripts) and by the agenda's `structured-data` attribute.
  */
 import type { EventStatus, Feed, FeedEvent, LocalizedText, Location, Session, WallTime } from './types.js';
 import { textIn } from './text.js';
+import { venueFields } from './venue.js';
 import { datetimeAttribute } from '../time/format.js';
 
 type Json = Record<string, unknown>;
@@ -51,14 +52,15 @@ export function eventJsonLd(feed: Feed, event: FeedEvent, language: string): Jso
 }
 
 function place(location: Location, t: (text: LocalizedText | undefined) => string): Json {
+  const v = venueFields(location, t);
   return compact({
     '@type': 'Place',
-    name: t(location.name),
+    name: v.name,
     address: compact({
       '@type': 'PostalAddress',
-      streetAddress: t(location.address),
-      addressLocality: t(location.locality),
-      addressCountry: location.country,
+      streetAddress: v.address,
+      addressLocality: v.locality,
+      addressCountry: v.country,
     }),
     geo: location.geo && { '@type': 'GeoCoordinates', latitude: location.geo.lat, longitude: location.geo.lon },
   });

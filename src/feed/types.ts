@@ -1,3 +1,7 @@
+import type { WallTime } from '../time/types.js';
+
+export type { Precision, WallTime } from '../time/types.js';
+
 /**
  * Types of the minga event feed, version 1.
  *
@@ -90,29 +94,6 @@ export interface ObjectiveJson {
 
 /** A text normalized to a map of language tag to string; a plain string is filed under the feed's default language. */
 export type LocalizedText = Readonly<Record<string, string>>;
-
-/** How much of a date the organizer knows. `time` carries hours and minutes (and maybe seconds). */
-export type Precision = 'year' | 'month' | 'day' | 'time';
-
-/**
- * A wall-clock time in an IANA zone, as precise as the feed says and no more.
- * Fields below the precision are 1 (month, day) or 0 (hour, minute, second) and carry no meaning.
- */
-export interface WallTime {
-  readonly precision: Precision;
-  readonly year: number;
-  readonly month: number;
-  readonly day: number;
-  readonly hour: number;
-  readonly minute: number;
-  readonly second: number;
-  readonly zone: string;
-  /**
-   * For `time` precision: the UTC offset in minutes chosen for this wall time. It settles a time
-   * that occurs twice in a DST overlap (the feed's explicit offset, else the earlier instant).
-   */
-  readonly offset?: number;
-}
 
 export interface Series {
   readonly id: string;

@@ -9,6 +9,7 @@
  * language and UI labels in the first one's (see docs/localization.md).
  */
 import { uiLocaleFor } from './language.js';
+import { clearIntlCache } from './intl.js';
 
 export interface LocaleDriver {
   getLocale(): string;
@@ -29,6 +30,8 @@ addEventListener('lit-localize-status', (e) => {
   if (detail.status !== 'ready') return;
   version++;
   active = detail.readyLocale ?? active;
+  // Formatters of the language left behind would only take room.
+  clearIntlCache();
 });
 
 /** The language the UI strings are in now (English until another has loaded), whoever drives @lit/localize. */

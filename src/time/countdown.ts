@@ -32,10 +32,3 @@ export function msUntilChange(remainingMs: number, precision: CountdownUnit): nu
   const unit = UNIT_MS[precision];
   return ((remainingMs - 1) % unit) + 1;
 }
-
-export type CountdownPhase = 'before' | 'live' | 'ended';
-
-/** Where `now` stands against the span `[start, end)`. */
-export function countdownPhase(span: { start: number; end: number }, now: number): CountdownPhase {
-  return now < span.start ? 'before' : now < span.end ? 'live' : 'ended';
-}

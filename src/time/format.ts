@@ -5,11 +5,10 @@
  * April 2019 wherever the viewer is, and converting it would invent a time. Only `time`
  * precision is converted into the display zone.
  */
-import type { Precision, WallTime } from '../feed/types.js';
+import { dateTimeFormat } from '../internal/intl.js';
+import { spanPrecision, type Precision, type WallTime } from './types.js';
 import { offsetAt, startMs, wallTimeToString } from './wall-time.js';
-import { isoInstant, utcOffsetText } from './zone.js';
-
-const RANK: Record<Precision, number> = { year: 0, month: 1, day: 2, time: 3 };
+import { isoInstant } from './zone.js';
 
 const DATE_OPTIONS: Record<Exclude<Precision, 'time'>, Intl.DateTimeFormatOptions> = {
   year: { year: 'numeric' },
@@ -24,32 +23,15 @@ export interface DisplayContext {
   readonly zone: string;
 }
 
-/** The precision a span is shown at: the coarser of its two ends, so that no time is invented. */
-export function spanPrecision(start: WallTime, end: WallTime | undefined): Precision {
-  const a = start.precision;
-  const b = end?.precision ?? a;
-  return RANK[a] <= RANK[b] ? a : b;
-}
-
 /** A partial date as a Date whose UTC fields are the wall fields, for formatting with `timeZone: 'UTC'`. */
 function asUtcDate(w: WallTime): Date {
   return new Date(Date.UTC(w.year, w.month - 1, w.day));
 }
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-/** Building an Intl.DateTimeFormat costs far more than using one; a programme uses a handful. */
-function cachedFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${locale} ${JSON.stringify(options)}`;
-  let f = formatters.get(key);
-  if (!f) formatters.set(key, (f = new Intl.DateTimeFormat(locale, options)));
-  return f;
-}
-
 function formatter(ctx: DisplayContext, precision: Precision): Intl.DateTimeFormat {
   return precision === 'time'
-    ? cachedFormat(ctx.locale, { ...TIME_OPTIONS, timeZone: ctx.zone })
-    : cachedFormat(ctx.locale, { ...DATE_OPTIONS[precision], timeZone: 'UTC' });
+    ? dateTimeFormat(ctx.locale, { ...TIME_OPTIONS, timeZone: ctx.zone })
+    : dateTimeFormat(ctx.locale, { ...DATE_OPTIONS[precision], timeZone: 'UTC' });
 }
 
 /** A calendar date (in no zone) as a day heading: "Monday, December 9, 2019". */
@@ -70,10 +52,10 @@ export function formatTimeRangeParts(start: number, end: number, ctx: DisplayCon
     // Across a change of offset (clocks going back at 01:00) the times alone may read the same
     // or backwards, so each end names its offset: "00:30 GMT+1 – 03:00 GMT". Range formats
     // differ between engines in whether they keep both names, so the ends are formatted apart.
-    const f = cachedFormat(ctx.locale, { ...options, timeZoneName: 'shortOffset' });
+    const f = dateTimeFormat(ctx.locale, { ...options, timeZoneName: 'shortOffset' });
     return [{ text: f.format(start), source: 'start' }, { text: ' \u2013 ', source: 'shared' }, { text: f.format(end), source: 'end' }];
   }
-  return runs(cachedFormat(ctx.locale, options).formatRangeToParts(start, end));
+  return runs(dateTimeFormat(ctx.locale, options).formatRangeToParts(start, end));
 }
 
 /** One wall time, as precise as it is: "April 2019", "2020", "Monday, December 9, 2019 at 12:30 PM". */
@@ -92,7 +74,7 @@ const PLAIN_DAY: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'long', 
 export function formatDates(start: WallTime, end: WallTime | undefined, ctx: DisplayContext): string {
   const precision = spanPrecision(start, end);
   const timed = precision === 'time';
-  const f = cachedFormat(ctx.locale, {
+  const f = dateTimeFormat(ctx.locale, {
     ...(timed || precision === 'day' ? PLAIN_DAY : DATE_OPTIONS[precision]), timeZone: timed ? ctx.zone : 'UTC',
   });
   const at = (w: WallTime) => (timed ? new Date(startMs(w)) : asUtcDate(w));
@@ -115,11 +97,6 @@ export function formatSpan(start: WallTime, end: WallTime | undefined, ctx: Disp
 export function datetimeAttribute(w: WallTime, zone: string, precision = w.precision): string {
   if (precision !== 'time') return wallTimeToString({ ...w, precision });
   return isoInstant(startMs(w), zone);
-}
-
-/** "UTC−6", "UTC+5:30", "UTC" for the zone's offset at `instant`, with a true minus sign. */
-export function utcOffsetLabel(zone: string, instant: number): string {
-  return utcOffsetText(offsetAt(zone, instant));
 }
 
 /** The city an IANA zone is named after (`America/Mexico_City` → "Mexico City"); '' for `UTC`, `Etc/GMT+5`. */

@@ -1,9 +1,35 @@
 /**
- * Pure scheduling logic for programme views: sessions grouped by the day they start on in the
- * zone being shown, and which sessions are past, under way or next at a given instant.
+ * Pure scheduling logic: where a span of time stands at an instant, which of several spans are
+ * under way or next, and spans grouped by the day they start on in the zone being shown. Generic
+ * over what is scheduled, so it knows nothing of feeds.
  */
-import type { Session } from '../feed/types.js';
-import { dateIn, endMs, startMs } from './wall-time.js';
+import type { Span } from './types.js';
+import { dateIn } from './wall-time.js';
+
+/**
+ * Where something dated stands at an instant: the one vocabulary of time states. Every element
+ * says `upcoming`, `live` and `ended` (and for a whole event also `cancelled` or `postponed`,
+ * see `eventState` in src/feed/event-state.ts).
+ */
+export type Phase = 'upcoming' | 'live' | 'ended';
+
+/** Where `now` stands against the span `[start, end)`: the end instant is already `ended`. */
+export function phaseAt(span: Span, now: number): Phase {
+  return now < span.start ? 'upcoming' : now < span.end ? 'live' : 'ended';
+}
+
+/** A phase, or `next` for the spans sharing the earliest start still to come. */
+export type ScheduleState = Phase | 'next';
+
+/**
+ * Where each span stands at `now`: `ended` once over, `live` while under way (several may be, in
+ * parallel rooms), `next` for those sharing the earliest start still to come, else `upcoming`.
+ */
+export function scheduleStates(spans: readonly Span[], now: number): ScheduleState[] {
+  let nextStart = Infinity;
+  for (const s of spans) if (s.start > now && s.start < nextStart) nextStart = s.start;
+  return spans.map((s) => (s.start === nextStart ? 'next' : phaseAt(s, now)));
+}
 
 export interface CalendarDate {
   readonly year: number;
@@ -11,54 +37,39 @@ export interface CalendarDate {
   readonly day: number;
 }
 
-export interface ScheduledSession {
-  readonly session: Session;
-  readonly start: number;
-  readonly end: number;
-  /** The date the session ends on in the display zone, when it is not the date it starts on. */
+/** One item placed in a day, with its instants. */
+export interface Scheduled<T> extends Span {
+  readonly item: T;
+  /** The date the item ends on in the display zone, when it is not the date it starts on. */
   readonly endsOn?: CalendarDate;
 }
 
-export interface ScheduleDay {
+export interface ScheduleDay<T> {
   /** `2019-12-09`: the date in the display zone. */
   readonly key: string;
   readonly date: CalendarDate;
-  readonly sessions: readonly ScheduledSession[];
+  readonly items: readonly Scheduled<T>[];
 }
 
 const dateKey = (d: CalendarDate) =>
   `${String(d.year).padStart(4, '0')}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
 
 /**
- * Groups sessions by the date they start on in `zone`, days and sessions in time order. A session
- * that crosses midnight in `zone` appears once, under its first day, with `endsOn` set.
+ * Groups `items` by the date they start on in `zone`, days and items in time order. An item that
+ * crosses midnight in `zone` appears once, under its first day, with `endsOn` set.
  */
-export function groupByDay(sessions: readonly Session[], zone: string): ScheduleDay[] {
-  const days = new Map<string, { date: CalendarDate; sessions: ScheduledSession[] }>();
-  const timed = sessions
-    .map((session) => ({ session, start: startMs(session.start), end: endMs(session.end) }))
-    .sort((a, b) => a.start - b.start || a.end - b.end);
-  for (const { session, start, end } of timed) {
+export function groupByDay<T>(items: readonly T[], zone: string, spanOf: (item: T) => Span): ScheduleDay<T>[] {
+  const days = new Map<string, { date: CalendarDate; items: Scheduled<T>[] }>();
+  const timed = items.map((item) => ({ item, ...spanOf(item) })).sort((a, b) => a.start - b.start || a.end - b.end);
+  for (const { item, start, end } of timed) {
     const date = dateIn(start, zone);
     const key = dateKey(date);
     // An end exactly at midnight belongs to the day before: 22:00–00:00 is one evening.
     const last = dateIn(Math.max(start, end - 1), zone);
     const endsOn = dateKey(last) === key ? undefined : last;
-    const day = days.get(key) ?? { date, sessions: [] };
-    day.sessions.push({ session, start, end, endsOn });
+    const day = days.get(key) ?? { date, items: [] };
+    day.items.push({ item, start, end, endsOn });
     days.set(key, day);
   }
   return [...days.entries()].map(([key, day]) => ({ key, ...day }));
-}
-
-export type SessionState = 'past' | 'now' | 'next' | 'later';
-
-/**
- * Where each session stands at `now`: `past` once ended, `now` while under way (several may be,
- * in parallel tracks), `next` for those sharing the earliest start still to come, else `later`.
- */
-export function sessionStates(sessions: readonly { start: number; end: number }[], now: number): SessionState[] {
-  const nextStart = Math.min(...sessions.filter((s) => s.start > now).map((s) => s.start));
-  return sessions.map((s) =>
-    s.end <= now ? 'past' : s.start <= now ? 'now' : s.start === nextStart ? 'next' : 'later');
 }

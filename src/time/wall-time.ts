@@ -2,11 +2,11 @@
  * Wall-clock times in IANA zones: parsing feed dates of any precision and turning them into
  * instants without ever inventing a day or a time the feed did not give.
  *
- * Zone offsets come from the engine's Intl data (`zone.ts`); the rest is arithmetic on epoch milliseconds, because a feed of a thousand sessions is read on every page
- * view and building DateTime objects for each comparison costs more than the rest of validation.
+ * Zone offsets come from the engine's Intl data (`zone.ts`); the rest is arithmetic on epoch
+ * milliseconds, because a feed of a thousand sessions is read on every page view.
  */
-import type { Precision, WallTime } from '../feed/types.js';
-import { utcOffsetText, zoneOffset } from './zone.js';
+import type { Precision, WallTime } from './types.js';
+import { utcOffsetName, zoneOffset } from './zone.js';
 
 export { isValidZone } from './zone.js';
 
@@ -77,7 +77,7 @@ function occurrences(local: number, zone: string): { at: number[]; offsets: numb
 }
 
 /** "UTC", "UTC+5:30", "UTC-6", for messages (plain hyphen: they go to consoles and terminals). */
-const offsetName = (minutes: number) => utcOffsetText(minutes, '-');
+const offsetName = (minutes: number) => utcOffsetName(minutes, { ascii: true });
 
 /**
  * Reads `2020`, `2019-04`, `2019-12-09`, `2019-12-09T12:30[:ss]` with an optional `Z` or

@@ -4,28 +4,25 @@
  * `test/time/oracle.test.ts` checks these offsets against luxon's around every change of 2014–2024.
  */
 
-const formatters = new Map<string, Intl.DateTimeFormat | null>();
+import { cachedIntl, dateTimeFormat } from '../internal/intl.js';
 
-/** One formatter per zone, or null when the engine does not know the zone. */
+/** One formatter per zone that reads its wall fields, or null when the engine does not know the zone. */
 function formatterFor(zone: string): Intl.DateTimeFormat | null {
-  let f = formatters.get(zone);
-  if (f === undefined) {
+  return cachedIntl(`zone ${zone}`, () => {
     try {
-      f = new Intl.DateTimeFormat('en-US', {
+      return new Intl.DateTimeFormat('en-US', {
         timeZone: zone, hourCycle: 'h23', era: 'short',
         year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric',
       });
     } catch {
-      f = null;
+      return null;
     }
-    formatters.set(zone, f);
-  }
-  return f;
+  });
 }
 
 /** The viewer's own IANA zone, as the browser reports it. */
 export function viewerZone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone;
+  return dateTimeFormat(undefined).resolvedOptions().timeZone;
 }
 
 /** True when `zone` is an IANA zone name the engine knows. */
@@ -54,19 +51,28 @@ export function zoneOffset(zone: string, epochMs: number): number {
   return (d.getTime() - whole) / 60_000;
 }
 
-/** "UTC", "UTC+5:30", "UTC−6" for an offset in minutes; `minus` is the sign written for negative ones. */
-export function utcOffsetText(minutes: number, minus = '\u2212'): string {
+/**
+ * An offset in minutes as people read it: "UTC", "UTC+5:30", "UTC−6" (a true minus sign), or with
+ * `ascii` a plain hyphen ("UTC-6"), for messages that go to consoles and terminals.
+ */
+export function utcOffsetName(minutes: number, { ascii = false } = {}): string {
   if (minutes === 0) return 'UTC';
   const abs = Math.abs(minutes);
   const mm = Math.floor(abs % 60);
-  return `UTC${minutes < 0 ? minus : '+'}${Math.floor(abs / 60)}${mm ? `:${String(mm).padStart(2, '0')}` : ''}`;
+  return `UTC${minutes < 0 ? (ascii ? '-' : '\u2212') : '+'}${Math.floor(abs / 60)}${mm ? `:${String(mm).padStart(2, '0')}` : ''}`;
 }
 
-/** `+05:30`, `-06:00`, `+00:00` for an offset in whole minutes (ISO 8601 and HTML's `datetime`). */
-export function isoOffset(minutes: number): string {
-  const abs = Math.abs(minutes);
+/**
+ * An offset in minutes as ISO 8601 writes it: `+05:30`, `-06:00`, `+00:00` (extended, for HTML's
+ * `datetime`), or `basic` `+0530`, `-0600`, with seconds for old local mean times (`-045602`), as
+ * iCalendar's UTC-OFFSET wants it.
+ */
+export function isoOffset(minutes: number, { basic = false } = {}): string {
+  const seconds = Math.round(Math.abs(minutes) * 60);
   const p = (n: number) => String(Math.floor(n)).padStart(2, '0');
-  return `${minutes < 0 ? '-' : '+'}${p(abs / 60)}:${p(abs % 60)}`;
+  const [hh, mm, ss] = [p(seconds / 3600), p((seconds / 60) % 60), seconds % 60];
+  const sign = minutes < 0 ? '-' : '+';
+  return basic ? `${sign}${hh}${mm}${ss ? p(ss) : ''}` : `${sign}${hh}:${mm}`;
 }
 
 /**

@@ -181,7 +181,8 @@ describe('<minga-agenda> controls', () => {
       expect(event.startDate.toJSDate().getTime()).to.equal(Date.parse('2019-12-09T12:30:00-06:00'));
       expect(event.endDate.toJSDate().getTime()).to.equal(Date.parse('2019-12-09T20:00:00-06:00'));
       expect(event.startDate.zone.tzid).to.equal('America/Mexico_City');
-      expect(event.location).to.equal('Iztapalapa, Ciudad de México, MX');
+      // The same venue line as the agenda's header, the country named in the file's language.
+      expect(event.location).to.equal('Iztapalapa, Ciudad de México, México');
     });
 
     it('offers each session as its own file, with the event name and the session times', async () => {

@@ -169,7 +169,7 @@ describe('<minga-agenda>', () => {
       setNow(mexico('14:30'));
       await el.updateComplete;
       expect(sessionsShown(el).map((s) => s.state)).to.deep.equal(['Ended', 'Next']);
-      expect($(el, '[part~="session-past"]')!.className).to.contain('past');
+      expect($(el, '[part~="session-past"]')!.className).to.contain('ended');
     });
   });
 

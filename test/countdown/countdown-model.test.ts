@@ -27,9 +27,9 @@ describe('countdown model', () => {
   it('with followSeries, shows the latest started event and counts to the next countable one', () => {
     const follow = { ...options, followSeries: true };
     const inFebruary = countdownModel(event('a'), feed, at('2030-02-10T00:00Z'), follow);
-    expect([inFebruary.event.id, inFebruary.phase, inFebruary.remaining]).to.deep.equal(['b', 'before', undefined]);
+    expect([inFebruary.event.id, inFebruary.state, inFebruary.remaining]).to.deep.equal(['b', 'upcoming', undefined]);
     const inMarch = countdownModel(event('a'), feed, at('2030-03-01T00:00Z'), follow);
-    expect([inMarch.event.id, inMarch.phase, inMarch.next?.id]).to.deep.equal(['b', 'ended', 'c']);
+    expect([inMarch.event.id, inMarch.state, inMarch.next?.id]).to.deep.equal(['b', 'ended', 'c']);
     expect(inMarch.nextRemaining).to.equal(9 * 3_600_000 + 30_000);
   });
 

@@ -40,7 +40,7 @@ function numbers(el: Element): Record<string, string> {
   return shown;
 }
 /** What a screen reader is told about the count: the visually hidden words beside the hidden digits. */
-const spokenCount = (el: Element) => el.shadowRoot!.querySelector('[part="count"] .visually-hidden')?.textContent?.trim();
+const spokenCount = (el: Element) => el.shadowRoot!.querySelector('[part="count"] .sr-only')?.textContent?.trim();
 
 describe('<minga-countdown>', () => {
   beforeEach(() => clearFeedCache());

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { validateFeed } from '../../src/feed/validate.js';
-import { eventSpan, eventsOfSeries, selectEvent } from '../../src/feed/select-event.js';
+import { eventsOfSeries, selectEvent } from '../../src/feed/select-event.js';
+import { eventSpan } from '../../src/feed/event-state.js';
 
 const { feed } = validateFeed({
   version: 1, defaultLanguage: 'en', series: [{ id: 's', name: 'S' }],

@@ -3,7 +3,6 @@ import { geoEqualEarth } from 'd3-geo';
 import { world } from '../../src/generated/world-110m.js';
 import { project } from '../../src/components/series-map/equal-earth.js';
 import { fitView, groupMarkers, routePath } from '../../src/components/series-map/map-layout.js';
-import { mapState } from '../../src/components/series-map/map-model.js';
 import { validateFeed } from '../../src/feed/validate.js';
 import type { FeedEvent } from '../../src/feed/types.js';
 
@@ -110,25 +109,5 @@ describe('series map: projection and layout', () => {
     const route = routePath(list.map((p) => p.event), groups);
     expect(route.match(/[MQ]/g)).to.deep.equal(['M', 'Q']);
     expect(routePath(list.slice(0, 2).map((p) => p.event), groups)).to.equal('');
-  });
-
-  it('tells past, live and upcoming apart; a month is never "live", whole days are', () => {
-    const { feed } = validateFeed({
-      version: 1, defaultLanguage: 'en',
-      events: [
-        { id: 'timed', name: 'Timed', timeZone: 'America/Mexico_City', start: '2019-12-09T12:30', end: '2019-12-09T20:00' },
-        { id: 'month', name: 'Month', timeZone: 'Africa/Bamako', start: '2019-04' },
-        { id: 'days', name: 'Days', timeZone: 'America/Bogota', start: '2030-03-10', end: '2030-03-12' },
-      ],
-    });
-    const [timed, month, days] = feed.events;
-    expect(mapState(days, Date.parse('2030-03-09T23:59:00-05:00'))).to.equal('upcoming');
-    expect(mapState(days, Date.parse('2030-03-11T12:00:00-05:00'))).to.equal('live');
-    expect(mapState(days, Date.parse('2030-03-13T00:00:00-05:00'))).to.equal('past');
-    expect(mapState(timed, Date.parse('2019-12-09T12:29:59-06:00'))).to.equal('upcoming');
-    expect(mapState(timed, Date.parse('2019-12-09T12:30:00-06:00'))).to.equal('live');
-    expect(mapState(timed, Date.parse('2019-12-09T20:00:00-06:00'))).to.equal('past');
-    expect(mapState(month, Date.parse('2019-04-15T12:00:00Z'))).to.equal('upcoming');
-    expect(mapState(month, Date.parse('2019-05-01T00:00:00Z'))).to.equal('past');
   });
 });

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { breakdown, countdownPhase, msUntilChange } from '../../src/time/countdown.js';
+import { breakdown, msUntilChange } from '../../src/time/countdown.js';
+import { phaseAt } from '../../src/time/schedule.js';
 import { parseWallTime, startMs } from '../../src/time/wall-time.js';
 
 const MIN = 60_000;
@@ -37,8 +38,8 @@ describe('countdown arithmetic', () => {
     expect(msUntilChange(0, 'seconds')).to.equal(Infinity);
   });
 
-  it('tells before, live and ended, the end instant included in ended', () => {
+  it('tells upcoming, live and ended, the end instant included in ended', () => {
     const span = { start: 1_000, end: 2_000 };
-    expect([999, 1_000, 1_999, 2_000].map((t) => countdownPhase(span, t))).to.deep.equal(['before', 'live', 'live', 'ended']);
+    expect([999, 1_000, 1_999, 2_000].map((t) => phaseAt(span, t))).to.deep.equal(['upcoming', 'live', 'live', 'ended']);
   });
 });

@@ -12,6 +12,9 @@ export const agendaStyles = css`
     contain-intrinsic-inline-size: 40rem;
     min-inline-size: 0;
   }
+  p {
+    margin: 0;
+  }
   .header {
     margin-block-end: var(--_space);
   }
@@ -24,20 +27,6 @@ export const agendaStyles = css`
     margin: 0 0 calc(var(--_space) * 0.75);
     color: var(--_muted);
   }
-  button {
-    font: inherit;
-    color: var(--_accent);
-    background: transparent;
-    border: 1px solid currentColor;
-    border-radius: var(--_radius);
-    padding: 0.2em 0.7em;
-    cursor: pointer;
-  }
-  button[aria-pressed='true'] {
-    color: var(--minga-color-surface, Canvas);
-    background: var(--_accent);
-    border-color: var(--_accent);
-  }
   .filter {
     display: flex;
     flex-wrap: wrap;
@@ -49,7 +38,7 @@ export const agendaStyles = css`
     margin: 0;
     padding: 0;
   }
-  [part~='day-heading'] {
+  .day-heading {
     margin: var(--_space) 0 calc(var(--_space) * 0.5);
     font-size: 1.1em;
   }
@@ -69,7 +58,6 @@ export const agendaStyles = css`
     contain-intrinsic-size: auto 6rem;
   }
   .when {
-    margin: 0;
     font-variant-numeric: tabular-nums;
     font-weight: 600;
   }
@@ -78,12 +66,11 @@ export const agendaStyles = css`
     gap: calc(var(--_space) * 0.25);
     justify-items: start;
   }
-  [part~='title'] {
+  .title {
     margin: 0;
     font-size: 1em;
   }
-  [part~='details'] {
-    margin: 0;
+  .details {
     color: var(--_muted);
   }
   .actions {
@@ -91,7 +78,7 @@ export const agendaStyles = css`
     flex-wrap: wrap;
     gap: calc(var(--_space) * 0.5);
   }
-  [part~='description'] {
+  .description {
     white-space: pre-line;
   }
   .state {
@@ -100,28 +87,20 @@ export const agendaStyles = css`
     text-transform: uppercase;
     letter-spacing: 0.04em;
   }
-  .now .state {
-    color: var(--minga-color-surface, Canvas);
-    background: var(--_accent);
+  .live .state {
     padding: 0.05em 0.5em;
     border-radius: var(--_radius);
+    background: var(--_accent);
+    color: var(--minga-color-surface, Canvas);
   }
   .next .state {
     color: var(--_accent);
   }
-  .now {
+  .live {
     border-inline-start-color: var(--_accent);
   }
-  .past {
+  .ended {
     color: var(--_muted);
-  }
-  .sr-only {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
   }
   @container minga-agenda (width < 34rem) {
     .session {
@@ -129,25 +108,23 @@ export const agendaStyles = css`
     }
   }
   @media print {
-    button,
-    .filter,
-    .zone-line button {
+    .filter {
       display: none;
     }
-    [part~='description'][hidden] {
+    .description[hidden] {
       display: block;
     }
     .session {
       break-inside: avoid;
       content-visibility: visible;
     }
-    [part~='day-heading'] {
+    .day-heading {
       break-after: avoid;
     }
-    .now .state {
-      color: inherit;
-      background: none;
+    .live .state {
       padding: 0;
+      background: none;
+      color: inherit;
     }
   }
 `;

@@ -1,41 +1,37 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { localized, msg, str } from '@lit/localize';
 import type { Feed, FeedEvent, Session } from '../../feed/types.js';
-import type { EventView } from '../../internal/minga-element.js';
-import { MingaEventSummary } from '../event-summary/event-summary.js';
-import { heading } from '../../internal/heading.js';
-import { renderTimeRange } from '../../internal/render-time.js';
-import { formatDate, spanPrecision } from '../../time/format.js';
-import { zoneLabel } from '../../internal/zone-label.js';
+import { MingaElement, type EventView, type Notice } from '../../base/minga-element.js';
+import { renderEventHeader, type HeaderContext } from '../../base/event-header.js';
+import { eventHeaderStyles } from '../../base/event-header.styles.js';
+import { heading } from '../../base/heading.js';
+import { zoneLabel } from '../../base/zone-label.js';
+import { eventSpan } from '../../feed/event-state.js';
+import { formatDate } from '../../time/format.js';
+import { spanPrecision } from '../../time/types.js';
+import { viewerZone } from '../../time/zone.js';
 import { uiLocaleVersion } from '../../internal/ui-locale.js';
-import { offsetAt } from '../../time/wall-time.js';
-import {
-  groupByDay, sessionStates, type ScheduleDay, type ScheduledSession, type SessionState,
-} from '../../time/schedule.js';
-import { eventSpan } from '../../feed/select-event.js';
-import { trackIds } from '../../feed/tracks.js';
-import { textIn } from '../../feed/text.js';
 import { emit } from '../../events/emit.js';
+import { programme, sameOffsets, type Programme } from './agenda-model.js';
+import { renderSession, type SessionContext } from './agenda-session.js';
 import { agendaCalendarFile, eventCanCalendar } from './calendar-entries.js';
 import { rememberedZoneChoice, rememberZoneChoice } from './zone-preference.js';
-import { viewerZone } from '../../time/zone.js';
 import { agendaStyles } from './agenda.styles.js';
-import { syncStructuredData, type StructuredDataSource } from './structured-data.js';
+import { syncStructuredData } from './structured-data.js';
 
-/** What the programme is rendered with, computed once per render. */
-interface Programme {
+/** What one update of the agenda shows, built in willUpdate. */
+interface AgendaView {
   readonly feed: Feed;
   readonly event: FeedEvent;
+  readonly header: HeaderContext;
   readonly zone: string;
-  readonly days: readonly ScheduleDay[];
-  /** Each session's position in the feed, for ids that stay unique in the shadow root. */
-  readonly index: ReadonlyMap<Session, number>;
-  /** Time ranges already rendered: parallel sessions share them. */
-  readonly ranges: Map<string, TemplateResult[]>;
-  readonly states: ReadonlyMap<Session, SessionState>;
-  readonly trackOf: (s: Session) => number;
+  /** The zone the switch leads to, unless it shows the same times. */
+  readonly other?: string;
+  readonly programme: Programme;
+  /** What the programme's rendering depends on: it is rendered again only when one of these changes. */
+  readonly programmeKey: unknown[];
 }
 
 /**
@@ -67,23 +63,35 @@ interface Programme {
  * @csspart details - A session's track, room and speakers.
  * @csspart toggle - The button that shows or hides a session's description.
  * @csspart description - A session's description.
- * @csspart message - Loading, error and empty states.
- * @cssprop --minga-color-accent - Accent colour (focus rings, now mark, buttons).
- * @cssprop --minga-color-text - Text colour; inherits the page's by default.
- * @cssprop --minga-color-muted - Colour of secondary text and past sessions.
- * @cssprop --minga-color-border - Colour of rules between sessions.
- * @cssprop --minga-color-surface - Background when a theme is set.
  * @cssprop --minga-event-name-size - Font size of the event name.
+ * @cssprop --minga-event-status-color - Colour of the status badge.
  * @cssprop --minga-agenda-time-width - Width of the time column in wide layouts.
- * @fires minga-feed-load - The feed was read and validated.
- * @fires minga-feed-error - The feed could not be read; the element shows why.
- * @fires minga-calendar-download - An .ics file is about to download; cancel it to handle the file yourself.
- * @fires minga-time-zone-change - The viewer flipped between the event's time zone and their own.
- * @since 0.2.0
+ * @fires {MingaCalendarDownloadEvent} minga-calendar-download - An .ics file is about to download; cancel it to handle the file yourself.
+ * @fires {MingaTimeZoneChangeEvent} minga-time-zone-change - The viewer flipped between the event's time zone and their own.
+ * @since 0.1.0
  */
 @localized()
-export class MingaAgenda extends MingaEventSummary {
-  static override styles = [...MingaEventSummary.styles, agendaStyles];
+export class MingaAgenda extends MingaElement {
+  static override styles = [...MingaElement.styles, eventHeaderStyles, agendaStyles];
+
+  private view?: AgendaView;
+
+  /**
+   * True while the viewer has flipped the switch from the zone the page set to the other one
+   * (their own, or the event's when the page shows theirs).
+   */
+  @state() private switched = false;
+
+  /** The track shown (a number from `trackIds`), or all. */
+  @state() private track?: number;
+
+  /** Set once the viewer has used the track filter, so its status line speaks only after that. */
+  @state() private filtered = false;
+
+  @state() private expanded = new Set<Session>();
+
+  /** Level of the event name's heading, 1 to 6; days and sessions take the levels below it. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
 
   /** Hides the header (name, dates, venue), for pages that show it already. */
   @property({ attribute: 'hide-header', type: Boolean }) hideHeader = false;
@@ -102,42 +110,47 @@ export class MingaAgenda extends MingaEventSummary {
    */
   @property({ attribute: 'structured-data', type: Boolean }) structuredData = false;
 
-  /** The event this render shows, for the structured data. */
-  private shown?: StructuredDataSource;
-
-  /**
-   * True while the viewer has flipped the switch from the zone the page set to the other one
-   * (their own, or the event's when the page shows theirs).
-   */
-  @state() private switched = false;
-
-  /** The track shown (a number from `trackIds`), or all. */
-  @state() private track?: number;
-
-  /** Set once the viewer has used the track filter, so its status line speaks only after that. */
-  @state() private filtered = false;
-
-  @state() private expanded = new Set<Session>();
-
-  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
-    // Track numbers belong to one event's sessions.
-    if (changed.has('eventId') || changed.has('src') || changed.has('feed')) this.track = undefined;
-    if (changed.has('timeZone') && changed.get('timeZone') !== undefined) this.switched = this.rememberedSwitch();
-  }
-
-  override render(): TemplateResult {
-    this.shown = undefined;
-    return super.render();
-  }
-
-  protected override updated(changed: Map<PropertyKey, unknown>): void {
-    super.updated(changed);
-    syncStructuredData(this, this.structuredData ? this.shown : undefined);
-  }
-
   override connectedCallback(): void {
     super.connectedCallback();
     this.switched = this.rememberedSwitch();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    // Track numbers belong to one event's sessions.
+    if (changed.has('eventId') || changed.has('src') || changed.has('feed')) this.track = undefined;
+    if (changed.has('timeZone') && changed.get('timeZone') !== undefined) this.switched = this.rememberedSwitch();
+    this.view = undefined;
+    super.willUpdate(changed);
+  }
+
+  protected prepareEvent({ event, feed, language, now }: EventView): Notice | undefined {
+    const configured = super.displayZone(event);
+    const other = this.alternateZone(event, configured);
+    const zone = this.displayZone(event);
+    const p = programme(event, zone, now, this.track);
+    this.view = {
+      feed, event, zone, programme: p,
+      other: sameOffsets(configured, other, event) ? undefined : other,
+      header: {
+        event, feed, language, zone, headingLevel: this.headingLevel,
+        text: (value) => this.text(value, feed), ui: (words) => this.ui(words),
+      },
+      // The clock ticks every minute; the programme (up to thousands of sessions) is rendered
+      // again only when something it shows changes: a mark, the zone, the language, a control.
+      programmeKey: [event, zone, language, uiLocaleVersion(), this.track, this.expanded, this.hideDescriptions,
+        this.hideSpeakers, this.headingLevel, [...p.states.values()].join()],
+    };
+    return undefined;
+  }
+
+  protected override get contentEmpty(): boolean {
+    return this.view?.event.sessions.length === 0;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const v = this.view;
+    syncStructuredData(this, this.structuredData && v ? { feed: v.feed, event: v.event, language: this.language } : undefined);
   }
 
   /**
@@ -146,7 +159,7 @@ export class MingaAgenda extends MingaEventSummary {
    * made on another page.
    */
   private get remembers(): boolean {
-    const set = this.timeZone?.trim();
+    const set = this.timeZone?.trim().toLowerCase();
     return !set || set === 'event';
   }
 
@@ -157,63 +170,12 @@ export class MingaAgenda extends MingaEventSummary {
   /** The zone the switch leads to from `configured`: the viewer's, or the event's if the viewer's is the one set. */
   private alternateZone(event: FeedEvent, configured: string): string {
     const mine = viewerZone();
-    return sameOffsets(configured, mine, eventSpan(event)) ? event.timeZone : mine;
+    return sameOffsets(configured, mine, event) ? event.timeZone : mine;
   }
 
   protected override displayZone(event: FeedEvent): string {
     const configured = super.displayZone(event);
     return this.switched ? this.alternateZone(event, configured) : configured;
-  }
-
-  protected override renderEvent(view: EventView): TemplateResult {
-    const { event, feed, now } = view;
-    this.shown = view;
-    const zone = this.displayZone(event);
-    const days = groupByDay(event.sessions, zone);
-    const scheduled = days.flatMap((d) => d.sessions);
-    const span = eventSpan(event);
-    // The clock ticks every minute; the programme (up to thousands of sessions) is re-rendered
-    // only when something it shows changes: a mark, the zone, the language, a control.
-    // Marks only while the event is on: before it every session would be "later", after it "past".
-    const on = span.start <= now && now < span.end;
-    const ids = trackIds(event.sessions.map((s) => s.track));
-    const index = new Map(event.sessions.map((s, i) => [s, i]));
-    const trackOf = (s: Session) => ids[index.get(s)!];
-    // "Next" among the sessions shown: under a track filter, the next session of that track.
-    const shown = scheduled.filter((s) => this.isShown(s.session, trackOf));
-    const marks = on ? sessionStates(shown, now) : [];
-    const p: Programme = {
-      feed, event, zone, days, trackOf, index, ranges: new Map(),
-      states: new Map(shown.map((s, i) => [s.session, marks[i] ?? 'later'])),
-    };
-    return html`
-      ${this.hideHeader ? nothing : html`<div part="header" class="header">${super.renderEvent(view)}</div>`}
-      ${this.renderZoneLine(event, zone)}
-      <div class="tools">${this.renderTrackFilter(p)}${this.renderEventCalendar(feed, event)}</div>
-      ${guard([p.event, p.zone, this.language, uiLocaleVersion(), this.track, this.expanded, this.hideDescriptions,
-        this.hideSpeakers, this.headingLevel, marks.join()], () => this.renderProgramme(p))}
-    `;
-  }
-
-  /** "Times are in Mexico City time, UTC−6." and, when another zone differs from it, the switch. */
-  private renderZoneLine(event: FeedEvent, zone: string) {
-    // No times shown (no sessions, and the header's dates are days, months or years): nothing to label.
-    if (!event.sessions.length && spanPrecision(event.start, event.end) !== 'time') return nothing;
-    const span = eventSpan(event);
-    const label = (z: string) => zoneLabel(z, span.start, span.end - 1);
-    const configured = super.displayZone(event);
-    const other = this.alternateZone(event, configured);
-    const mine = viewerZone();
-    return html`<p part="zone" class="zone-line">
-      <span>${msg(str`Times are in ${label(zone)}.`)}</span>
-      ${!sameOffsets(zone, event.timeZone, span)
-        ? html`<span>${msg(str`The event takes place in ${label(event.timeZone)}.`)}</span>`
-        : !sameOffsets(zone, mine, span) ? html`<span>${msg(str`Your time zone is ${label(mine)}.`)}</span>` : nothing}
-      ${sameOffsets(configured, other, span) ? nothing
-        : html`<button part="zone-switch" type="button" aria-pressed=${this.switched ? 'true' : 'false'}
-            @click=${() => this.switchZone(event)}>${other === mine
-              ? msg('Show times in my time zone') : msg("Show times in the event's time zone")}</button>`}
-    </p>`;
   }
 
   private switchZone(event: FeedEvent): void {
@@ -223,92 +185,9 @@ export class MingaAgenda extends MingaEventSummary {
     emit(this, 'minga-time-zone-change', { zone, viewerZone: zone === viewerZone() });
   }
 
-  private renderTrackFilter({ event, feed, trackOf }: Programme) {
-    const names = new Map<number, Session['track']>();
-    for (const s of event.sessions) if (s.track && !names.has(trackOf(s))) names.set(trackOf(s), s.track);
-    if (names.size < 2) return nothing;
-    const button = (value: number | undefined, label: unknown) => html`<button type="button"
-      aria-pressed=${this.track === value ? 'true' : 'false'} @click=${() => this.filterBy(value)}>${label}</button>`;
-    const total = event.sessions.length;
-    const shown = event.sessions.filter((s) => this.isShown(s, trackOf)).length;
-    // The status line is always there, empty until the filter is used, so the first change is announced.
-    const status = !this.filtered ? '' : this.track === undefined
-      ? msg(str`Showing all ${total} sessions.`) : msg(str`Showing ${shown} of ${total} sessions.`);
-    return html`<div part="filter" class="filter" role="group" aria-label=${msg('Filter by track')}>
-      ${button(undefined, msg('All tracks'))}
-      ${[...names].map(([id, name]) => button(id, this.text(name, feed)))}
-      <span role="status" class="count">${status}</span>
-    </div>`;
-  }
-
-  private renderEventCalendar(feed: Feed, event: FeedEvent) {
-    if (!eventCanCalendar(event)) return nothing;
-    return html`<button part="calendar" type="button" @click=${() => this.download(feed, event)}>
-      ${msg('Add the event to my calendar')}</button>`;
-  }
-
-  private renderProgramme(p: Programme) {
-    if (!p.event.sessions.length) {
-      return html`<p part="message" class="message">${msg('The programme of this event has not been published yet.')}</p>`;
-    }
-    const ctx = { locale: this.language, zone: p.zone };
-    const days = p.days
-      .map((day) => ({ ...day, sessions: day.sessions.filter((s) => this.isShown(s.session, p.trackOf)) }))
-      .filter((day) => day.sessions.length);
-    // role="list" is redundant for the HTML, not for Safari, which drops list semantics when list-style is none.
-    /* eslint-disable lit-a11y/no-redundant-role */
-    return html`<ol part="programme" class="days" role="list">${days.map((day) => html`<li part="day">
-      ${heading(this.headingLevel + 1, 'day-heading', html`<time datetime=${day.key}>${formatDate(day.date, ctx.locale)}</time>`)}
-      <ol class="sessions" role="list">${day.sessions.map((s) => this.renderSession(s, p))}</ol>
-    </li>`)}</ol>`;
-    /* eslint-enable lit-a11y/no-redundant-role */
-  }
-
   private filterBy(track: number | undefined): void {
     this.track = track;
     this.filtered = true;
-  }
-
-  private isShown(session: Session, trackOf: (s: Session) => number): boolean {
-    return this.track === undefined || !session.track || trackOf(session) === this.track;
-  }
-
-  private renderSession({ session, start, end, endsOn }: ScheduledSession, p: Programme) {
-    const t = (v: Session['title']) => this.text(v, p.feed);
-    const state = p.states.get(session) ?? 'later';
-    const open = this.expanded.has(session);
-    const title = textIn(session.title, this.language, p.feed.defaultLanguage);
-    const id = `d-${p.index.get(session)}`;
-    const rangeKey = `${start} ${end}`;
-    let range = p.ranges.get(rangeKey);
-    if (!range) p.ranges.set(rangeKey, (range = renderTimeRange(start, end, { locale: this.language, zone: p.zone }, !!endsOn)));
-    const details = [session.track && t(session.track), session.location && t(session.location)].filter(Boolean);
-    return html`<li part="session ${state === 'later' ? '' : `session-${state}`}" class="session ${state}">
-      <p part="when" class="when">${range}</p>
-      <div class="body">
-        ${stateMark(state)}
-        ${heading(this.headingLevel + 2, 'title', session.url ? html`<a href=${session.url}>${t(session.title)}</a>` : t(session.title))}
-        ${details.length ? html`<p part="details">${details.map((d, i) => (i ? [' · ', d] : d))}</p>` : nothing}
-        ${this.hideSpeakers || !session.speakers.length ? nothing : html`<p part="details" class="speakers">
-          ${session.speakers.map((s, i) => html`${i ? '; ' : ''}${t(s.name)}${s.affiliation
-            ? html` <span class="affiliation">(${t(s.affiliation)})</span>` : nothing}`)}</p>`}
-        <div class="actions">
-          ${this.hideDescriptions || !session.description ? nothing : html`<button part="toggle" type="button"
-            aria-expanded=${open ? 'true' : 'false'} aria-controls=${id} @click=${() => this.toggle(session)}>
-            ${open ? msg('Hide details') : msg('Show details')}<span class="sr-only">: ${title}</span></button>`}
-          ${this.renderSessionCalendar(p, session, title)}
-        </div>
-        ${this.hideDescriptions || !session.description ? nothing
-          : html`<div part="description" id=${id} ?hidden=${!open}>${t(session.description)}</div>`}
-      </div>
-    </li>`;
-  }
-
-  private renderSessionCalendar(p: Programme, session: Session, title: string) {
-    // Sessions always have times; only a postponed event's dates are not to be trusted.
-    if (p.event.status === 'postponed') return nothing;
-    return html`<button part="calendar" type="button" @click=${() => this.download(p.feed, p.event, session)}>
-      ${msg('Add to calendar')}<span class="sr-only">: ${title}</span></button>`;
   }
 
   private toggle(session: Session): void {
@@ -320,23 +199,84 @@ export class MingaAgenda extends MingaEventSummary {
   /** Makes the .ics file in the page and downloads it, unless a listener takes it over. */
   private download(feed: Feed, event: FeedEvent, session?: Session): void {
     const source = this.src ? new URL(this.src, document.baseURI).href : `${location.origin}${location.pathname}`;
-    const content = agendaCalendarFile(feed, event, { language: this.language, now: this.clock.now, source }, session);
+    const content = agendaCalendarFile(feed, event, { language: this.language, now: this.now, source }, session);
     const filename = `${(session ?? event).id.replace(/[^\w.-]+/g, '-')}.ics`;
-    if (!emit(this, 'minga-calendar-download', { eventId: event.id, sessionId: session?.id, filename, content }, { cancelable: true })) return;
+    const detail = { eventId: event.id, sessionId: session?.id, filename, content };
+    if (!emit(this, 'minga-calendar-download', detail, { cancelable: true })) return;
     const url = URL.createObjectURL(new Blob([content], { type: 'text/calendar;charset=utf-8' }));
     const a = Object.assign(document.createElement('a'), { href: url, download: filename });
     a.click();
     // Revoke after the browser has started the download.
     setTimeout(() => URL.revokeObjectURL(url), 1000);
   }
-}
 
-function stateMark(state: SessionState) {
-  const label = state === 'now' ? msg('Now') : state === 'next' ? msg('Next') : state === 'past' ? msg('Ended', { id: 'agenda-session-ended', desc: 'Mark on a programme session that is over' }) : '';
-  return label ? html`<span part="state" class="state">${label}</span>` : nothing;
-}
+  protected renderContent(): TemplateResult {
+    const v = this.view!;
+    return html`
+      ${this.hideHeader ? nothing : html`<div part="header" class="header">${renderEventHeader(v.header)}</div>`}
+      ${this.renderZoneLine(v)}
+      <div class="tools">${this.renderTrackFilter(v)}${this.renderEventCalendar(v)}</div>
+      ${guard(v.programmeKey, () => this.renderProgramme(v))}
+    `;
+  }
 
-/** True when two zones keep the same offsets over `span` (compared at its first and last instant). */
-function sameOffsets(a: string, b: string, span: { start: number; end: number }): boolean {
-  return a === b || (offsetAt(a, span.start) === offsetAt(b, span.start) && offsetAt(a, span.end - 1) === offsetAt(b, span.end - 1));
+  /** "Times are in Mexico City time, UTC−6." and, when another zone differs from it, the switch. */
+  private renderZoneLine({ event, zone, other }: AgendaView) {
+    // No times shown (no sessions, and the header's dates are days, months or years): nothing to label.
+    if (!event.sessions.length && spanPrecision(event.start, event.end) !== 'time') return nothing;
+    const span = eventSpan(event);
+    const label = (z: string) => zoneLabel(z, span.start, span.end - 1);
+    const mine = viewerZone();
+    return html`<p part="zone" class="zone-line">
+      <span>${this.ui(msg(str`Times are in ${label(zone)}.`))}</span>
+      ${!sameOffsets(zone, event.timeZone, event)
+        ? html`<span>${this.ui(msg(str`The event takes place in ${label(event.timeZone)}.`))}</span>`
+        : !sameOffsets(zone, mine, event)
+          ? html`<span>${this.ui(msg(str`Your time zone is ${label(mine)}.`))}</span>`
+          : nothing}
+      ${other === undefined ? nothing : html`<button part="zone-switch" class="button" type="button"
+        aria-pressed=${this.switched ? 'true' : 'false'} @click=${() => this.switchZone(event)}>${this.ui(other === mine
+          ? msg('Show times in my time zone') : msg("Show times in the event's time zone"))}</button>`}
+    </p>`;
+  }
+
+  private renderTrackFilter({ feed, programme: p }: AgendaView) {
+    if (!p.tracks.length) return nothing;
+    const button = (value: number | undefined, label: unknown) => html`<button class="button" type="button"
+      aria-pressed=${this.track === value ? 'true' : 'false'} @click=${() => this.filterBy(value)}>${label}</button>`;
+    // The status line is always there, empty until the filter is used, so the first change is announced.
+    const status = !this.filtered ? '' : this.track === undefined
+      ? msg(str`Showing all ${p.total} sessions.`) : msg(str`Showing ${p.shown} of ${p.total} sessions.`);
+    return html`<div part="filter" class="filter" role="group" aria-label=${msg('Filter by track')}>
+      ${button(undefined, this.ui(msg('All tracks')))}
+      ${p.tracks.map(([id, name]) => button(id, this.text(name, feed)))}
+      <span role="status" class="count" lang=${this.uiLang ?? nothing}>${status}</span>
+    </div>`;
+  }
+
+  private renderEventCalendar({ feed, event }: AgendaView) {
+    if (!eventCanCalendar(event)) return nothing;
+    return html`<button part="calendar" class="button" type="button" @click=${() => this.download(feed, event)}>
+      ${this.ui(msg('Add the event to my calendar'))}</button>`;
+  }
+
+  private renderProgramme(v: AgendaView) {
+    if (!v.event.sessions.length) {
+      return this.renderNotice({ kind: 'empty', text: msg('The programme of this event has not been published yet.') });
+    }
+    const c: SessionContext = {
+      feed: v.feed, event: v.event, programme: v.programme, language: this.language, uiLang: this.uiLang,
+      zone: v.zone, headingLevel: this.headingLevel + 2, expanded: this.expanded,
+      hideDescriptions: this.hideDescriptions, hideSpeakers: this.hideSpeakers, ranges: new Map(),
+      text: (value) => this.text(value, v.feed), ui: (words) => this.ui(words),
+      toggle: (s) => this.toggle(s), download: (s) => this.download(v.feed, v.event, s),
+    };
+    // role="list" is redundant for the HTML, not for Safari, which drops list semantics when list-style is none.
+    /* eslint-disable lit-a11y/no-redundant-role */
+    return html`<ol part="programme" class="days" role="list">${v.programme.days.map((day) => html`<li part="day" class="day">
+      ${heading(this.headingLevel + 1, 'day-heading', html`<time datetime=${day.key}>${formatDate(day.date, this.language)}</time>`, 'day-heading')}
+      <ol class="sessions" role="list">${day.items.map((s) => renderSession(s, c))}</ol>
+    </li>`)}</ol>`;
+    /* eslint-enable lit-a11y/no-redundant-role */
+  }
 }

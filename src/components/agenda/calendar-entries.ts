@@ -2,22 +2,17 @@
  * The "add to calendar" files of an agenda: one entry for the whole event, or one per session,
  * with texts in the agenda's language. Times keep the event's zone (see src/calendar/ical.ts).
  */
-import type { Feed, FeedEvent, LocalizedText, Session, WallTime } from '../../feed/types.js';
+import type { Feed, FeedEvent, LocalizedText, Session } from '../../feed/types.js';
 import { textIn } from '../../feed/text.js';
+import { venueLine } from '../../feed/venue.js';
+import { eventEnd } from '../../feed/event-state.js';
 import { calendarFile, canCalendar, type CalendarEntry } from '../../calendar/ical.js';
-import { endMs } from '../../time/wall-time.js';
 
 /** Texts in `language`, falling back as the feed format says. */
 function texts(feed: Feed, language: string) {
   return (value: LocalizedText | undefined) => textIn(value, language, feed.defaultLanguage);
 }
 
-/** The venue as one line: name, address, locality and country code, as the feed gives them. */
-function venue(event: FeedEvent, t: ReturnType<typeof texts>): string {
-  const l = event.location;
-  if (!l) return '';
-  return [l.name, l.address, l.locality].map(t).concat(l.country ?? '').filter(Boolean).join(', ');
-}
 
 /** FNV-1a, in base 36: a short, stable digest of the feed's address. */
 function digest(text: string): string {
@@ -49,7 +44,7 @@ export function agendaCalendarFile(
 ): string {
   const { language, now, source } = options;
   const t = texts(feed, language);
-  const where = venue(event, t);
+  const where = event.location ? venueLine(event.location, t, language).join(', ') : '';
   const entry: CalendarEntry = session
     ? {
       uid: uid(source, event, session), start: session.start, end: session.end,
@@ -60,16 +55,9 @@ export function agendaCalendarFile(
       cancelled: event.status === 'cancelled',
     }
     : {
-      uid: uid(source, event), start: event.start, end: latestEnd(event),
+      uid: uid(source, event), start: event.start, end: eventEnd(event),
       summary: t(event.name), description: t(event.description) || undefined,
       location: where || undefined, url: event.url, cancelled: event.status === 'cancelled',
     };
   return calendarFile([entry], { now });
-}
-
-/** The event's end, or its last session's when that is later (the validator lets sessions run past the end). */
-function latestEnd(event: FeedEvent): WallTime | undefined {
-  let last = event.end;
-  for (const s of event.sessions) if (!last || endMs(s.end) > endMs(last)) last = s.end;
-  return last;
 }

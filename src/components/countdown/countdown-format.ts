@@ -4,6 +4,7 @@
  * needs a translation of them.
  */
 import { breakdown, COUNTDOWN_UNITS, type CountdownUnit } from '../../time/countdown.js';
+import { listFormat, numberFormat } from '../../internal/intl.js';
 
 export type UnitDisplay = 'long' | 'narrow';
 
@@ -14,16 +15,8 @@ export interface UnitPiece {
 }
 
 const INTL_UNIT: Record<CountdownUnit, string> = { days: 'day', hours: 'hour', minutes: 'minute', seconds: 'second' };
-const formats = new Map<string, Intl.NumberFormat>();
-
 function unitFormat(locale: string, unit: CountdownUnit, display: UnitDisplay): Intl.NumberFormat {
-  const key = `${locale} ${unit} ${display}`;
-  let format = formats.get(key);
-  if (!format) {
-    format = new Intl.NumberFormat(locale, { style: 'unit', unit: INTL_UNIT[unit], unitDisplay: display });
-    formats.set(key, format);
-  }
-  return format;
+  return numberFormat(locale, { style: 'unit', unit: INTL_UNIT[unit], unitDisplay: display });
 }
 
 /** The units shown for `remainingMs`: largest first, down to `precision`, leading zero units left out. */
@@ -56,5 +49,5 @@ export function durationText(remainingMs: number, precision: CountdownUnit, loca
     // "1 hour", not "1 hour, 0 minutes"; "0 minutes" only when nothing is left.
     .filter(([, n], i, all) => n !== 0 || (i === all.length - 1 && all.every(([, m]) => m === 0)))
     .map(([unit, n]) => unitFormat(locale, unit, 'long').format(n));
-  return new Intl.ListFormat(locale, { type: 'unit', style: 'long' }).format(words);
+  return listFormat(locale, { type: 'unit', style: 'long' }).format(words);
 }

@@ -10,22 +10,22 @@ const goalColors = unsafeCSS(
 export const objectivesStyles = [
   goalColors,
   css`
-    [part='base'] {
+    .objectives {
       display: grid;
       gap: calc(var(--_space) * 0.5);
     }
-    [part='heading'] {
+    .heading {
       margin: 0;
       font-size: var(--minga-objectives-heading-size, 1.25em);
       line-height: 1.25;
     }
-    [part='list'] {
+    .list {
       display: grid;
       gap: var(--minga-objectives-item-gap, calc(var(--_space) * 0.5));
       margin: 0;
       padding-inline-start: 1.5em;
     }
-    [part~='item']::marker {
+    .item::marker {
       color: var(--minga-objectives-marker-color, var(--_accent));
       font-weight: bold;
     }
@@ -37,7 +37,7 @@ export const objectivesStyles = [
       padding: 0;
       list-style: none;
     }
-    [part~='badge'] {
+    .badge {
       display: inline-flex;
       align-items: baseline;
       gap: 0.35em;
@@ -50,13 +50,13 @@ export const objectivesStyles = [
       line-height: 1.4;
       text-decoration: none;
     }
-    a[part~='badge']:hover .goal-name {
+    a.badge:hover .goal-name {
       text-decoration: underline;
     }
     .goal-number {
       font-weight: bold;
     }
-    [part='summary'] {
+    .summary {
       display: grid;
       gap: 0.25em;
     }
@@ -64,40 +64,22 @@ export const objectivesStyles = [
       margin: 0;
       color: var(--_muted);
     }
-    [part='more'] {
+    .more {
       justify-self: start;
       padding: 0.3em 0.9em;
-      border: 1px solid currentColor;
-      border-radius: var(--_radius);
-      background: none;
-      color: var(--_accent);
-      font: inherit;
-      cursor: pointer;
-    }
-    .sr-only {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      margin: -1px;
-      overflow: hidden;
-      clip-path: inset(50%);
-      white-space: nowrap;
     }
     :host([hide-empty]:state(empty)) {
       display: none;
     }
     @media print {
       /* Browsers drop backgrounds when printing: keep the goal colour as a border, text in black. */
-      [part~='badge'] {
+      .badge {
         background: none;
         color: #000;
         border: 2px solid var(--_goal);
       }
-      [part~='extra'][hidden] {
+      .extra[hidden] {
         display: list-item;
-      }
-      [part='more'] {
-        display: none;
       }
     }
   `,

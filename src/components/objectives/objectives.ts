@@ -2,11 +2,22 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { localized, msg, str } from '@lit/localize';
-import type { Objective } from '../../feed/types.js';
-import { MingaElement, type EventView } from '../../internal/minga-element.js';
-import { heading } from '../../internal/heading.js';
+import type { Feed, Objective } from '../../feed/types.js';
+import { MingaElement, type EventView, type Notice } from '../../base/minga-element.js';
+import { heading } from '../../base/heading.js';
+import { keyword } from '../../internal/keyword.js';
 import { sdgName, sdgUrl } from '../../data/sdgs.js';
 import { objectivesStyles } from './objectives.styles.js';
+
+/** What one update shows, built in willUpdate. */
+interface ObjectivesView {
+  readonly feed: Feed;
+  readonly objectives: readonly Objective[];
+  /** How many are shown before "Show all"; Infinity for all. */
+  readonly limit: number;
+  readonly bullets: boolean;
+  readonly goals: 'items' | 'summary' | 'none';
+}
 
 /**
  * What an event aims to achieve, as a list, with a badge for each UN Sustainable Development Goal
@@ -24,26 +35,18 @@ import { objectivesStyles } from './objectives.styles.js';
  * @csspart badge - Each goal badge: its number and short name on the goal's official colour.
  * @csspart summary - The goals of the whole event, under the list, with `show-sdgs="summary"`.
  * @csspart more - The "Show all N objectives" / "Show fewer objectives" button.
- * @csspart message - Loading, error and empty states.
  * @cssprop --minga-objectives-heading-size - Font size of the heading.
  * @cssprop --minga-objectives-item-gap - Space between objectives.
  * @cssprop --minga-objectives-marker-color - Colour of the numbers or bullets; the accent colour by default.
  * @cssprop --minga-sdg-badge-size - Font size of the goal badges.
  * @cssprop --minga-sdg-badge-radius - Corner radius of the goal badges.
- * @cssprop --minga-color-accent - Accent colour (markers, button, focus rings).
- * @cssprop --minga-color-text - Text colour; inherits the page's by default.
- * @cssprop --minga-color-surface - Background when a theme is set.
- * @cssstate empty - The event has no objectives.
- * @fires minga-feed-load - The feed was read and validated.
- * @fires minga-feed-error - The feed could not be read; the element shows why.
- * @since 0.2.0
+ * @since 0.1.0
  */
 @localized()
 export class MingaObjectives extends MingaElement {
   static override styles = [...MingaElement.styles, ...objectivesStyles];
 
-  private readonly internals = this.attachInternals();
-  private empty = false;
+  private view?: ObjectivesView;
 
   @state() private expanded = false;
 
@@ -70,18 +73,24 @@ export class MingaObjectives extends MingaElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('eventId')) this.expanded = false;
+    this.view = undefined;
+    super.willUpdate(changed);
   }
 
-  override render(): TemplateResult {
-    this.empty = false; // renderEvent() says otherwise
-    return super.render();
+  protected prepareEvent({ event, feed }: EventView): Notice | undefined {
+    this.view = {
+      feed,
+      objectives: event.objectives,
+      limit: this.limit !== undefined && this.limit >= 1 ? Math.floor(this.limit) : Infinity,
+      bullets: keyword(this.listStyle, ['numbers', 'bullets'], 'numbers') === 'bullets',
+      // Any other value counts as the default, so a typo still shows the goals.
+      goals: keyword(this.showSdgs, ['items', 'summary', 'none'], 'items'),
+    };
+    return undefined;
   }
 
-  protected override updated(): void {
-    // A custom state rather than an attribute: the host's attributes belong to the page.
-    const states = this.internals.states;
-    if (this.empty) states?.add('empty');
-    else states?.delete('empty');
+  protected override get contentEmpty(): boolean {
+    return this.view?.objectives.length === 0;
   }
 
   private async toggle(): Promise<void> {
@@ -89,52 +98,46 @@ export class MingaObjectives extends MingaElement {
     if (!this.expanded) return;
     // The revealed objectives appear above the button: take keyboard and screen reader users there.
     await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('[part~="extra"]')?.focus();
+    this.renderRoot.querySelector<HTMLElement>('.extra')?.focus();
   }
 
-  protected renderEvent({ event, feed }: EventView): TemplateResult {
-    const objectives = event.objectives;
-    this.empty = objectives.length === 0;
-    if (this.empty && this.hideEmpty) return html``;
-    // Goal names and labels come in the page's UI language, which may not be the element's.
-    const ui = this.uiLang;
-    const title = this.heading !== undefined ? this.heading.trim()
-      : ui ? html`<span lang=${ui}>${msg('Objectives')}</span>` : msg('Objectives');
-    const limit = this.limit !== undefined && this.limit >= 1 ? Math.floor(this.limit) : Infinity;
-    const items = objectives.map((o, i) => this.renderItem(o, i, limit, feed));
+  protected renderContent(): TemplateResult {
+    const v = this.view!;
+    const empty = v.objectives.length === 0;
+    if (empty && this.hideEmpty) return html``;
+    const title = this.heading !== undefined ? this.heading.trim() : this.ui(msg('Objectives'));
+    const items = v.objectives.map((o, i) => this.renderItem(o, i, v));
     // role="list": Safari drops list semantics when a page styles ::part(list) with list-style: none.
     /* eslint-disable lit-a11y/no-redundant-role */
-    const list = lower(this.listStyle) === 'bullets'
-      ? html`<ul part="list" id="list" role="list">${items}</ul>`
-      : html`<ol part="list" id="list" role="list">${items}</ol>`;
+    const list = v.bullets
+      ? html`<ul part="list" class="list" id="list" role="list">${items}</ul>`
+      : html`<ol part="list" class="list" id="list" role="list">${items}</ol>`;
     /* eslint-enable lit-a11y/no-redundant-role */
-    return html`<div part="base">
-      ${title ? heading(this.headingLevel, 'heading', title) : nothing}
-      ${this.empty
-        ? html`<p part="message" class="message">${msg('No objectives have been published for this event.')}</p>`
-        : list}
-      ${objectives.length > limit
-        ? html`<button part="more" type="button" lang=${ifDefined(ui)} aria-controls="list" aria-expanded=${this.expanded ? 'true' : 'false'}
-            @click=${this.toggle}>${this.expanded ? msg('Show fewer objectives') : msg(str`Show all ${objectives.length} objectives`)}</button>`
+    return html`<div part="base" class="objectives">
+      ${title ? heading(this.headingLevel, 'heading', title, 'heading') : nothing}
+      ${empty ? this.renderNotice({ kind: 'empty', text: msg('No objectives have been published for this event.') }) : list}
+      ${v.objectives.length > v.limit
+        ? html`<button part="more" class="button more" type="button" lang=${ifDefined(this.uiLang)} aria-controls="list"
+            aria-expanded=${this.expanded ? 'true' : 'false'} @click=${this.toggle}>${this.expanded
+              ? msg('Show fewer objectives') : msg(str`Show all ${v.objectives.length} objectives`)}</button>`
         : nothing}
-      ${lower(this.showSdgs) === 'summary' ? this.renderSummary(objectives) : nothing}
+      ${v.goals === 'summary' ? this.renderSummary(v.objectives) : nothing}
     </div>`;
   }
 
-  private renderItem(objective: Objective, index: number, limit: number, feed: EventView['feed']): TemplateResult {
-    const text = html`<span part="text">${this.text(objective.text, feed)}</span>`;
-    // Any other value than `summary` or `none` counts as the default, so a typo still shows the goals.
-    const goals = ['summary', 'none'].includes(lower(this.showSdgs)) ? nothing : this.renderGoals(objective.sdgs);
-    if (index < limit) return html`<li part="item">${text}${goals}</li>`;
+  private renderItem(objective: Objective, index: number, v: ObjectivesView): TemplateResult {
+    const text = html`<span part="text" class="text">${this.text(objective.text, v.feed)}</span>`;
+    const goals = v.goals === 'items' ? this.renderGoals(objective.sdgs) : nothing;
+    if (index < v.limit) return html`<li part="item" class="item">${text}${goals}</li>`;
     // Beyond the limit: rendered but hidden rather than left out, so that printing shows them all.
     // Focusable by script only: the first of them takes the focus when they are revealed.
-    return html`<li part="item extra" ?hidden=${!this.expanded} tabindex="-1">${text}${goals}</li>`;
+    return html`<li part="item extra" class="item extra" ?hidden=${!this.expanded} tabindex="-1">${text}${goals}</li>`;
   }
 
   private renderSummary(objectives: readonly Objective[]): TemplateResult | typeof nothing {
     const goals = [...new Set(objectives.flatMap((o) => o.sdgs))].sort((a, b) => a - b);
     if (!goals.length) return nothing;
-    return html`<div part="summary" lang=${ifDefined(this.uiLang)}>
+    return html`<div part="summary" class="summary" lang=${ifDefined(this.uiLang)}>
       <p class="summary-label" id="summary-label">${msg('Sustainable Development Goals')}</p>
       ${this.renderGoals(goals, 'summary-label')}
     </div>`;
@@ -155,12 +158,9 @@ export class MingaObjectives extends MingaElement {
     const content = html`<span class="sr-only">${msg(str`Goal ${goal}: ${name}`)}</span
       ><span class="goal-number" aria-hidden="true">${goal}</span>
       <span class="goal-name" aria-hidden="true">${name}</span>`;
-    const classes = `goal-${goal}`;
+    const classes = `badge goal-${goal}`;
     return this.linkSdgs
       ? html`<a part="badge" class=${classes} href=${sdgUrl(goal)} hreflang="en">${content}</a>`
       : html`<span part="badge" class=${classes}>${content}</span>`;
   }
 }
-
-/** Attribute values compare as written by hand: `Summary`, ` bullets `. */
-const lower = (value: string | undefined) => (value ?? '').trim().toLowerCase();

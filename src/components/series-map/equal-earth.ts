@@ -11,15 +11,6 @@ export interface MapFrame {
   readonly scale: number;
 }
 
-/** The lazily loaded world: SVG path data in the frame's units. */
-export interface WorldGeometry extends MapFrame {
-  /** The outline of the globe (the water). */
-  readonly sphere: string;
-  readonly land: string;
-  /** Borders between countries, each drawn once. */
-  readonly borders: string;
-}
-
 const A1 = 1.340264;
 const A2 = -0.081106;
 const A3 = 0.000893;

@@ -15,7 +15,7 @@ export function layoutLabels(map: Element | null, groups: readonly HTMLElement[]
   const order = [...groups].sort((a, b) => Number(b.matches('.chosen')) - Number(a.matches('.chosen')));
   for (const group of order) group.removeAttribute('data-side');
   for (const group of order) {
-    const label = group.querySelector('[part="label"]')!;
+    const label = group.querySelector('.label')!;
     const own = dots[groups.indexOf(group)];
     const sides = group.matches('.west') ? ['w', 'e', 's', 'n'] : ['e', 'w', 's', 'n'];
     const free = sides.find((side) => {

@@ -1,11 +1,15 @@
 /**
- * What a series map shows, as plain data: which events, and in which state. Where they go on the
- * map is in map-layout.ts, loaded with the world geometry.
+ * What a series map shows, as plain data: which events, and which stands out. Where they go on the
+ * map is in map-layout.ts, loaded with the world geometry; where each stands in time is
+ * `eventPhase`/`eventState` (src/feed/event-state.ts), as in every element.
  */
 import type { Feed, FeedEvent } from '../../feed/types.js';
-import { daysKnown, eventSpan, eventsOfSeries, isCalledOff, selectEvent } from '../../feed/select-event.js';
+import { eventSpan, isCalledOff } from '../../feed/event-state.js';
+import { eventsOfSeries, selectEvent } from '../../feed/select-event.js';
+import type { Phase } from '../../time/schedule.js';
 
-export type MapState = 'past' | 'live' | 'upcoming';
+/** The public part names keep their first words (`marker-past`, `item-past`): parts are API. */
+export const PHASE_PART: Record<Phase, string> = { upcoming: 'upcoming', live: 'live', ended: 'past' };
 
 /** The events of a series in date order, or without a series every event of the feed that has a location. */
 export function mapEvents(feed: Feed, series?: string): FeedEvent[] {
@@ -19,22 +23,11 @@ export function hasSeries(feed: Feed, series: string): boolean {
 }
 
 /**
- * Past, live or upcoming at `now`. As in the countdown, an event dated by month or year is never
- * "live": during April nobody knows whether an April event is under way, only when it is over.
- * Whole days are certain: an event of 10–12 March is under way on the 11th.
- */
-export function mapState(event: FeedEvent, now: number): MapState {
-  const { start, end } = eventSpan(event);
-  if (now >= end) return 'past';
-  return now >= start && daysKnown(event) ? 'live' : 'upcoming';
-}
-
-/**
  * The event that stands out: the one asked for, else the one under way or next, else the latest;
- * as in the countdown, a cancelled or postponed event is never "next".
+ * never a cancelled or postponed one unless asked for.
  */
 export function chosenEvent(events: FeedEvent[], feed: Feed, eventId: string | undefined, now: number): FeedEvent | undefined {
   if (eventId) return events.find((e) => e.id === eventId);
-  return selectEvent({ ...feed, events: events.filter((e) => !isCalledOff(e)) }, undefined, now);
+  const chosen = selectEvent({ ...feed, events }, undefined, now);
+  return chosen && !isCalledOff(chosen) ? chosen : undefined;
 }
-

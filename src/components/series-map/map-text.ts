@@ -7,11 +7,12 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, str } from '@lit/localize';
 import type { Feed, FeedEvent, LocalizedText } from '../../feed/types.js';
 import { textIn } from '../../feed/text.js';
-import { renderSpan } from '../../internal/render-time.js';
-import { zoneLabel } from '../../internal/zone-label.js';
-import { formatDates, spanPrecision } from '../../time/format.js';
-import { startMs } from '../../time/wall-time.js';
-import { mapState, type MapState } from './map-model.js';
+import { countryName } from '../../feed/venue.js';
+import { eventPhase, eventState } from '../../feed/event-state.js';
+import { renderWhen } from '../../base/zone-label.js';
+import { stateText } from '../../base/state-text.js';
+import { formatDates } from '../../time/format.js';
+import { PHASE_PART } from './map-model.js';
 
 /** What one render of a map is made with. */
 export interface MapContext {
@@ -32,17 +33,15 @@ export interface MapContext {
 
 /** An event's name, state, dates and place, as a list item. */
 export function renderItem(e: FeedEvent, c: MapContext): TemplateResult {
-  const state = mapState(e, c.now);
+  const phase = eventPhase(e, c.now);
   const name = c.text(e.name);
-  const zone = c.zone(e);
-  const country = e.location?.country ? new Intl.DisplayNames([c.language], { type: 'region' }).of(e.location.country) : '';
+  const country = e.location?.country ? countryName(e.location.country, c.language) : '';
   const place = placeOf(e, c);
-  return html`<li part="item item-${state}" class=${e === c.chosen ? 'chosen' : ''}>
+  return html`<li part="item item-${PHASE_PART[phase]}" class="item ${phase} ${e === c.chosen ? 'chosen' : ''}">
     <span class="name">${e.url ? html`<a href=${e.url}>${name}</a>` : name}</span>
-    <span part="state" lang=${ifDefined(c.uiLang)}>${stateText(state, e)}</span>
-    <span part="when">${renderSpan(e.start, e.end, { locale: c.language, zone })}${spanPrecision(e.start, e.end) === 'time'
-      ? html` <span class="zone">(${zoneLabel(zone, startMs(e.start))})</span>` : nothing}</span>
-    ${place || country ? html`<span part="venue">${place}${place && country ? ', ' : ''}${country}</span>` : nothing}
+    <span part="state" class="state" lang=${ifDefined(c.uiLang)}>${stateText(eventState(e, c.now))}</span>
+    <span part="when" class="when">${renderWhen(e.start, e.end, c.language, c.zone(e))}</span>
+    ${place || country ? html`<span part="venue" class="venue">${place}${place && country ? ', ' : ''}${country}</span>` : nothing}
   </li>`;
 }
 
@@ -57,7 +56,7 @@ export function markerName(events: readonly FeedEvent[], c: MapContext): string 
   const names = events.map((e) => {
     const t = (v: LocalizedText | undefined) => textIn(v, c.language, c.feed.defaultLanguage);
     const place = t(e.location?.locality) || t(e.location?.name);
-    const [name, date, state] = [t(e.name), datesOf(e, c), stateText(mapState(e, c.now), e)];
+    const [name, date, state] = [t(e.name), datesOf(e, c), stateText(eventState(e, c.now))];
     return place ? msg(str`${place}, ${date}: ${name} (${state})`) : msg(str`${date}: ${name} (${state})`);
   }).join('; ');
   return events.length > 1 ? msg(str`${events.length} events: ${names}`) : names;
@@ -72,10 +71,4 @@ function placeOf(e: FeedEvent, c: MapContext): TemplateResult | string {
 /** "April 2019", "December 9, 2019": partial dates as written, no time of day. */
 function datesOf(e: FeedEvent, c: MapContext): string {
   return formatDates(e.start, e.end, { locale: c.language, zone: c.zone(e) });
-}
-
-function stateText(state: MapState, e: FeedEvent): string {
-  if (e.status === 'cancelled') return msg('Cancelled');
-  if (e.status === 'postponed') return msg('Postponed');
-  return state === 'past' ? msg('Ended') : state === 'live' ? msg('Happening now') : msg('Upcoming');
 }

@@ -1,14 +1,13 @@
-import { html, nothing, svg, type TemplateResult } from 'lit';
+import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { localized, msg, str } from '@lit/localize';
-import { TaskStatus } from '@lit/task';
 import { textIn } from '../../feed/text.js';
-import { MingaElement, type EventView } from '../../internal/minga-element.js';
-import { OnScreenClockController } from '../../controllers/on-screen-clock-controller.js';
+import { eventPhase, eventState, isCalledOff } from '../../feed/event-state.js';
+import { MingaElement, type EventView, type Notice } from '../../base/minga-element.js';
 import { emit } from '../../events/emit.js';
-import { chosenEvent, hasSeries, mapEvents, mapState } from './map-model.js';
-import { isCalledOff } from '../../feed/select-event.js';
+import { keyword } from '../../internal/keyword.js';
+import { PHASE_PART, chosenEvent, hasSeries, mapEvents } from './map-model.js';
 import { markerName, renderItem, renderLabel, type MapContext } from './map-text.js';
 import type { MarkerGroup, View } from './map-layout.js';
 import type * as WorldMap from './world-map.js';
@@ -57,25 +56,24 @@ function loadWorldMap(): Promise<typeof WorldMap> {
  * @csspart time - Each `<time>` element.
  * @csspart venue - Where an event takes place.
  * @csspart unplaced - The events that have no coordinates, under the map.
- * @csspart message - Loading, error and empty states.
  * @cssprop --minga-map-water-color - Colour of the sea.
  * @cssprop --minga-map-land-color - Colour of the land.
  * @cssprop --minga-map-border-color - Colour of borders between countries.
  * @cssprop --minga-map-marker-color - Colour of upcoming and live markers.
  * @cssprop --minga-map-marker-past-color - Colour of the markers of past events.
  * @cssprop --minga-map-route-color - Colour of the route line.
- * @cssprop --minga-color-accent - Accent colour (links, focus rings, marker default).
- * @cssprop --minga-color-text - Text colour; inherits the page's by default.
- * @cssprop --minga-color-surface - Background when a theme is set, and of the card.
- * @fires minga-select - A marker was selected and its card opened; `detail.eventId`, `detail.eventIds`.
- * @fires minga-feed-load - The feed was read and validated.
- * @fires minga-feed-error - The feed could not be read; the element shows why.
- * @since 0.3.0
+ * @fires {MingaSelectEvent} minga-select - A marker was selected and its card opened; `detail.eventId`, `detail.eventIds`.
+ * @since 0.1.0
  */
 @localized()
 export class MingaSeriesMap extends MingaElement {
   static override styles = [...MingaElement.styles, seriesMapStyles];
+  // Markers change only when an event starts or ends: re-render only then, and only on screen.
+  protected static override readonly clockKind = 'on-screen';
 
+  /** What this update shows, built in willUpdate. */
+  private context?: MapContext;
+  /** The markers' states in `view`, as one string that changes when a marker would. */
   private shownStates?: string;
   /** Label room depends on the map's size in pixels. */
   private readonly resizes = new ResizeObserver(() => this.onResize());
@@ -97,13 +95,6 @@ export class MingaSeriesMap extends MingaElement {
 
   /** Joins the events with a line in date order. */
   @property({ type: Boolean }) route = false;
-
-  constructor() {
-    super();
-    // Markers change only when an event starts or ends: re-render only then, and only on screen.
-    this.removeController(this.clock);
-    new OnScreenClockController(this, (t) => this.statesAt(t) !== this.shownStates);
-  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -166,7 +157,7 @@ export class MingaSeriesMap extends MingaElement {
     const group = this.renderRoot.querySelector<HTMLElement>('.open');
     const focused = (this.renderRoot as ShadowRoot).activeElement;
     this.open = undefined;
-    if (group && (!focused || group.contains(focused))) group.querySelector<HTMLElement>('[part~="marker"]')?.focus();
+    if (group && (!focused || group.contains(focused))) group.querySelector<HTMLElement>('.marker')?.focus();
   }
 
   private select(group: MarkerGroup): void {
@@ -177,60 +168,75 @@ export class MingaSeriesMap extends MingaElement {
 
   /** The markers' states at `t`, as one string that changes when a marker would. */
   private statesAt(t: number): string | undefined {
-    const task = this.feedController.task;
-    if (task.status !== TaskStatus.COMPLETE || !task.value) return undefined;
-    const events = mapEvents(task.value.feed, this.series);
-    return events.map((e) => mapState(e, t)).join() + chosenEvent(events, task.value.feed, this.eventId, t)?.id;
+    const feed = this.loaded?.feed;
+    if (!feed) return undefined;
+    const events = mapEvents(feed, this.series);
+    return events.map((e) => eventState(e, t)).join() + chosenEvent(events, feed, this.eventId, t)?.id;
   }
 
-  override render(): TemplateResult {
-    const task = this.feedController.task;
-    const feed = task.status === TaskStatus.COMPLETE ? task.value?.feed : undefined;
+  protected override clockChanged(now: number): boolean {
+    return this.statesAt(now) !== this.shownStates;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    this.context = undefined;
+    super.willUpdate(changed);
+  }
+
+  protected override prepare(changed: PropertyValues<this>): Notice | undefined {
+    const feed = this.loaded?.feed;
     if (feed && this.series && !hasSeries(feed, this.series)) {
-      return this.renderMessage(msg(str`This feed has no series with the id "${this.series}".`));
+      return { kind: 'error', text: msg(str`This feed has no series with the id "${this.series}".`) };
     }
-    return super.render();
+    return super.prepare(changed);
   }
 
-  protected renderEvent({ event, feed, now }: EventView): TemplateResult {
+  protected prepareEvent({ event, feed, now }: EventView): Notice | undefined {
     const events = mapEvents(feed, this.series);
     this.shownStates = this.statesAt(now);
     if (!events.length) {
-      return this.renderMessage(this.series ? msg('This series has no events yet.') : msg('No event in this feed has a location.'));
+      return { kind: 'empty', text: this.series ? msg('This series has no events yet.') : msg('No event in this feed has a location.') };
     }
-    const m: MapContext = {
+    this.context = {
       feed, events, now, language: this.language, uiLang: this.uiLang,
       chosen: this.eventId ? events.find((e) => e === event) : chosenEvent(events, feed, undefined, now),
       text: (value) => this.text(value, feed),
       zone: (e) => this.displayZone(e),
     };
-    const unplaced = events.filter((e) => !e.location?.geo);
+    return undefined;
+  }
+
+  protected renderContent(): TemplateResult {
+    const m = this.context!;
+    const unplaced = m.events.filter((e) => !e.location?.geo);
     const list = this.listView || this.worldFailed;
-    return html`<div part="base" @keydown=${this.onKeydown}>
-      <button part="view-toggle" type="button" lang=${ifDefined(m.uiLang)} aria-pressed=${list ? 'true' : 'false'} ?disabled=${this.worldFailed}
-        @click=${() => { this.listView = !this.listView; this.open = undefined; }}>${msg('List view')}</button>
-      ${this.worldFailed ? this.renderMessage(msg('The map could not be loaded; the events are listed instead.')) : nothing}
+    return html`<div part="base" class="series-map" @keydown=${this.onKeydown}>
+      <button part="view-toggle" class="button view-toggle" type="button" lang=${ifDefined(m.uiLang)} aria-pressed=${list ? 'true' : 'false'}
+        ?disabled=${this.worldFailed} @click=${() => { this.listView = !this.listView; this.open = undefined; }}>${msg('List view')}</button>
+      ${this.worldFailed ? this.renderNotice({ kind: 'error', text: msg('The map could not be loaded; the events are listed instead.') }) : nothing}
       ${list ? nothing : this.renderMap(m)}
-      ${!list && unplaced.length ? html`<div part="unplaced">
+      ${!list && unplaced.length ? html`<div part="unplaced" class="unplaced">
         <p lang=${ifDefined(m.uiLang)}>${msg('Not on the map, for lack of coordinates in the feed:')}</p>
         <ul>${unplaced.map((e) => renderItem(e, m))}</ul></div>` : nothing}
-      <ol part="list" ?hidden=${!list}>${events.map((e) => renderItem(e, m))}</ol>
+      <ol part="list" class="list" ?hidden=${!list}>${m.events.map((e) => renderItem(e, m))}</ol>
     </div>`;
   }
 
   private renderMap(m: MapContext): TemplateResult {
-    if (!this.worldMap) return html`<div part="map" class="map"><p class="message" role="status" lang=${ifDefined(m.uiLang)}>${msg('Loading the map…')}</p></div>`;
+    if (!this.worldMap) return html`<div part="map" class="map">${this.renderNotice({ kind: 'loading', text: msg('Loading the map…') })}</div>`;
     const w = this.worldMap.world;
     // Before the first measure, the host's width is the map's (the map fills it).
     const pixelWidth = this.mapWidth ?? (this.getBoundingClientRect().width || 640);
-    const { view: v, groups, route } = this.worldMap.layoutMap(w, m.events, { wholeWorld: this.view === 'world', route: this.route, pixelWidth });
+    const wholeWorld = keyword(this.view, ['fit', 'world'], 'fit') === 'world';
+    const { view: v, groups, route } = this.worldMap.layoutMap(w, m.events, { wholeWorld, route: this.route, pixelWidth });
     const series = m.feed.series.find((s) => s.id === this.series);
     return html`<div part="map" class="map" role="group"
       aria-label=${series ? msg(str`Map of ${textIn(series.name, this.language, m.feed.defaultLanguage)}`) : msg('Map of the events')}
       .style=${cssom(`aspect-ratio: ${w.width} / ${w.height}`)}>
       <svg viewBox="${v.x} ${v.y} ${v.width} ${v.height}" aria-hidden="true">
-        <path part="water" d=${w.sphere}></path><path part="land" d=${w.land}></path><path part="borders" d=${w.borders}></path>
-        ${route ? svg`<path part="route" d=${route}></path>` : nothing}
+        <path part="water" class="water" d=${w.sphere}></path><path part="land" class="land" d=${w.land}></path>
+        <path part="borders" class="borders" d=${w.borders}></path>
+        ${route ? svg`<path part="route" class="route" d=${route}></path>` : nothing}
       </svg>
       <ol class="markers">${groups.map((g) => this.renderMarker(g, v, m))}</ol>
     </div>`;
@@ -239,9 +245,10 @@ export class MingaSeriesMap extends MingaElement {
   private renderMarker(g: MarkerGroup, v: View, m: MapContext): TemplateResult {
     const x = ((g.x - v.x) / v.width) * 100;
     const y = ((g.y - v.y) / v.height) * 100;
-    const states = g.events.map((e) => mapState(e, m.now));
+    const phases = g.events.map((e) => eventPhase(e, m.now));
     // A shared marker shows the liveliest of its events.
-    const state = (['live', 'upcoming', 'past'] as const).find((s) => states.includes(s))!;
+    const phase = (['live', 'upcoming', 'ended'] as const).find((s) => phases.includes(s))!;
+    const calledOff = g.events.every(isCalledOff);
     const chosen = m.chosen && g.events.includes(m.chosen);
     const open = this.open === g.events[0].id;
     // Geography is not mirrored in right-to-left pages: positions and sides here are physical.
@@ -249,13 +256,14 @@ export class MingaSeriesMap extends MingaElement {
     // clicking the marker, which has the keyboard.
     const side = `${x > 60 ? 'west' : ''} ${y > 55 ? 'north' : ''}`;
     return html`<li class="group ${side} ${open ? 'open' : ''} ${chosen ? 'chosen' : ''}" .style=${cssom(`left: ${x}%; top: ${y}%; --x: ${x}`)}>
-      <button part="marker marker-${state} ${chosen ? 'marker-chosen' : ''} ${g.events.every(isCalledOff) ? 'marker-called-off' : ''}" type="button" aria-expanded=${open ? 'true' : 'false'}
+      <button part="marker marker-${PHASE_PART[phase]} ${chosen ? 'marker-chosen' : ''} ${calledOff ? 'marker-called-off' : ''}"
+        class="marker ${phase} ${chosen ? 'chosen' : ''} ${calledOff ? 'called-off' : ''}" type="button" aria-expanded=${open ? 'true' : 'false'}
         aria-controls=${open ? 'card' : nothing} aria-label=${markerName(g.events, m)} @click=${() => this.select(g)}>
         <span class="dot" data-count=${g.events.length > 1 ? g.events.length : nothing}></span>
       </button>
-      <span part="label" aria-hidden="true" @click=${() => this.select(g)}>${renderLabel(g.events, m)}</span>
-      ${open ? html`<div part="card" id="card">
-        <button part="close" type="button" lang=${ifDefined(m.uiLang)} aria-label=${msg('Close')} @click=${this.close}>×</button>
+      <span part="label" class="label" aria-hidden="true" @click=${() => this.select(g)}>${renderLabel(g.events, m)}</span>
+      ${open ? html`<div part="card" class="card" id="card">
+        <button part="close" class="close" type="button" lang=${ifDefined(m.uiLang)} aria-label=${msg('Close')} @click=${this.close}>×</button>
         <ul>${g.events.map((e) => renderItem(e, m))}</ul>
       </div>` : nothing}
     </li>`;

@@ -1,8 +1,6 @@
 import { html, type TemplateResult } from 'lit';
-import type { WallTime } from '../feed/types.js';
-import {
-  datetimeAttribute, formatSpanParts, formatTimeRangeParts, spanPrecision, type DisplayContext, type SpanPart,
-} from '../time/format.js';
+import { spanPrecision, type WallTime } from '../time/types.js';
+import { datetimeAttribute, formatSpanParts, formatTimeRangeParts, type DisplayContext, type SpanPart } from '../time/format.js';
 import { isoInstant } from '../time/zone.js';
 import { offsetAt } from '../time/wall-time.js';
 
@@ -18,8 +16,7 @@ export function renderSpan(start: WallTime, end: WallTime | undefined, ctx: Disp
 
 /** A range of two instants (epoch ms) shown in `ctx.zone`, each end in its own `<time>`. */
 export function renderTimeRange(start: number, end: number, ctx: DisplayContext, withDates = false): TemplateResult[] {
-  return renderParts(formatTimeRangeParts(start, end, ctx, withDates), (source) =>
-  {
+  return renderParts(formatTimeRangeParts(start, end, ctx, withDates), (source) => {
     const at = source === 'start' ? start : end;
     return isoInstant(at, ctx.zone, offsetAt(ctx.zone, at));
   });

@@ -8,6 +8,8 @@ import { css } from 'lit';
  * The surface's padding is !important because a page's rules beat :host rules, and resets such
  * as Tailwind's Preflight (`* { padding: 0 }`) would put the text against the surface's edges;
  * pages change it with --minga-padding.
+ * Also here, once for every element: notices (loading, error, empty), screen-reader-only text and
+ * buttons. Keyword attributes are matched without regard to case (`theme="Dark"`), as elsewhere.
  */
 export const themeStyles = css`
   :host {
@@ -34,13 +36,13 @@ export const themeStyles = css`
     padding: var(--minga-padding, var(--_space)) !important;
     border-radius: var(--_radius);
   }
-  :host([theme='auto']) {
+  :host([theme='auto' i]) {
     color-scheme: light dark;
   }
-  :host([theme='light']) {
+  :host([theme='light' i]) {
     color-scheme: light;
   }
-  :host([theme='dark']) {
+  :host([theme='dark' i]) {
     color-scheme: dark;
   }
   *,
@@ -62,12 +64,40 @@ export const themeStyles = css`
   .message.error {
     border-inline-start-color: var(--_danger);
   }
+  .sr-only {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    margin: -1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  /* Explicit colours: what a native button paints differs between engines. */
+  .button {
+    padding: 0.2em 0.7em;
+    border: 1px solid currentColor;
+    border-radius: var(--_radius);
+    background: transparent;
+    color: var(--_accent);
+    font: inherit;
+    cursor: pointer;
+  }
+  .button[aria-pressed='true'] {
+    border-color: var(--_accent);
+    background: var(--_accent);
+    color: var(--minga-color-surface, Canvas);
+  }
   @media print {
     :host,
     :host([theme]) {
       color: #000;
       background: none;
       color-scheme: light;
+    }
+    /* Controls do nothing on paper. */
+    .button {
+      display: none;
     }
   }
 `;

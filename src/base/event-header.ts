@@ -1,0 +1,66 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { msg } from '@lit/localize';
+import type { Feed, FeedEvent, LocalizedText } from '../feed/types.js';
+import { venueLine } from '../feed/venue.js';
+import { listFormat } from '../internal/intl.js';
+import { heading } from './heading.js';
+import { stateText } from './state-text.js';
+import { renderWhen } from './zone-label.js';
+
+/** What the header of an event is rendered with. */
+export interface HeaderContext {
+  readonly event: FeedEvent;
+  readonly feed: Feed;
+  readonly language: string;
+  /** The zone times are shown in. */
+  readonly zone: string;
+  readonly headingLevel: number;
+  /** A feed text in the element's language, marked with its own language when it falls back. */
+  text(value: LocalizedText | undefined): TemplateResult | string;
+  /** UI words, marked with their language when it is not the element's. */
+  ui(words: string): TemplateResult | string;
+}
+
+/**
+ * The essentials of one event: its name, status, dates and times with their zone, venue,
+ * organizers and series. `<minga-event-summary>` is this header; `<minga-agenda>` shows it above
+ * its programme.
+ */
+export function renderEventHeader(c: HeaderContext): TemplateResult {
+  const { event, feed } = c;
+  const series = feed.series.find((s) => s.id === event.series);
+  return html`<article part="base" class="event">
+    ${heading(c.headingLevel, 'name', c.text(event.name), 'event-name')}
+    ${event.status === 'scheduled' ? nothing : html`<p part="status" class="event-status">${c.ui(stateText(event.status))}</p>`}
+    <p part="when" class="event-when">${renderWhen(event.start, event.end, c.language, c.zone)}</p>
+    ${renderVenue(c)}
+    ${event.organizers.length
+      ? html`<p part="organizers" class="event-organizers">${c.ui(msg('Organized by'))} ${joinList(
+          event.organizers.map((o) => c.text(o.name)),
+          c.language,
+        )}</p>`
+      : nothing}
+    ${series ? html`<p part="series" class="event-series">${c.ui(msg('Part of'))} ${c.text(series.name)}</p>` : nothing}
+  </article>`;
+}
+
+function renderVenue({ event, language, text, ui }: HeaderContext): TemplateResult | typeof nothing {
+  const location = event.location;
+  const online = event.attendance === 'online' || event.status === 'moved-online';
+  if (!location) return online ? html`<p part="venue" class="event-venue">${ui(msg('Online'))}</p>` : nothing;
+  const place = venueLine(location, text, language);
+  return html`<p part="venue" class="event-venue">
+    ${place.map((piece, i) => (i ? [', ', piece] : piece))}
+    ${location.confirmed ? nothing : html` <span class="tbc">(${ui(msg('venue to be confirmed'))})</span>`}
+    ${event.attendance === 'mixed' ? html` · ${ui(msg('also online'))}` : online ? html` · ${ui(msg('online'))}` : nothing}
+  </p>`;
+}
+
+/** Joins items the way the language does ("A, B and C"), keeping each item's own markup. */
+function joinList(items: (TemplateResult | string)[], language: string): (TemplateResult | string)[] {
+  const marks = items.map((_, i) => `\u0000${i}\u0000`);
+  return listFormat(language, { style: 'long', type: 'conjunction' })
+    .format(marks)
+    .split('\u0000')
+    .map((piece, i) => (i % 2 === 1 ? items[Number(piece)] : piece));
+}

@@ -1,0 +1,221 @@
+import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { msg, str } from '@lit/localize';
+import type { Feed, FeedEvent, LocalizedText, ValidationResult } from '../feed/types.js';
+import { selectEvent } from '../feed/select-event.js';
+import { pickText } from '../feed/text.js';
+import { isValidZone, viewerZone } from '../time/zone.js';
+import { now } from '../internal/clock.js';
+import { ClockController } from '../controllers/clock-controller.js';
+import { FeedController } from '../controllers/feed-controller.js';
+import { LanguageController } from '../controllers/language-controller.js';
+import { uiLocale } from '../internal/ui-locale.js';
+import { describeError } from './feed-error.js';
+import { themeStyles } from './theme.styles.js';
+
+/** The clock an element needs: none, the page clock (a render every minute), or one that ticks only on screen. */
+export type ClockKind = 'none' | 'page' | 'on-screen';
+
+/** A message shown in place of an element's content (or, for `empty`, within it). */
+export interface Notice {
+  readonly kind: 'loading' | 'error' | 'empty';
+  readonly text: string;
+}
+
+/** The event an element shows, and what it is shown with. */
+export interface EventView {
+  readonly event: FeedEvent;
+  readonly feed: Feed;
+  /** The element's language, e.g. `es-MX`. */
+  readonly language: string;
+  /** Epoch ms, pretended or real. */
+  readonly now: number;
+}
+
+const STATES = ['loading', 'error', 'empty'] as const;
+
+/**
+ * What every minga element shares: the feed sources (`src`, inline JSON, `feed`), the choice of
+ * event, the language, the clock, the theme, and the loading, error and empty states.
+ *
+ * The lifecycle is the same in every element: `willUpdate` reads the feed's state, picks the
+ * event and calls `prepareEvent`, where the element builds what it shows (its view model);
+ * `render()` only turns that into a template, or shows a notice in its place.
+ *
+ * @csspart message - Loading, error and empty states.
+ * @cssprop --minga-color-accent - Accent colour (focus rings, links, buttons).
+ * @cssprop --minga-color-text - Text colour; inherits the page's by default.
+ * @cssprop --minga-color-muted - Colour of secondary text.
+ * @cssprop --minga-color-border - Colour of rules and outlines.
+ * @cssprop --minga-color-danger - Colour of errors and of a cancelled event's status.
+ * @cssprop --minga-color-surface - Background when a theme is set.
+ * @cssprop --minga-font-family - Font; inherits the page's by default.
+ * @cssprop --minga-radius - Corner radius of boxes and buttons.
+ * @cssprop --minga-space - The unit of space between parts.
+ * @cssprop --minga-padding - Padding of the themed surface (`theme` set).
+ * @cssstate loading - The feed is being read.
+ * @cssstate error - The feed could not be read, or does not hold what the attributes ask for; a message says why.
+ * @cssstate empty - There is nothing to show (no events, no sessions, no objectives…); a message says so, unless hidden.
+ * @fires {MingaFeedLoadEvent} minga-feed-load - The feed was read and validated.
+ * @fires {MingaFeedErrorEvent} minga-feed-error - The feed could not be read; the element shows why.
+ */
+export abstract class MingaElement extends LitElement {
+  static override styles = [themeStyles];
+
+  /** The clock this element needs; the base class builds only that one, as `clock`. */
+  protected static readonly clockKind: ClockKind = 'page';
+
+  protected readonly clock?: ClockController;
+  private readonly languageController = new LanguageController(this);
+  protected readonly feedController = new FeedController(this, { needed: () => this.needsFeed });
+  private readonly internals = this.attachInternals();
+  /** What `render()` shows instead of the content, decided in `willUpdate`. */
+  private notice?: Notice;
+
+  /** URL of the event feed (JSON), relative to the page. */
+  @property() src?: string;
+
+  /** Id of the event to show; without it, the event under way or next, else the latest. */
+  @property({ attribute: 'event' }) eventId?: string;
+
+  /** The feed as an object, for scripts; takes precedence over `src` and inline JSON. */
+  @property({ attribute: false }) feed?: unknown;
+
+  /** Zone times are shown in: `event` (the event's own, the default), `local` (the viewer's) or an IANA name. */
+  @property({ attribute: 'time-zone' }) timeZone?: string;
+
+  /** `auto` (follows the system), `light` or `dark` give the element its own surface; unset, it blends into the page. */
+  @property({ reflect: true }) theme?: 'auto' | 'light' | 'dark';
+
+  constructor() {
+    super();
+    const kind = (this.constructor as typeof MingaElement).clockKind;
+    if (kind === 'page') this.clock = new ClockController(this);
+    if (kind === 'on-screen') this.clock = new ClockController(this, { onScreen: true, changed: (t) => this.clockChanged(t) });
+  }
+
+  /**
+   * Settles once the feed has been read (or has failed) and the result is rendered: for static
+   * renders, screenshots and tests. Never rejects.
+   */
+  get feedComplete(): Promise<void> {
+    // First an update: a new element starts reading its feed there.
+    return this.updateComplete
+      .then(() => this.feedController.settled)
+      .then(() => this.updateComplete)
+      .then(() => undefined);
+  }
+
+  /** The current time in epoch ms, pretended or real. */
+  protected get now(): number {
+    return this.clock?.now ?? now();
+  }
+
+  /** The feed as read and validated, with its problems; undefined while loading or after an error. */
+  protected get loaded(): ValidationResult | undefined {
+    return this.feedController.result;
+  }
+
+  /** False while the element needs no feed (a countdown to a `target`): none is read, and none is missed. */
+  protected get needsFeed(): boolean {
+    return true;
+  }
+
+  /** The language the element speaks: its `lang`, an ancestor's, or the browser's. */
+  protected get language(): string {
+    return this.languageController.language;
+  }
+
+  /**
+   * The language of the UI strings when it is not the element's own (one UI language per page:
+   * see docs/localization.md), for a `lang` attribute on them; undefined when they match.
+   */
+  protected get uiLang(): string | undefined {
+    const ui = uiLocale();
+    const base = (tag: string) => tag.split('-')[0].toLowerCase();
+    return base(ui) === base(this.language) ? undefined : ui;
+  }
+
+  /** The IANA zone to show `event`'s times in, from the `time-zone` attribute; unknown names fall back to the event's. */
+  protected displayZone(event: FeedEvent): string {
+    const wanted = this.timeZone?.trim() ?? '';
+    const lower = wanted.toLowerCase();
+    if (!wanted || lower === 'event') return event.timeZone;
+    if (lower === 'local') return viewerZone();
+    return isValidZone(wanted) ? wanted : event.timeZone;
+  }
+
+  /** A feed text in the element's language, in a span marked with the language it is actually in. */
+  protected text(value: LocalizedText | undefined, feed: Feed): TemplateResult | string {
+    const picked = pickText(value, this.language, feed.defaultLanguage);
+    if (!picked) return '';
+    return picked.lang.toLowerCase() === this.language.toLowerCase()
+      ? picked.text
+      : html`<span lang=${picked.lang} dir="auto">${picked.text}</span>`;
+  }
+
+  /** UI words, marked with their language when it is not the element's. */
+  protected ui(words: string): TemplateResult | string {
+    const lang = this.uiLang;
+    return lang ? html`<span lang=${lang}>${words}</span>` : words;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // Controllers' own hostUpdate comes after willUpdate: bring language and feed up to date first.
+    this.languageController.update();
+    this.feedController.update();
+    this.notice = this.prepare(changed);
+    const state = this.notice?.kind ?? (this.contentEmpty ? 'empty' : undefined);
+    // Custom states, not attributes: the host's attributes belong to the page. `:state(empty)`.
+    for (const s of STATES) {
+      if (s === state) this.internals.states?.add(s);
+      else this.internals.states?.delete(s);
+    }
+  }
+
+  /**
+   * Builds what this update shows, and returns a notice to show instead of it. The default reads
+   * the feed, picks the event and hands it to `prepareEvent`.
+   */
+  protected prepare(changed: PropertyValues<this>): Notice | undefined {
+    const status = this.feedController.status;
+    if (status === 'initial' || status === 'pending') return { kind: 'loading', text: msg('Loading event information…') };
+    if (status === 'error') return { kind: 'error', text: describeError(this.feedController.error) };
+    const { feed } = this.loaded!;
+    const now = this.now;
+    const event = selectEvent(feed, this.eventId, now);
+    if (!event) {
+      return this.eventId
+        ? { kind: 'error', text: msg(str`This feed has no event with the id "${this.eventId}".`) }
+        : { kind: 'empty', text: msg('This feed lists no events.') };
+    }
+    return this.prepareEvent({ event, feed, language: this.language, now }, changed);
+  }
+
+  /** Builds the element's view of `view.event` for `render()`; returns a notice to show instead, if any. */
+  protected abstract prepareEvent(view: EventView, changed: PropertyValues<this>): Notice | undefined;
+
+  /** True when the content renders but has nothing to show (it shows its own notice): the `empty` state. */
+  protected get contentEmpty(): boolean {
+    return false;
+  }
+
+  /** Asked by the on-screen clock on each tick: would anything shown change at `now`? */
+  protected clockChanged(_now: number): boolean {
+    return true;
+  }
+
+  /** The element's content, from what `prepareEvent` built. */
+  protected abstract renderContent(): TemplateResult;
+
+  override render(): TemplateResult {
+    return this.notice ? this.renderNotice(this.notice) : this.renderContent();
+  }
+
+  /** A loading, error or empty state in words; the same everywhere. */
+  protected renderNotice({ kind, text }: Notice): TemplateResult {
+    return html`<p part="message" class="message ${kind}" role="status" lang=${ifDefined(this.uiLang)}>${text}</p>`;
+  }
+}

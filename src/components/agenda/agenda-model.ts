@@ -1,0 +1,66 @@
+/**
+ * What an agenda shows, as plain data built before rendering: the zone and its labels, the
+ * tracks, the sessions of each day in the zone shown with their marks. Pure but for the zone
+ * names, which are UI words.
+ */
+import type { FeedEvent, LocalizedText, Session } from '../../feed/types.js';
+import { eventSpan, eventState } from '../../feed/event-state.js';
+import { trackIds } from '../../feed/tracks.js';
+import { groupByDay, scheduleStates, type ScheduleDay, type ScheduleState } from '../../time/schedule.js';
+import type { Span } from '../../time/types.js';
+import { endMs, offsetAt, startMs } from '../../time/wall-time.js';
+
+export interface Programme {
+  /** Each session's track as a number (`trackIds`), in feed order. */
+  readonly trackOf: (session: Session) => number;
+  /** The tracks a filter offers, in first-seen order: empty with fewer than two. */
+  readonly tracks: readonly (readonly [number, LocalizedText])[];
+  /** The days that hold sessions of the track shown, each holding only those. */
+  readonly days: readonly ScheduleDay<Session>[];
+  /** How many sessions the event has, and how many are shown. */
+  readonly total: number;
+  readonly shown: number;
+  /** Marks while the event is on: before it every session would be upcoming, after it ended. */
+  readonly states: ReadonlyMap<Session, ScheduleState>;
+  /** Each session's position in the feed, for ids that stay unique in the shadow root. */
+  readonly index: ReadonlyMap<Session, number>;
+}
+
+const sessionSpan = (s: Session): Span => ({ start: startMs(s.start), end: endMs(s.end) });
+
+// Grouping thousands of sessions by day is the costly part; it changes only with the event and the zone.
+const grouped = new WeakMap<FeedEvent, { zone: string; days: ScheduleDay<Session>[] }>();
+function daysOf(event: FeedEvent, zone: string): ScheduleDay<Session>[] {
+  let memo = grouped.get(event);
+  if (memo?.zone !== zone) grouped.set(event, (memo = { zone, days: groupByDay(event.sessions, zone, sessionSpan) }));
+  return memo.days;
+}
+
+/** The programme of `event` in `zone` at `now`, showing only `track` (a number from `trackIds`) when set. */
+export function programme(event: FeedEvent, zone: string, now: number, track: number | undefined): Programme {
+  const ids = trackIds(event.sessions.map((s) => s.track));
+  const index = new Map(event.sessions.map((s, i) => [s, i]));
+  const trackOf = (s: Session) => ids[index.get(s)!];
+  const names = new Map<number, LocalizedText>();
+  for (const s of event.sessions) if (s.track && !names.has(trackOf(s))) names.set(trackOf(s), s.track);
+  // Sessions for everyone (no track) are shown under every track.
+  const isShown = (s: Session) => track === undefined || !s.track || trackOf(s) === track;
+  const all = daysOf(event, zone);
+  const days = track === undefined ? all : all
+    .map((day) => ({ ...day, items: day.items.filter((s) => isShown(s.item)) }))
+    .filter((day) => day.items.length);
+  const scheduled = days.flatMap((d) => d.items);
+  // "Next" among the sessions shown: under a track filter, the next session of that track.
+  const marks = eventState(event, now) === 'live' ? scheduleStates(scheduled, now) : [];
+  return {
+    trackOf, index, days, total: event.sessions.length, shown: scheduled.length,
+    tracks: names.size < 2 ? [] : [...names],
+    states: new Map(scheduled.map((s, i) => [s.item, marks[i] ?? 'upcoming'])),
+  };
+}
+
+/** True when two zones keep the same offsets over the event (compared at its first and last instant). */
+export function sameOffsets(a: string, b: string, event: FeedEvent): boolean {
+  const { start, end } = eventSpan(event);
+  return a === b || (offsetAt(a, start) === offsetAt(b, start) && offsetAt(a, end - 1) === offsetAt(b, end - 1));
+}

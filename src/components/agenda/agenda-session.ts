@@ -1,0 +1,73 @@
+/**
+ * One session of an agenda: its times, mark, title, track, room, speakers, description on demand
+ * and "add to calendar". A function of what the agenda prepared, so the element stays short.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { msg } from '@lit/localize';
+import type { Feed, FeedEvent, LocalizedText, Session } from '../../feed/types.js';
+import { textIn } from '../../feed/text.js';
+import type { Scheduled, ScheduleState } from '../../time/schedule.js';
+import { heading } from '../../base/heading.js';
+import { renderTimeRange } from '../../base/render-time.js';
+import { stateText } from '../../base/state-text.js';
+import type { Programme } from './agenda-model.js';
+
+export interface SessionContext {
+  readonly feed: Feed;
+  readonly event: FeedEvent;
+  readonly programme: Programme;
+  readonly language: string;
+  readonly uiLang?: string;
+  readonly zone: string;
+  readonly headingLevel: number;
+  readonly expanded: ReadonlySet<Session>;
+  readonly hideDescriptions: boolean;
+  readonly hideSpeakers: boolean;
+  /** Time ranges already rendered in this render: parallel sessions share them. */
+  readonly ranges: Map<string, TemplateResult[]>;
+  text(value: LocalizedText | undefined): TemplateResult | string;
+  ui(words: string): TemplateResult | string;
+  toggle(session: Session): void;
+  download(session: Session): void;
+}
+
+/** The public part names keep their first words (`session-now`, `session-past`): parts are API. */
+const PART: Record<ScheduleState, string> = { live: 'session-now', next: 'session-next', ended: 'session-past', upcoming: '' };
+
+export function renderSession({ item: session, start, end, endsOn }: Scheduled<Session>, c: SessionContext): TemplateResult {
+  const t = c.text;
+  const state = c.programme.states.get(session) ?? 'upcoming';
+  const open = c.expanded.has(session);
+  const title = textIn(session.title, c.language, c.feed.defaultLanguage);
+  const id = `d-${c.programme.index.get(session)}`;
+  const rangeKey = `${start} ${end}`;
+  let range = c.ranges.get(rangeKey);
+  if (!range) c.ranges.set(rangeKey, (range = renderTimeRange(start, end, { locale: c.language, zone: c.zone }, !!endsOn)));
+  const details = [session.track && t(session.track), session.location && t(session.location)].filter(Boolean);
+  const describe = !c.hideDescriptions && session.description;
+  return html`<li part="session ${PART[state]}" class="session ${state}">
+    <p part="when" class="when">${range}</p>
+    <div class="body">
+      ${state === 'upcoming' ? nothing : html`<span part="state" class="state">${c.ui(stateText(state, { short: true }))}</span>`}
+      ${heading(c.headingLevel, 'title', session.url ? html`<a href=${session.url}>${t(session.title)}</a>` : t(session.title), 'title')}
+      ${details.length ? html`<p part="details" class="details">${details.map((d, i) => (i ? [' · ', d] : d))}</p>` : nothing}
+      ${c.hideSpeakers || !session.speakers.length ? nothing : html`<p part="details" class="details speakers">
+        ${session.speakers.map((s, i) => html`${i ? '; ' : ''}${t(s.name)}${s.affiliation
+          ? html` <span class="affiliation">(${t(s.affiliation)})</span>` : nothing}`)}</p>`}
+      <div class="actions">
+        ${describe ? html`<button part="toggle" class="button" type="button" aria-expanded=${open ? 'true' : 'false'}
+          aria-controls=${id} @click=${() => c.toggle(session)}>${c.ui(open ? msg('Hide details') : msg('Show details'))}<span
+          class="sr-only">: ${title}</span></button>` : nothing}
+        ${renderCalendarButton(session, title, c)}
+      </div>
+      ${describe ? html`<div part="description" class="description" id=${id} ?hidden=${!open}>${t(session.description)}</div>` : nothing}
+    </div>
+  </li>`;
+}
+
+function renderCalendarButton(session: Session, title: string, c: SessionContext) {
+  // Sessions always have times; only a postponed event's dates are not to be trusted.
+  if (c.event.status === 'postponed') return nothing;
+  return html`<button part="calendar" class="button" type="button" @click=${() => c.download(session)}>
+    ${c.ui(msg('Add to calendar'))}<span class="sr-only">: ${title}</span></button>`;
+}
