@@ -18,6 +18,16 @@ export interface MingaAgendaProps extends MingaReactBase<MingaAgenda> {
   hideSpeakers?: MingaAgenda['hideSpeakers'];
   /** Adds the shown event as schema.org `Event` JSON-LD (`<script type="application/ld+json" data-minga-structured-data>`) to the element's light DOM, in its language, so the host page carries it. Search engines may not run scripts: `npx minga-widgets jsonld FEED EVENT` writes the same at build time. */
   structuredData?: MingaAgenda['structuredData'];
+  /** URL of the event feed (JSON), relative to the page. */
+  src?: MingaAgenda['src'];
+  /** Id of the event to show; without it, the event under way or next, else the latest. */
+  eventId?: MingaAgenda['eventId'];
+  /** The feed as an object, for scripts; takes precedence over `src` and inline JSON. */
+  feed?: MingaAgenda['feed'];
+  /** Zone times are shown in: `event` (the event's own, the default), `local` (the viewer's) or an IANA name. */
+  timeZone?: MingaAgenda['timeZone'];
+  /** `auto` (follows the system), `light` or `dark` give the element its own surface; unset, it blends into the page. */
+  theme?: MingaAgenda['theme'];
   /** Level of the event name's heading, 1 to 6; days and sessions take the levels below it. */
   'heading-level'?: number;
   /** Hides the header (name, dates, venue), for pages that show it already. */
@@ -28,12 +38,22 @@ export interface MingaAgendaProps extends MingaReactBase<MingaAgenda> {
   'hide-speakers'?: boolean;
   /** Adds the shown event as schema.org `Event` JSON-LD (`<script type="application/ld+json" data-minga-structured-data>`) to the element's light DOM, in its language, so the host page carries it. Search engines may not run scripts: `npx minga-widgets jsonld FEED EVENT` writes the same at build time. */
   'structured-data'?: boolean;
+  /** Id of the event to show; without it, the event under way or next, else the latest. */
+  event?: string;
+  /** Zone times are shown in: `event` (the event's own, the default), `local` (the viewer's) or an IANA name. */
+  'time-zone'?: string;
   /** An .ics file is about to download; cancel it to handle the file yourself. */
   'onminga-calendar-download'?: (event: GlobalEventHandlersEventMap['minga-calendar-download']) => void;
   'onminga-calendar-downloadCapture'?: (event: GlobalEventHandlersEventMap['minga-calendar-download']) => void;
   /** The viewer flipped between the event's time zone and their own. */
   'onminga-time-zone-change'?: (event: GlobalEventHandlersEventMap['minga-time-zone-change']) => void;
   'onminga-time-zone-changeCapture'?: (event: GlobalEventHandlersEventMap['minga-time-zone-change']) => void;
+  /** The feed was read and validated. */
+  'onminga-feed-load'?: (event: GlobalEventHandlersEventMap['minga-feed-load']) => void;
+  'onminga-feed-loadCapture'?: (event: GlobalEventHandlersEventMap['minga-feed-load']) => void;
+  /** The feed could not be read; the element shows why. */
+  'onminga-feed-error'?: (event: GlobalEventHandlersEventMap['minga-feed-error']) => void;
+  'onminga-feed-errorCapture'?: (event: GlobalEventHandlersEventMap['minga-feed-error']) => void;
 }
 
 /** Props of `<minga-countdown>` in React 19 JSX. */
@@ -46,22 +66,62 @@ export interface MingaCountdownProps extends MingaReactBase<MingaCountdown> {
   followSeries?: MingaCountdown['followSeries'];
   /** `full` (boxed numbers over unit names) or `compact` (one line: "3d 4h 12m"). */
   layout?: MingaCountdown['layout'];
+  /** URL of the event feed (JSON), relative to the page. */
+  src?: MingaCountdown['src'];
+  /** Id of the event to show; without it, the event under way or next, else the latest. */
+  eventId?: MingaCountdown['eventId'];
+  /** The feed as an object, for scripts; takes precedence over `src` and inline JSON. */
+  feed?: MingaCountdown['feed'];
+  /** Zone times are shown in: `event` (the event's own, the default), `local` (the viewer's) or an IANA name. */
+  timeZone?: MingaCountdown['timeZone'];
+  /** `auto` (follows the system), `light` or `dark` give the element its own surface; unset, it blends into the page. */
+  theme?: MingaCountdown['theme'];
   /** Once the event has ended, count down to the next event of its series instead of linking to it. */
   'follow-series'?: boolean;
+  /** Id of the event to show; without it, the event under way or next, else the latest. */
+  event?: string;
+  /** Zone times are shown in: `event` (the event's own, the default), `local` (the viewer's) or an IANA name. */
+  'time-zone'?: string;
   /** The event started while the page was open. */
   'onminga-countdown-start'?: (event: GlobalEventHandlersEventMap['minga-countdown-start']) => void;
   'onminga-countdown-startCapture'?: (event: GlobalEventHandlersEventMap['minga-countdown-start']) => void;
   /** The event ended while the page was open. */
   'onminga-countdown-end'?: (event: GlobalEventHandlersEventMap['minga-countdown-end']) => void;
   'onminga-countdown-endCapture'?: (event: GlobalEventHandlersEventMap['minga-countdown-end']) => void;
+  /** The feed was read and validated. */
+  'onminga-feed-load'?: (event: GlobalEventHandlersEventMap['minga-feed-load']) => void;
+  'onminga-feed-loadCapture'?: (event: GlobalEventHandlersEventMap['minga-feed-load']) => void;
+  /** The feed could not be read; the element shows why. */
+  'onminga-feed-error'?: (event: GlobalEventHandlersEventMap['minga-feed-error']) => void;
+  'onminga-feed-errorCapture'?: (event: GlobalEventHandlersEventMap['minga-feed-error']) => void;
 }
 
 /** Props of `<minga-event-summary>` in React 19 JSX. */
 export interface MingaEventSummaryProps extends MingaReactBase<MingaEventSummary> {
   /** Level of the name heading, 1 to 6, to fit the page's outline. */
   headingLevel?: MingaEventSummary['headingLevel'];
+  /** URL of the event feed (JSON), relative to the page. */
+  src?: MingaEventSummary['src'];
+  /** Id of the event to show; without it, the event under way or next, else the latest. */
+  eventId?: MingaEventSummary['eventId'];
+  /** The feed as an object, for scripts; takes precedence over `src` and inline JSON. */
+  feed?: MingaEventSummary['feed'];
+  /** Zone times are shown in: `event` (the event's own, the default), `local` (the viewer's) or an IANA name. */
+  timeZone?: MingaEventSummary['timeZone'];
+  /** `auto` (follows the system), `light` or `dark` give the element its own surface; unset, it blends into the page. */
+  theme?: MingaEventSummary['theme'];
   /** Level of the name heading, 1 to 6, to fit the page's outline. */
   'heading-level'?: number;
+  /** Id of the event to show; without it, the event under way or next, else the latest. */
+  event?: string;
+  /** Zone times are shown in: `event` (the event's own, the default), `local` (the viewer's) or an IANA name. */
+  'time-zone'?: string;
+  /** The feed was read and validated. */
+  'onminga-feed-load'?: (event: GlobalEventHandlersEventMap['minga-feed-load']) => void;
+  'onminga-feed-loadCapture'?: (event: GlobalEventHandlersEventMap['minga-feed-load']) => void;
+  /** The feed could not be read; the element shows why. */
+  'onminga-feed-error'?: (event: GlobalEventHandlersEventMap['minga-feed-error']) => void;
+  'onminga-feed-errorCapture'?: (event: GlobalEventHandlersEventMap['minga-feed-error']) => void;
 }
 
 /** Props of `<minga-objectives>` in React 19 JSX. */
@@ -80,6 +140,16 @@ export interface MingaObjectivesProps extends MingaReactBase<MingaObjectives> {
   limit?: MingaObjectives['limit'];
   /** Shows nothing at all, rather than a message, for an event without objectives. */
   hideEmpty?: MingaObjectives['hideEmpty'];
+  /** URL of the event feed (JSON), relative to the page. */
+  src?: MingaObjectives['src'];
+  /** Id of the event to show; without it, the event under way or next, else the latest. */
+  eventId?: MingaObjectives['eventId'];
+  /** The feed as an object, for scripts; takes precedence over `src` and inline JSON. */
+  feed?: MingaObjectives['feed'];
+  /** Zone times are shown in: `event` (the event's own, the default), `local` (the viewer's) or an IANA name. */
+  timeZone?: MingaObjectives['timeZone'];
+  /** `auto` (follows the system), `light` or `dark` give the element its own surface; unset, it blends into the page. */
+  theme?: MingaObjectives['theme'];
   /** Level of the heading, 1 to 6, to fit the page's outline. */
   'heading-level'?: number;
   /** `numbers` (an ordered list, the default) or `bullets`. */
@@ -90,6 +160,16 @@ export interface MingaObjectivesProps extends MingaReactBase<MingaObjectives> {
   'link-sdgs'?: boolean;
   /** Shows nothing at all, rather than a message, for an event without objectives. */
   'hide-empty'?: boolean;
+  /** Id of the event to show; without it, the event under way or next, else the latest. */
+  event?: string;
+  /** Zone times are shown in: `event` (the event's own, the default), `local` (the viewer's) or an IANA name. */
+  'time-zone'?: string;
+  /** The feed was read and validated. */
+  'onminga-feed-load'?: (event: GlobalEventHandlersEventMap['minga-feed-load']) => void;
+  'onminga-feed-loadCapture'?: (event: GlobalEventHandlersEventMap['minga-feed-load']) => void;
+  /** The feed could not be read; the element shows why. */
+  'onminga-feed-error'?: (event: GlobalEventHandlersEventMap['minga-feed-error']) => void;
+  'onminga-feed-errorCapture'?: (event: GlobalEventHandlersEventMap['minga-feed-error']) => void;
 }
 
 /** Props of `<minga-series-map>` in React 19 JSX. */
@@ -100,9 +180,29 @@ export interface MingaSeriesMapProps extends MingaReactBase<MingaSeriesMap> {
   view?: MingaSeriesMap['view'];
   /** Joins the events with a line in date order. */
   route?: MingaSeriesMap['route'];
+  /** URL of the event feed (JSON), relative to the page. */
+  src?: MingaSeriesMap['src'];
+  /** Id of the event to show; without it, the event under way or next, else the latest. */
+  eventId?: MingaSeriesMap['eventId'];
+  /** The feed as an object, for scripts; takes precedence over `src` and inline JSON. */
+  feed?: MingaSeriesMap['feed'];
+  /** Zone times are shown in: `event` (the event's own, the default), `local` (the viewer's) or an IANA name. */
+  timeZone?: MingaSeriesMap['timeZone'];
+  /** `auto` (follows the system), `light` or `dark` give the element its own surface; unset, it blends into the page. */
+  theme?: MingaSeriesMap['theme'];
+  /** Id of the event to show; without it, the event under way or next, else the latest. */
+  event?: string;
+  /** Zone times are shown in: `event` (the event's own, the default), `local` (the viewer's) or an IANA name. */
+  'time-zone'?: string;
   /** A marker was selected and its card opened; `detail.eventId`, `detail.eventIds`. */
   'onminga-select'?: (event: GlobalEventHandlersEventMap['minga-select']) => void;
   'onminga-selectCapture'?: (event: GlobalEventHandlersEventMap['minga-select']) => void;
+  /** The feed was read and validated. */
+  'onminga-feed-load'?: (event: GlobalEventHandlersEventMap['minga-feed-load']) => void;
+  'onminga-feed-loadCapture'?: (event: GlobalEventHandlersEventMap['minga-feed-load']) => void;
+  /** The feed could not be read; the element shows why. */
+  'onminga-feed-error'?: (event: GlobalEventHandlersEventMap['minga-feed-error']) => void;
+  'onminga-feed-errorCapture'?: (event: GlobalEventHandlersEventMap['minga-feed-error']) => void;
 }
 
 declare module 'react' {

@@ -18,10 +18,26 @@ export interface MingaAgendaVueProps {
   hideSpeakers?: MingaAgenda['hideSpeakers'];
   /** Adds the shown event as schema.org `Event` JSON-LD (`<script type="application/ld+json" data-minga-structured-data>`) to the element's light DOM, in its language, so the host page carries it. Search engines may not run scripts: `npx minga-widgets jsonld FEED EVENT` writes the same at build time. */
   structuredData?: MingaAgenda['structuredData'];
+  /** URL of the event feed (JSON), relative to the page. */
+  src?: MingaAgenda['src'];
+  /** Id of the event to show; without it, the event under way or next, else the latest. */
+  eventId?: MingaAgenda['eventId'];
+  /** The feed as an object, for scripts; takes precedence over `src` and inline JSON. */
+  feed?: MingaAgenda['feed'];
+  /** Zone times are shown in: `event` (the event's own, the default), `local` (the viewer's) or an IANA name. */
+  timeZone?: MingaAgenda['timeZone'];
+  /** `auto` (follows the system), `light` or `dark` give the element its own surface; unset, it blends into the page. */
+  theme?: MingaAgenda['theme'];
+  /** Id of the event to show; without it, the event under way or next, else the latest. */
+  event?: string;
   /** An .ics file is about to download; cancel it to handle the file yourself. */
   onMingaCalendarDownload?: (event: GlobalEventHandlersEventMap['minga-calendar-download']) => void;
   /** The viewer flipped between the event's time zone and their own. */
   onMingaTimeZoneChange?: (event: GlobalEventHandlersEventMap['minga-time-zone-change']) => void;
+  /** The feed was read and validated. */
+  onMingaFeedLoad?: (event: GlobalEventHandlersEventMap['minga-feed-load']) => void;
+  /** The feed could not be read; the element shows why. */
+  onMingaFeedError?: (event: GlobalEventHandlersEventMap['minga-feed-error']) => void;
 }
 
 /** Props and event handlers of `<minga-countdown>` in Vue templates. */
@@ -34,16 +50,48 @@ export interface MingaCountdownVueProps {
   followSeries?: MingaCountdown['followSeries'];
   /** `full` (boxed numbers over unit names) or `compact` (one line: "3d 4h 12m"). */
   layout?: MingaCountdown['layout'];
+  /** URL of the event feed (JSON), relative to the page. */
+  src?: MingaCountdown['src'];
+  /** Id of the event to show; without it, the event under way or next, else the latest. */
+  eventId?: MingaCountdown['eventId'];
+  /** The feed as an object, for scripts; takes precedence over `src` and inline JSON. */
+  feed?: MingaCountdown['feed'];
+  /** Zone times are shown in: `event` (the event's own, the default), `local` (the viewer's) or an IANA name. */
+  timeZone?: MingaCountdown['timeZone'];
+  /** `auto` (follows the system), `light` or `dark` give the element its own surface; unset, it blends into the page. */
+  theme?: MingaCountdown['theme'];
+  /** Id of the event to show; without it, the event under way or next, else the latest. */
+  event?: string;
   /** The event started while the page was open. */
   onMingaCountdownStart?: (event: GlobalEventHandlersEventMap['minga-countdown-start']) => void;
   /** The event ended while the page was open. */
   onMingaCountdownEnd?: (event: GlobalEventHandlersEventMap['minga-countdown-end']) => void;
+  /** The feed was read and validated. */
+  onMingaFeedLoad?: (event: GlobalEventHandlersEventMap['minga-feed-load']) => void;
+  /** The feed could not be read; the element shows why. */
+  onMingaFeedError?: (event: GlobalEventHandlersEventMap['minga-feed-error']) => void;
 }
 
 /** Props and event handlers of `<minga-event-summary>` in Vue templates. */
 export interface MingaEventSummaryVueProps {
   /** Level of the name heading, 1 to 6, to fit the page's outline. */
   headingLevel?: MingaEventSummary['headingLevel'];
+  /** URL of the event feed (JSON), relative to the page. */
+  src?: MingaEventSummary['src'];
+  /** Id of the event to show; without it, the event under way or next, else the latest. */
+  eventId?: MingaEventSummary['eventId'];
+  /** The feed as an object, for scripts; takes precedence over `src` and inline JSON. */
+  feed?: MingaEventSummary['feed'];
+  /** Zone times are shown in: `event` (the event's own, the default), `local` (the viewer's) or an IANA name. */
+  timeZone?: MingaEventSummary['timeZone'];
+  /** `auto` (follows the system), `light` or `dark` give the element its own surface; unset, it blends into the page. */
+  theme?: MingaEventSummary['theme'];
+  /** Id of the event to show; without it, the event under way or next, else the latest. */
+  event?: string;
+  /** The feed was read and validated. */
+  onMingaFeedLoad?: (event: GlobalEventHandlersEventMap['minga-feed-load']) => void;
+  /** The feed could not be read; the element shows why. */
+  onMingaFeedError?: (event: GlobalEventHandlersEventMap['minga-feed-error']) => void;
 }
 
 /** Props and event handlers of `<minga-objectives>` in Vue templates. */
@@ -62,6 +110,22 @@ export interface MingaObjectivesVueProps {
   limit?: MingaObjectives['limit'];
   /** Shows nothing at all, rather than a message, for an event without objectives. */
   hideEmpty?: MingaObjectives['hideEmpty'];
+  /** URL of the event feed (JSON), relative to the page. */
+  src?: MingaObjectives['src'];
+  /** Id of the event to show; without it, the event under way or next, else the latest. */
+  eventId?: MingaObjectives['eventId'];
+  /** The feed as an object, for scripts; takes precedence over `src` and inline JSON. */
+  feed?: MingaObjectives['feed'];
+  /** Zone times are shown in: `event` (the event's own, the default), `local` (the viewer's) or an IANA name. */
+  timeZone?: MingaObjectives['timeZone'];
+  /** `auto` (follows the system), `light` or `dark` give the element its own surface; unset, it blends into the page. */
+  theme?: MingaObjectives['theme'];
+  /** Id of the event to show; without it, the event under way or next, else the latest. */
+  event?: string;
+  /** The feed was read and validated. */
+  onMingaFeedLoad?: (event: GlobalEventHandlersEventMap['minga-feed-load']) => void;
+  /** The feed could not be read; the element shows why. */
+  onMingaFeedError?: (event: GlobalEventHandlersEventMap['minga-feed-error']) => void;
 }
 
 /** Props and event handlers of `<minga-series-map>` in Vue templates. */
@@ -72,8 +136,24 @@ export interface MingaSeriesMapVueProps {
   view?: MingaSeriesMap['view'];
   /** Joins the events with a line in date order. */
   route?: MingaSeriesMap['route'];
+  /** URL of the event feed (JSON), relative to the page. */
+  src?: MingaSeriesMap['src'];
+  /** Id of the event to show; without it, the event under way or next, else the latest. */
+  eventId?: MingaSeriesMap['eventId'];
+  /** The feed as an object, for scripts; takes precedence over `src` and inline JSON. */
+  feed?: MingaSeriesMap['feed'];
+  /** Zone times are shown in: `event` (the event's own, the default), `local` (the viewer's) or an IANA name. */
+  timeZone?: MingaSeriesMap['timeZone'];
+  /** `auto` (follows the system), `light` or `dark` give the element its own surface; unset, it blends into the page. */
+  theme?: MingaSeriesMap['theme'];
+  /** Id of the event to show; without it, the event under way or next, else the latest. */
+  event?: string;
   /** A marker was selected and its card opened; `detail.eventId`, `detail.eventIds`. */
   onMingaSelect?: (event: GlobalEventHandlersEventMap['minga-select']) => void;
+  /** The feed was read and validated. */
+  onMingaFeedLoad?: (event: GlobalEventHandlersEventMap['minga-feed-load']) => void;
+  /** The feed could not be read; the element shows why. */
+  onMingaFeedError?: (event: GlobalEventHandlersEventMap['minga-feed-error']) => void;
 }
 
 declare module 'vue' {

@@ -14,7 +14,7 @@ async function builder(language: 'en' | 'es' | 'fr' = 'en'): Promise<HTMLElement
   const root = await fixture<HTMLElement>(html`<main></main>`);
   mountBuilder(root, { feedUrl: FEED, scriptUrl: SCRIPT, embedUrl: EMBED, language });
   // The event menu fills once the feed is read.
-  await waitUntil(() => root.querySelectorAll('select[name="event"] option').length > 1, 'events listed');
+  await waitUntil(() => root.querySelectorAll('select[name="event"] option').length > 1, 'events listed', { timeout: 5000 });
   return root;
 }
 
