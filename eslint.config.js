@@ -19,6 +19,8 @@ export default tseslint.config(
       ...litA11y.configs.recommended.rules,
       // Registration happens in src/define/, apart from the classes, on purpose.
       'wc/tag-name-matches-class': 'off',
+      // A parameter a subclass uses and the base class does not is named with a leading underscore.
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
     },
   },
   {

@@ -202,7 +202,7 @@ export abstract class MingaElement extends LitElement {
     return false;
   }
 
-  /** Asked by the on-screen clock on each tick: would anything shown change at `now`? */
+  /** Asked by the on-screen clock on each tick: would anything shown change at `now`? Default: yes. */
   protected clockChanged(_now: number): boolean {
     return true;
   }

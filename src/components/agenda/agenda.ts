@@ -1,21 +1,19 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
-import { localized, msg, str } from '@lit/localize';
+import { localized, msg } from '@lit/localize';
 import type { Feed, FeedEvent, Session } from '../../feed/types.js';
 import { MingaElement, type EventView, type Notice } from '../../base/minga-element.js';
 import { renderEventHeader, type HeaderContext } from '../../base/event-header.js';
 import { eventHeaderStyles } from '../../base/event-header.styles.js';
 import { heading } from '../../base/heading.js';
-import { zoneLabel } from '../../base/zone-label.js';
-import { eventSpan } from '../../feed/event-state.js';
 import { formatDate } from '../../time/format.js';
-import { spanPrecision } from '../../time/types.js';
 import { viewerZone } from '../../time/zone.js';
 import { uiLocaleVersion } from '../../internal/ui-locale.js';
 import { emit } from '../../events/emit.js';
 import { programme, sameOffsets, type Programme } from './agenda-model.js';
 import { renderSession, type SessionContext } from './agenda-session.js';
+import { renderTrackFilter, renderZoneLine } from './agenda-tools.js';
 import { agendaCalendarFile, eventCanCalendar } from './calendar-entries.js';
 import { rememberedZoneChoice, rememberZoneChoice } from './zone-preference.js';
 import { agendaStyles } from './agenda.styles.js';
@@ -214,44 +212,13 @@ export class MingaAgenda extends MingaElement {
     const v = this.view!;
     return html`
       ${this.hideHeader ? nothing : html`<div part="header" class="header">${renderEventHeader(v.header)}</div>`}
-      ${this.renderZoneLine(v)}
-      <div class="tools">${this.renderTrackFilter(v)}${this.renderEventCalendar(v)}</div>
+      ${renderZoneLine({ ...v, switched: this.switched, ui: (w) => this.ui(w), switchZone: () => this.switchZone(v.event) })}
+      <div class="tools">${renderTrackFilter({
+        feed: v.feed, programme: v.programme, track: this.track, filtered: this.filtered, uiLang: this.uiLang,
+        text: (value) => this.text(value, v.feed), ui: (w) => this.ui(w), filterBy: (t) => this.filterBy(t),
+      })}${this.renderEventCalendar(v)}</div>
       ${guard(v.programmeKey, () => this.renderProgramme(v))}
     `;
-  }
-
-  /** "Times are in Mexico City time, UTC−6." and, when another zone differs from it, the switch. */
-  private renderZoneLine({ event, zone, other }: AgendaView) {
-    // No times shown (no sessions, and the header's dates are days, months or years): nothing to label.
-    if (!event.sessions.length && spanPrecision(event.start, event.end) !== 'time') return nothing;
-    const span = eventSpan(event);
-    const label = (z: string) => zoneLabel(z, span.start, span.end - 1);
-    const mine = viewerZone();
-    return html`<p part="zone" class="zone-line">
-      <span>${this.ui(msg(str`Times are in ${label(zone)}.`))}</span>
-      ${!sameOffsets(zone, event.timeZone, event)
-        ? html`<span>${this.ui(msg(str`The event takes place in ${label(event.timeZone)}.`))}</span>`
-        : !sameOffsets(zone, mine, event)
-          ? html`<span>${this.ui(msg(str`Your time zone is ${label(mine)}.`))}</span>`
-          : nothing}
-      ${other === undefined ? nothing : html`<button part="zone-switch" class="button" type="button"
-        aria-pressed=${this.switched ? 'true' : 'false'} @click=${() => this.switchZone(event)}>${this.ui(other === mine
-          ? msg('Show times in my time zone') : msg("Show times in the event's time zone"))}</button>`}
-    </p>`;
-  }
-
-  private renderTrackFilter({ feed, programme: p }: AgendaView) {
-    if (!p.tracks.length) return nothing;
-    const button = (value: number | undefined, label: unknown) => html`<button class="button" type="button"
-      aria-pressed=${this.track === value ? 'true' : 'false'} @click=${() => this.filterBy(value)}>${label}</button>`;
-    // The status line is always there, empty until the filter is used, so the first change is announced.
-    const status = !this.filtered ? '' : this.track === undefined
-      ? msg(str`Showing all ${p.total} sessions.`) : msg(str`Showing ${p.shown} of ${p.total} sessions.`);
-    return html`<div part="filter" class="filter" role="group" aria-label=${msg('Filter by track')}>
-      ${button(undefined, this.ui(msg('All tracks')))}
-      ${p.tracks.map(([id, name]) => button(id, this.text(name, feed)))}
-      <span role="status" class="count" lang=${this.uiLang ?? nothing}>${status}</span>
-    </div>`;
   }
 
   private renderEventCalendar({ feed, event }: AgendaView) {

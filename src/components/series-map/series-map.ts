@@ -1,34 +1,18 @@
-import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { localized, msg, str } from '@lit/localize';
 import { textIn } from '../../feed/text.js';
-import { eventPhase, eventState, isCalledOff } from '../../feed/event-state.js';
+import { eventState } from '../../feed/event-state.js';
 import { MingaElement, type EventView, type Notice } from '../../base/minga-element.js';
 import { emit } from '../../events/emit.js';
 import { keyword } from '../../internal/keyword.js';
-import { PHASE_PART, chosenEvent, hasSeries, mapEvents } from './map-model.js';
-import { markerName, renderItem, renderLabel, type MapContext } from './map-text.js';
-import type { MarkerGroup, View } from './map-layout.js';
-import type * as WorldMap from './world-map.js';
+import { chosenEvent, hasSeries, mapEvents } from './map-model.js';
+import { renderItem, type MapContext } from './map-text.js';
+import type { MarkerGroup } from './map-layout.js';
+import { renderDrawing, type Drawing } from './map-drawing.js';
+import { loadWorldMap, type WorldMapModule } from './world-map-loader.js';
 import { seriesMapStyles } from './series-map.styles.js';
-
-/**
- * Inline styles for a `.style` property binding: the browser sets them through the CSSOM
- * (`style` forwards to `cssText`), which a strict Content-Security-Policy allows, unlike a style
- * attribute; and it costs nothing, where lit's styleMap adds half a kilobyte up front.
- */
-const cssom = (text: string) => text as unknown as CSSStyleDeclaration;
-
-let worldMap: Promise<typeof WorldMap> | undefined;
-/** The world geometry and map layout, a chunk of their own beside the script, fetched once for every map on the page. */
-function loadWorldMap(): Promise<typeof WorldMap> {
-  worldMap ??= import('./world-map.js').catch((error: unknown) => {
-    worldMap = undefined; // a failed load may succeed later
-    throw error;
-  });
-  return worldMap;
-}
 
 /**
  * A world map of the events of a series: a marker per event at its place, labelled with the city
@@ -73,13 +57,15 @@ export class MingaSeriesMap extends MingaElement {
 
   /** What this update shows, built in willUpdate. */
   private context?: MapContext;
+  /** Where the world, the markers and the route go, once the layout code has loaded. */
+  private drawing?: Drawing;
   /** The markers' states in `view`, as one string that changes when a marker would. */
   private shownStates?: string;
   /** Label room depends on the map's size in pixels. */
   private readonly resizes = new ResizeObserver(() => this.onResize());
   private observedMap?: Element;
 
-  @state() private worldMap?: typeof WorldMap;
+  @state() private worldMap?: WorldMapModule;
   @state() private worldFailed = false;
   /** The id of the first event of the marker whose card is open. */
   @state() private open?: string;
@@ -180,6 +166,7 @@ export class MingaSeriesMap extends MingaElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.context = undefined;
+    this.drawing = undefined;
     super.willUpdate(changed);
   }
 
@@ -203,7 +190,25 @@ export class MingaSeriesMap extends MingaElement {
       text: (value) => this.text(value, feed),
       zone: (e) => this.displayZone(e),
     };
+    if (this.worldMap && !(this.listView || this.worldFailed)) this.drawing = this.layout(this.worldMap, this.context);
     return undefined;
+  }
+
+  private layout(worldMap: WorldMapModule, m: MapContext): Drawing {
+    const world = worldMap.world;
+    // Before the first measure, the host's width is the map's (the map fills it).
+    const pixelWidth = this.mapWidth ?? (this.getBoundingClientRect().width || 640);
+    const wholeWorld = keyword(this.view, ['fit', 'world'], 'fit') === 'world';
+    const series = m.feed.series.find((s) => s.id === this.series);
+    return {
+      world, ...worldMap.layoutMap(world, m.events, { wholeWorld, route: this.route, pixelWidth }),
+      label: series ? msg(str`Map of ${textIn(series.name, this.language, m.feed.defaultLanguage)}`) : msg('Map of the events'),
+    };
+  }
+
+  private renderMap(m: MapContext): TemplateResult {
+    if (!this.drawing) return html`<div part="map" class="map">${this.renderNotice({ kind: 'loading', text: msg('Loading the map…') })}</div>`;
+    return renderDrawing(this.drawing, m, { open: this.open, select: (g) => this.select(g), close: () => this.close() });
   }
 
   protected renderContent(): TemplateResult {
@@ -220,52 +225,5 @@ export class MingaSeriesMap extends MingaElement {
         <ul>${unplaced.map((e) => renderItem(e, m))}</ul></div>` : nothing}
       <ol part="list" class="list" ?hidden=${!list}>${m.events.map((e) => renderItem(e, m))}</ol>
     </div>`;
-  }
-
-  private renderMap(m: MapContext): TemplateResult {
-    if (!this.worldMap) return html`<div part="map" class="map">${this.renderNotice({ kind: 'loading', text: msg('Loading the map…') })}</div>`;
-    const w = this.worldMap.world;
-    // Before the first measure, the host's width is the map's (the map fills it).
-    const pixelWidth = this.mapWidth ?? (this.getBoundingClientRect().width || 640);
-    const wholeWorld = keyword(this.view, ['fit', 'world'], 'fit') === 'world';
-    const { view: v, groups, route } = this.worldMap.layoutMap(w, m.events, { wholeWorld, route: this.route, pixelWidth });
-    const series = m.feed.series.find((s) => s.id === this.series);
-    return html`<div part="map" class="map" role="group"
-      aria-label=${series ? msg(str`Map of ${textIn(series.name, this.language, m.feed.defaultLanguage)}`) : msg('Map of the events')}
-      .style=${cssom(`aspect-ratio: ${w.width} / ${w.height}`)}>
-      <svg viewBox="${v.x} ${v.y} ${v.width} ${v.height}" aria-hidden="true">
-        <path part="water" class="water" d=${w.sphere}></path><path part="land" class="land" d=${w.land}></path>
-        <path part="borders" class="borders" d=${w.borders}></path>
-        ${route ? svg`<path part="route" class="route" d=${route}></path>` : nothing}
-      </svg>
-      <ol class="markers">${groups.map((g) => this.renderMarker(g, v, m))}</ol>
-    </div>`;
-  }
-
-  private renderMarker(g: MarkerGroup, v: View, m: MapContext): TemplateResult {
-    const x = ((g.x - v.x) / v.width) * 100;
-    const y = ((g.y - v.y) / v.height) * 100;
-    const phases = g.events.map((e) => eventPhase(e, m.now));
-    // A shared marker shows the liveliest of its events.
-    const phase = (['live', 'upcoming', 'ended'] as const).find((s) => phases.includes(s))!;
-    const calledOff = g.events.every(isCalledOff);
-    const chosen = m.chosen && g.events.includes(m.chosen);
-    const open = this.open === g.events[0].id;
-    // Geography is not mirrored in right-to-left pages: positions and sides here are physical.
-    // The label repeats the marker's name for the eye, so screen readers skip it; clicking it is
-    // clicking the marker, which has the keyboard.
-    const side = `${x > 60 ? 'west' : ''} ${y > 55 ? 'north' : ''}`;
-    return html`<li class="group ${side} ${open ? 'open' : ''} ${chosen ? 'chosen' : ''}" .style=${cssom(`left: ${x}%; top: ${y}%; --x: ${x}`)}>
-      <button part="marker marker-${PHASE_PART[phase]} ${chosen ? 'marker-chosen' : ''} ${calledOff ? 'marker-called-off' : ''}"
-        class="marker ${phase} ${chosen ? 'chosen' : ''} ${calledOff ? 'called-off' : ''}" type="button" aria-expanded=${open ? 'true' : 'false'}
-        aria-controls=${open ? 'card' : nothing} aria-label=${markerName(g.events, m)} @click=${() => this.select(g)}>
-        <span class="dot" data-count=${g.events.length > 1 ? g.events.length : nothing}></span>
-      </button>
-      <span part="label" class="label" aria-hidden="true" @click=${() => this.select(g)}>${renderLabel(g.events, m)}</span>
-      ${open ? html`<div part="card" class="card" id="card">
-        <button part="close" class="close" type="button" lang=${ifDefined(m.uiLang)} aria-label=${msg('Close')} @click=${this.close}>×</button>
-        <ul>${g.events.map((e) => renderItem(e, m))}</ul>
-      </div>` : nothing}
-    </li>`;
   }
 }
