@@ -54,7 +54,7 @@ export function isCalledOff(event: FeedEvent): boolean {
  * True when the event's dates name whole days (or times), not just a month or a year: then it is
  * certainly under way between its start and end, where "April 2019" may or may not be on 10 April.
  */
-export function daysKnown(event: FeedEvent): boolean {
+function daysKnown(event: FeedEvent): boolean {
   const p = spanPrecision(event.start, event.end);
   return p === 'day' || p === 'time';
 }

@@ -42,7 +42,7 @@ export const INLINE_SOURCE = 'inline';
 /** The `source` of a feed given to the `feed` property. */
 export const PROPERTY_SOURCE = 'the feed property';
 
-export const DEFAULT_TIMEOUT_MS = 15_000;
+const DEFAULT_TIMEOUT_MS = 15_000;
 
 interface Entry {
   readonly promise: Promise<ValidationResult>;

@@ -12,6 +12,7 @@ import type {
 import { trackIds } from './tracks.js';
 import { safeUrl } from './url.js';
 import { endMs, isValidZone, parseWallTime, startMs } from '../time/wall-time.js';
+import { dateTimeFormat, displayNames } from '../internal/intl.js';
 
 type Json = Record<string, unknown>;
 
@@ -161,10 +162,9 @@ function canonicalTag(tag: string): string | null {
 // Codes Intl names that are not ISO 3166-1 countries: user-assigned (AA, QM–QZ, XA–XZ but Kosovo's
 // XK, ZZ), exceptionally reserved (EU, UN, AC…) and withdrawn (SU, YU…).
 const NOT_COUNTRIES = /^(AA|Q[M-Z]|X[A-JL-Z]|ZZ|EU|EZ|UN|UK|AC|CP|CQ|DG|EA|IC|TA|SU|YU|DD|CS|FX|TP|ZR|BU|NT|AN|DY|HV|NH|RH|VD|YD)$/;
-let regionNames: Intl.DisplayNames | undefined;
 function isCountry(code: string): boolean {
   // `fallback: 'none'` makes unknown regions come back undefined instead of echoed.
-  regionNames ??= new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
+  const regionNames = displayNames('en', { type: 'region', fallback: 'none' });
   return /^[A-Z]{2}$/.test(code) && !NOT_COUNTRIES.test(code) && regionNames.of(code) !== undefined;
 }
 
@@ -351,7 +351,7 @@ const SESSION_KEYS = ['id', 'title', 'start', 'end', 'description', 'location', 
 function canonicalZone(zone: string): string {
   // Only the letter case is taken from the engine: V8 also turns current names into old ones
   // (Europe/Kyiv → Europe/Kiev), which would then be shown to people.
-  const resolved = new Intl.DateTimeFormat('en', { timeZone: zone }).resolvedOptions().timeZone;
+  const resolved = dateTimeFormat('en', { timeZone: zone }).resolvedOptions().timeZone;
   return resolved.toLowerCase() === zone.toLowerCase() ? resolved : zone;
 }
 

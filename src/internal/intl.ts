@@ -6,7 +6,7 @@
  * (`clearIntlCache`), and beyond `LIMIT` entries the oldest go first.
  */
 
-const LIMIT = 256;
+const LIMIT = 512;
 const cache = new Map<string, unknown>();
 
 /** The cached value for `key`, made by `create` on first use. `create` may return null (an unknown zone, say). */

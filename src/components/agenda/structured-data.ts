@@ -9,7 +9,7 @@ export interface StructuredDataSource {
 }
 
 /** Marks the agenda's JSON-LD script among the element's children (and tells it from an inline feed). */
-export const STRUCTURED_DATA_ATTRIBUTE = 'data-minga-structured-data';
+const STRUCTURED_DATA_ATTRIBUTE = 'data-minga-structured-data';
 
 interface ScriptPolicy { createScript(text: string): string }
 /** The policy; null without Trusted Types; false where the page refused the name. */
