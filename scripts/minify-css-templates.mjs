@@ -27,6 +27,8 @@ import ts from 'typescript';
 import { transform } from 'lightningcss';
 
 const LIT_MODULES = /^(lit|lit-element|@lit\/reactive-element)(\/|$)/;
+// A quick look before parsing: most modules import no `css` from Lit.
+const MAY_IMPORT_CSS = /\bimport\s*\{[^}]*\bcss\b[^}]*\}\s*from\s*['"](lit|lit-element|@lit\/reactive-element)[/'"]/;
 const PLACEHOLDER = '__lit_css_';
 const placeholder = (i) => `${PLACEHOLDER}${i}__`;
 
@@ -112,7 +114,7 @@ function minifyTemplate(template, code, sourceFile, label) {
  * @returns {{ code: string, minified: number, skipped: number } | null} null when nothing changed
  */
 export function minifyCssTemplatesInModule(code, { fileName, warn = console.warn }) {
-  if (!code.includes('`')) return null;
+  if (!code.includes('`') || !MAY_IMPORT_CSS.test(code)) return null;
   const kind = /\.[cm]?tsx?$/.test(fileName) ? ts.ScriptKind.TS : ts.ScriptKind.JS;
   const sourceFile = ts.createSourceFile(fileName, code, ts.ScriptTarget.Latest, true, kind);
   const names = cssTagNames(sourceFile);
@@ -158,7 +160,7 @@ export function minifyCssTemplates() {
     apply: 'build',
     enforce: 'pre',
     transform: {
-      filter: { id: { include: /\.ts$/, exclude: /[\\/]node_modules[\\/]/ } },
+      filter: { id: { include: /\.ts$/, exclude: /[\\/]node_modules[\\/]/ }, code: /\bcss\b/ },
       handler(code, id) {
         if (!id.startsWith(src)) return null;
         const fileName = relative(process.cwd(), id).split(sep).join('/');
