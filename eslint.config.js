@@ -1,5 +1,8 @@
 // Lint: TypeScript rules, Lit template rules, web-component rules and template accessibility.
 // `npm run lint` also runs lit-analyzer, which type-checks bindings inside html`` templates.
+// Layout is Prettier's (`npm run lint` ends with `prettier --check .`): no rule enabled here conflicts with it
+// (checked with eslint-config-prettier's CLI; it names only `no-unexpected-multiline`, which is safe with Prettier),
+// so eslint-config-prettier is not needed.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import lit from 'eslint-plugin-lit';

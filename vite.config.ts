@@ -1,5 +1,6 @@
 import { defineConfig, type UserConfig } from 'vite';
 import { fileURLToPath } from 'node:url';
+import { minifyCssTemplates } from './scripts/minify-css-templates.mjs';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
@@ -12,6 +13,8 @@ const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 const bundle: UserConfig = {
   root: here('demo'),
   publicDir: false,
+  // Lit keeps the text of css`` templates as written and the minifier does not look inside them.
+  plugins: [minifyCssTemplates()],
   server: { fs: { allow: [here('.')] } },
   build: {
     outDir: here('dist/cdn'),
@@ -61,6 +64,7 @@ const builder: UserConfig = {
   root: here('demo'),
   publicDir: false,
   base: './',
+  plugins: [minifyCssTemplates()],
   build: {
     outDir: here('dist/site'),
     emptyOutDir: true,

@@ -18,6 +18,7 @@ function step(label, cmd, args) {
     console.error(`build: ${label} failed`);
     process.exit(result.status ?? 1);
   }
+  process.stderr.write(result.stderr ?? ''); // warnings, such as a css`` template left unminified
   console.log(`build: ${label} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
 }
 
@@ -29,6 +30,11 @@ for (const entry of existsSync('dist') ? readdirSync('dist') : []) {
   if (!(npmOnly && entry === 'cdn')) rmSync(`dist/${entry}`, { recursive: true, force: true });
 }
 step('npm modules and types (tsc)', bin('tsc'), ['-p', 'tsconfig.build.json']);
+// tsc keeps css`` templates as written; minify them as the Vite plugin does for the bundle. The step pads
+// each template with the line breaks it lost, so tsc's source maps stay right outside the templates;
+// inside a minified template they point at its first line.
+const minifyArgs = ['scripts/minify-css-templates.mjs', 'dist', '--exclude', 'dist/cdn', '--exclude', 'dist/site'];
+step('CSS in css`` templates of dist/ (scripts/minify-css-templates.mjs)', process.execPath, minifyArgs);
 if (!npmOnly) {
   step('script-tag bundle (vite)', bin('vite'), ['build', '--logLevel', 'warn']);
   step('iframe embed page (vite --mode embed)', bin('vite'), ['build', '--mode', 'embed', '--logLevel', 'warn']);
