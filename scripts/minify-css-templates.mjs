@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // Minifies the CSS inside Lit `css` tagged templates, so styles can be written readably (one declaration per
 // line, comments) without costing the script-tag bundle's size budget: Lit keeps CSS text exactly as written,
-// and JavaScript minifiers never touch the inside of a template literal.
+// and JavaScript minifiers never touch the inside of a template literal. In Lit `html` and `svg` templates it
+// collapses each run of white space that holds a line break (the source's indentation) into one space, which
+// renders the same: HTML collapses white space, and no template of ours is preformatted.
 //
 // - `minifyCssTemplates()` is a Vite plugin (vite.config.ts) that rewrites src/**/*.ts before compilation.
 // - `node scripts/minify-css-templates.mjs DIR [--exclude DIR]...` rewrites the .js files of a folder in place
@@ -27,23 +29,24 @@ import ts from 'typescript';
 import { transform } from 'lightningcss';
 
 const LIT_MODULES = /^(lit|lit-element|@lit\/reactive-element)(\/|$)/;
-// A quick look before parsing: most modules import no `css` from Lit.
-const MAY_IMPORT_CSS = /\bimport\s*\{[^}]*\bcss\b[^}]*\}\s*from\s*['"](lit|lit-element|@lit\/reactive-element)[/'"]/;
+// A quick look before parsing: modules that import no template tag from Lit are left alone.
+const MAY_IMPORT_CSS = /\bimport\s*\{[^}]*\b(css|html|svg)\b[^}]*\}\s*from\s*['"](lit|lit-element|@lit\/reactive-element)[/'"]/;
+const MARKUP_TAGS = ['html', 'svg'];
 const PLACEHOLDER = '__lit_css_';
 const placeholder = (i) => `${PLACEHOLDER}${i}__`;
 
 /** Template-literal source text whose cooked value is `text`. */
 const escapeTemplateText = (text) => text.replace(/\\|`|\$\{/g, (m) => `\\${m}`);
 
-/** Local names of `css` imported from Lit in this file. */
-function cssTagNames(sourceFile) {
+/** Local names of `tag` (`css`, `html`, `svg`) imported from Lit in this file. */
+function cssTagNames(sourceFile, tag = 'css') {
   const names = new Set();
   for (const statement of sourceFile.statements) {
     if (!ts.isImportDeclaration(statement) || !ts.isStringLiteral(statement.moduleSpecifier)) continue;
     if (!LIT_MODULES.test(statement.moduleSpecifier.text)) continue;
     const bindings = statement.importClause?.namedBindings;
     if (!bindings || !ts.isNamedImports(bindings)) continue;
-    for (const el of bindings.elements) if ((el.propertyName ?? el.name).text === 'css') names.add(el.name.text);
+    for (const el of bindings.elements) if ((el.propertyName ?? el.name).text === tag) names.add(el.name.text);
   }
   return names;
 }
@@ -107,8 +110,48 @@ function minifyTemplate(template, code, sourceFile, label) {
   return { text: `${text}\`` };
 }
 
+/** The raw static stretches of a template literal, `[from, to)` positions in the source. */
+function staticRanges(template, sourceFile) {
+  if (ts.isNoSubstitutionTemplateLiteral(template)) return [[template.getStart(sourceFile), template.end]];
+  return [template.head, ...template.templateSpans.map((span) => span.literal)].map((l) => [l.getStart(sourceFile), l.end]);
+}
+
 /**
- * Minifies every Lit `css` template in one module's source (TypeScript or JavaScript).
+ * The source text of the `html`/`svg` template `outer`, with each run of white space that holds a line break
+ * made one space in its static text and in that of the markup templates nested in its `${}`s. Only raw
+ * text changes (an escape such as `\n` is not white space there); expressions are kept as written.
+ */
+function collapseMarkupDeep(outer, code, sourceFile, names) {
+  const start = outer.getStart(sourceFile);
+  const ranges = markupTemplates(sourceFile, names)
+    .filter((t) => start <= t.getStart(sourceFile) && t.end <= outer.end)
+    .flatMap((t) => staticRanges(t, sourceFile))
+    .sort((a, b) => a[0] - b[0]);
+  let text = '';
+  let at = start;
+  for (const [from, to] of ranges) {
+    text += code.slice(at, from) + code.slice(from, to).replace(/[ \t]*\n\s*/g, ' ');
+    at = to;
+  }
+  return text + code.slice(at, outer.end);
+}
+
+/** Outermost `html`/`svg` tagged templates, and those nested in their `${}`s. */
+function markupTemplates(sourceFile, names) {
+  const found = [];
+  const visit = (node) => {
+    if (ts.isTaggedTemplateExpression(node) && ts.isIdentifier(node.tag) && names.has(node.tag.text)) {
+      found.push(node.template);
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(sourceFile);
+  return found;
+}
+
+/**
+ * Minifies every Lit `css` template in one module's source (TypeScript or JavaScript), and collapses the
+ * indentation of its `html` and `svg` templates.
  * @param {string} code
  * @param {{ fileName: string, warn?: (message: string) => void }} options
  * @returns {{ code: string, minified: number, skipped: number } | null} null when nothing changed
@@ -118,17 +161,28 @@ export function minifyCssTemplatesInModule(code, { fileName, warn = console.warn
   const kind = /\.[cm]?tsx?$/.test(fileName) ? ts.ScriptKind.TS : ts.ScriptKind.JS;
   const sourceFile = ts.createSourceFile(fileName, code, ts.ScriptTarget.Latest, true, kind);
   const names = cssTagNames(sourceFile);
-  if (!names.size) return null;
+  const markup = new Set(MARKUP_TAGS.flatMap((tag) => [...cssTagNames(sourceFile, tag)]));
+  if (!names.size && !markup.size) return null;
 
   let out = '';
   let copied = 0;
   let minified = 0;
   let skipped = 0;
-  for (const template of cssTemplates(sourceFile, names)) {
+  const css = names.size ? cssTemplates(sourceFile, names).map((t) => ({ template: t, css: true })) : [];
+  // Nested markup templates are collapsed with the one around them: only the outermost are rewritten.
+  const outer = markupTemplates(sourceFile, markup).filter(
+    (t, _, all) => !all.some((o) => o !== t && o.getStart(sourceFile) <= t.getStart(sourceFile) && t.end <= o.end),
+  );
+  const templates = [...css, ...outer.map((t) => ({ template: t, css: false }))].sort(
+    (a, b) => a.template.getStart(sourceFile) - b.template.getStart(sourceFile),
+  );
+  for (const { template, css: isCss } of templates) {
     const start = template.getStart(sourceFile);
     const from = sourceFile.getLineAndCharacterOfPosition(start);
     const to = sourceFile.getLineAndCharacterOfPosition(template.end);
-    const result = minifyTemplate(template, code, sourceFile, `${fileName}:${from.line + 1}`);
+    const result = isCss
+      ? minifyTemplate(template, code, sourceFile, `${fileName}:${from.line + 1}`)
+      : { text: collapseMarkupDeep(template, code, sourceFile, markup) };
     if ('problem' in result) {
       warn(`${fileName}:${from.line + 1}: css\`\` template left as written: ${result.problem}`);
       skipped++;
@@ -160,7 +214,7 @@ export function minifyCssTemplates() {
     apply: 'build',
     enforce: 'pre',
     transform: {
-      filter: { id: { include: /\.ts$/, exclude: /[\\/]node_modules[\\/]/ }, code: /\bcss\b/ },
+      filter: { id: { include: /\.ts$/, exclude: /[\\/]node_modules[\\/]/ }, code: /\b(css|html|svg)\b/ },
       handler(code, id) {
         if (!id.startsWith(src)) return null;
         const fileName = relative(process.cwd(), id).split(sep).join('/');

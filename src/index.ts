@@ -20,14 +20,14 @@ export { safeUrl } from './feed/url.js';
 export { selectEvent, eventsOfSeries } from './feed/select-event.js';
 export { eventSpan, eventPhase, eventState, isCalledOff, type EventState } from './feed/event-state.js';
 export {
-  parseWallTime, startMs, endMs, offsetAt, compareWallTimes, wallTimeToString, isValidZone,
+  parseWallTime, startMs, endMs, offsetAt, wallTimeToString, isValidZone,
 } from './time/wall-time.js';
 export {
-  formatWallTime, formatSpan, formatSpanParts, datetimeAttribute, zoneCity, type DisplayContext,
+  formatWallTime, formatSpanParts, datetimeAttribute, zoneCity, type DisplayContext,
 } from './time/format.js';
-export { utcOffsetName, isoOffset, viewerZone } from './time/zone.js';
-export { spanPrecision, type Span } from './time/types.js';
-export { phaseAt, type Phase } from './time/schedule.js';
+export { utcOffsetName } from './time/zone.js';
+export type { Span } from './time/types.js';
+export type { Phase } from './time/schedule.js';
 export { now, setNow, subscribe, type Granularity } from './internal/clock.js';
 export { ClockController, type ClockOptions } from './controllers/clock-controller.js';
 export { FeedController, type FeedOptions, type FeedStatus } from './controllers/feed-controller.js';

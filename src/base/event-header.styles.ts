@@ -9,7 +9,7 @@ export const eventHeaderStyles = css`
   .event p {
     margin: 0;
   }
-  .event-name {
+  .event .name {
     margin: 0;
     font-size: var(--minga-event-name-size, 1.25em);
     line-height: 1.25;

@@ -5,6 +5,7 @@ import { venueLine } from '../feed/venue.js';
 import { listFormat } from '../internal/intl.js';
 import { heading } from './heading.js';
 import { stateText } from './state-text.js';
+import { feedText, uiWords } from './text.js';
 import { renderWhen } from './zone-label.js';
 
 /** What the header of an event is rendered with. */
@@ -15,10 +16,8 @@ export interface HeaderContext {
   /** The zone times are shown in. */
   readonly zone: string;
   readonly headingLevel: number;
-  /** A feed text in the element's language, marked with its own language when it falls back. */
-  text(value: LocalizedText | undefined): TemplateResult | string;
-  /** UI words, marked with their language when it is not the element's. */
-  ui(words: string): TemplateResult | string;
+  /** The language of the UI words when it is not the element's, for their `lang`. */
+  readonly uiLang?: string;
 }
 
 /**
@@ -28,23 +27,29 @@ export interface HeaderContext {
  */
 export function renderEventHeader(c: HeaderContext): TemplateResult {
   const { event, feed } = c;
+  const text = (value: LocalizedText | undefined) => feedText(value, c.language, feed);
+  const ui = (words: string) => uiWords(words, c.uiLang);
   const series = feed.series.find((s) => s.id === event.series);
   return html`<article part="base" class="event">
-    ${heading(c.headingLevel, 'name', c.text(event.name), 'event-name')}
-    ${event.status === 'scheduled' ? nothing : html`<p part="status" class="event-status">${c.ui(stateText(event.status))}</p>`}
+    ${heading(c.headingLevel, 'name', text(event.name))}
+    ${event.status === 'scheduled' ? nothing : html`<p part="status" class="event-status">${ui(stateText(event.status))}</p>`}
     <p part="when" class="event-when">${renderWhen(event.start, event.end, c.language, c.zone)}</p>
-    ${renderVenue(c)}
+    ${renderVenue(c, text, ui)}
     ${event.organizers.length
-      ? html`<p part="organizers" class="event-organizers">${c.ui(msg('Organized by'))} ${joinList(
-          event.organizers.map((o) => c.text(o.name)),
+      ? html`<p part="organizers" class="event-organizers">${ui(msg('Organized by'))} ${joinList(
+          event.organizers.map((o) => text(o.name)),
           c.language,
         )}</p>`
       : nothing}
-    ${series ? html`<p part="series" class="event-series">${c.ui(msg('Part of'))} ${c.text(series.name)}</p>` : nothing}
+    ${series ? html`<p part="series" class="event-series">${ui(msg('Part of'))} ${text(series.name)}</p>` : nothing}
   </article>`;
 }
 
-function renderVenue({ event, language, text, ui }: HeaderContext): TemplateResult | typeof nothing {
+function renderVenue(
+  { event, language }: HeaderContext,
+  text: (value: LocalizedText) => TemplateResult | string,
+  ui: (words: string) => TemplateResult | string,
+): TemplateResult | typeof nothing {
   const location = event.location;
   const online = event.attendance === 'online' || event.status === 'moved-online';
   if (!location) return online ? html`<p part="venue" class="event-venue">${ui(msg('Online'))}</p>` : nothing;

@@ -4,7 +4,6 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, str } from '@lit/localize';
 import type { Feed, FeedEvent, LocalizedText, ValidationResult } from '../feed/types.js';
 import { selectEvent } from '../feed/select-event.js';
-import { pickText } from '../feed/text.js';
 import { isValidZone, viewerZone } from '../time/zone.js';
 import { now } from '../internal/clock.js';
 import { ClockController } from '../controllers/clock-controller.js';
@@ -12,6 +11,7 @@ import { FeedController } from '../controllers/feed-controller.js';
 import { LanguageController } from '../controllers/language-controller.js';
 import { uiLocale } from '../internal/ui-locale.js';
 import { describeError } from './feed-error.js';
+import { feedText, uiWords } from './text.js';
 import { themeStyles } from './theme.styles.js';
 
 /** The clock an element needs: none, the page clock (a render every minute), or one that ticks only on screen. */
@@ -148,17 +148,12 @@ export abstract class MingaElement extends LitElement {
 
   /** A feed text in the element's language, in a span marked with the language it is actually in. */
   protected text(value: LocalizedText | undefined, feed: Feed): TemplateResult | string {
-    const picked = pickText(value, this.language, feed.defaultLanguage);
-    if (!picked) return '';
-    return picked.lang.toLowerCase() === this.language.toLowerCase()
-      ? picked.text
-      : html`<span lang=${picked.lang} dir="auto">${picked.text}</span>`;
+    return feedText(value, this.language, feed);
   }
 
   /** UI words, marked with their language when it is not the element's. */
   protected ui(words: string): TemplateResult | string {
-    const lang = this.uiLang;
-    return lang ? html`<span lang=${lang}>${words}</span>` : words;
+    return uiWords(words, this.uiLang);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

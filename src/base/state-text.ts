@@ -9,7 +9,7 @@ export type StateWord = EventState | 'next' | Exclude<EventStatus, 'scheduled'>;
  * The words for where an event or session stands, and for an event's status, for every element.
  * `short` gives the compact marks beside a programme's sessions ("Now" rather than "Happening now").
  */
-export function stateText(state: StateWord, { short = false } = {}): string {
+export function stateText(state: StateWord, short = false): string {
   switch (state) {
     case 'cancelled':
       return msg('Cancelled');

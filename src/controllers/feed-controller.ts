@@ -49,12 +49,8 @@ export interface FeedOptions {
 /** Where reading the feed stands: not started, under way, read, or failed. */
 export type FeedStatus = 'initial' | 'pending' | 'complete' | 'error';
 
-const STATUS: Record<TaskStatus, FeedStatus> = {
-  [TaskStatus.INITIAL]: 'initial',
-  [TaskStatus.PENDING]: 'pending',
-  [TaskStatus.COMPLETE]: 'complete',
-  [TaskStatus.ERROR]: 'error',
-};
+// In the order of @lit/task's TaskStatus values, 0 to 3.
+const STATUS: readonly FeedStatus[] = ['initial', 'pending', 'complete', 'error'];
 
 /**
  * Reads the host's feed from its `feed` property, its `src` URL or an inline

@@ -171,11 +171,6 @@ export function dateIn(ms: number, zone: string): { year: number; month: number;
   return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
 }
 
-/** Compares two wall times by their first instant. */
-export function compareWallTimes(a: WallTime, b: WallTime): number {
-  return startMs(a) - startMs(b);
-}
-
 /** The wall time as ISO 8601 text with no more precision than it has: `2019-04`, `2019-12-09T12:30`. */
 export function wallTimeToString(w: WallTime): string {
   const p = (n: number, l = 2) => String(n).padStart(l, '0');

@@ -10,6 +10,7 @@ import type { Scheduled, ScheduleState } from '../../time/schedule.js';
 import { heading } from '../../base/heading.js';
 import { renderTimeRange } from '../../base/render-time.js';
 import { stateText } from '../../base/state-text.js';
+import { feedText, uiWords } from '../../base/text.js';
 import type { Programme } from './agenda-model.js';
 
 export interface SessionContext {
@@ -25,8 +26,6 @@ export interface SessionContext {
   readonly hideSpeakers: boolean;
   /** Time ranges already rendered in this render: parallel sessions share them. */
   readonly ranges: Map<string, TemplateResult[]>;
-  text(value: LocalizedText | undefined): TemplateResult | string;
-  ui(words: string): TemplateResult | string;
   toggle(session: Session): void;
   download(session: Session): void;
 }
@@ -35,7 +34,8 @@ export interface SessionContext {
 const PART: Record<ScheduleState, string> = { live: 'session-now', next: 'session-next', ended: 'session-past', upcoming: '' };
 
 export function renderSession({ item: session, start, end, endsOn }: Scheduled<Session>, c: SessionContext): TemplateResult {
-  const t = c.text;
+  const t = (value: LocalizedText | undefined) => feedText(value, c.language, c.feed);
+  const ui = (words: string) => uiWords(words, c.uiLang);
   const state = c.programme.states.get(session) ?? 'upcoming';
   const open = c.expanded.has(session);
   const title = textIn(session.title, c.language, c.feed.defaultLanguage);
@@ -48,15 +48,15 @@ export function renderSession({ item: session, start, end, endsOn }: Scheduled<S
   return html`<li part="session ${PART[state]}" class="session ${state}">
     <p part="when" class="when">${range}</p>
     <div class="body">
-      ${state === 'upcoming' ? nothing : html`<span part="state" class="state">${c.ui(stateText(state, { short: true }))}</span>`}
-      ${heading(c.headingLevel, 'title', session.url ? html`<a href=${session.url}>${t(session.title)}</a>` : t(session.title), 'title')}
+      ${state === 'upcoming' ? nothing : html`<span part="state" class="state">${ui(stateText(state, true))}</span>`}
+      ${heading(c.headingLevel, 'title', session.url ? html`<a href=${session.url}>${t(session.title)}</a>` : t(session.title))}
       ${details.length ? html`<p part="details" class="details">${details.map((d, i) => (i ? [' · ', d] : d))}</p>` : nothing}
       ${c.hideSpeakers || !session.speakers.length ? nothing : html`<p part="details" class="details speakers">
         ${session.speakers.map((s, i) => html`${i ? '; ' : ''}${t(s.name)}${s.affiliation
           ? html` <span class="affiliation">(${t(s.affiliation)})</span>` : nothing}`)}</p>`}
       <div class="actions">
         ${describe ? html`<button part="toggle" class="button" type="button" aria-expanded=${open ? 'true' : 'false'}
-          aria-controls=${id} @click=${() => c.toggle(session)}>${c.ui(open ? msg('Hide details') : msg('Show details'))}<span
+          aria-controls=${id} @click=${() => c.toggle(session)}>${ui(open ? msg('Hide details') : msg('Show details'))}<span
           class="sr-only">: ${title}</span></button>` : nothing}
         ${renderCalendarButton(session, title, c)}
       </div>
@@ -69,5 +69,5 @@ function renderCalendarButton(session: Session, title: string, c: SessionContext
   // Sessions always have times; only a postponed event's dates are not to be trusted.
   if (c.event.status === 'postponed') return nothing;
   return html`<button part="calendar" class="button" type="button" @click=${() => c.download(session)}>
-    ${c.ui(msg('Add to calendar'))}<span class="sr-only">: ${title}</span></button>`;
+    ${uiWords(msg('Add to calendar'), c.uiLang)}<span class="sr-only">: ${title}</span></button>`;
 }

@@ -1,19 +1,22 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
-import { localized, msg } from '@lit/localize';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { localized, msg, str } from '@lit/localize';
 import type { Feed, FeedEvent, Session } from '../../feed/types.js';
 import { MingaElement, type EventView, type Notice } from '../../base/minga-element.js';
 import { renderEventHeader, type HeaderContext } from '../../base/event-header.js';
 import { eventHeaderStyles } from '../../base/event-header.styles.js';
 import { heading } from '../../base/heading.js';
+import { zoneLabel } from '../../base/zone-label.js';
+import { eventSpan } from '../../feed/event-state.js';
 import { formatDate } from '../../time/format.js';
+import { spanPrecision } from '../../time/types.js';
 import { viewerZone } from '../../time/zone.js';
 import { uiLocaleVersion } from '../../internal/ui-locale.js';
 import { emit } from '../../events/emit.js';
 import { programme, sameOffsets, type Programme } from './agenda-model.js';
 import { renderSession, type SessionContext } from './agenda-session.js';
-import { renderTrackFilter, renderZoneLine } from './agenda-tools.js';
 import { agendaCalendarFile, eventCanCalendar } from './calendar-entries.js';
 import { rememberedZoneChoice, rememberZoneChoice } from './zone-preference.js';
 import { agendaStyles } from './agenda.styles.js';
@@ -129,10 +132,7 @@ export class MingaAgenda extends MingaElement {
     this.view = {
       feed, event, zone, programme: p,
       other: sameOffsets(configured, other, event) ? undefined : other,
-      header: {
-        event, feed, language, zone, headingLevel: this.headingLevel,
-        text: (value) => this.text(value, feed), ui: (words) => this.ui(words),
-      },
+      header: { event, feed, language, uiLang: this.uiLang, zone, headingLevel: this.headingLevel },
       // The clock ticks every minute; the programme (up to thousands of sessions) is rendered
       // again only when something it shows changes: a mark, the zone, the language, a control.
       programmeKey: [event, zone, language, uiLocaleVersion(), this.track, this.expanded, this.hideDescriptions,
@@ -212,13 +212,45 @@ export class MingaAgenda extends MingaElement {
     const v = this.view!;
     return html`
       ${this.hideHeader ? nothing : html`<div part="header" class="header">${renderEventHeader(v.header)}</div>`}
-      ${renderZoneLine({ ...v, switched: this.switched, ui: (w) => this.ui(w), switchZone: () => this.switchZone(v.event) })}
-      <div class="tools">${renderTrackFilter({
-        feed: v.feed, programme: v.programme, track: this.track, filtered: this.filtered, uiLang: this.uiLang,
-        text: (value) => this.text(value, v.feed), ui: (w) => this.ui(w), filterBy: (t) => this.filterBy(t),
-      })}${this.renderEventCalendar(v)}</div>
+      ${this.renderZoneLine(v)}
+      <div class="tools">${this.renderTrackFilter(v)}${this.renderEventCalendar(v)}</div>
       ${guard(v.programmeKey, () => this.renderProgramme(v))}
     `;
+  }
+
+  /** "Times are in Mexico City time, UTC−6." and, when another zone differs from it, the switch. */
+  private renderZoneLine({ event, zone, other }: AgendaView) {
+    // No times shown (no sessions, and the header's dates are days, months or years): nothing to label.
+    if (!event.sessions.length && spanPrecision(event.start, event.end) !== 'time') return nothing;
+    const span = eventSpan(event);
+    const label = (z: string) => zoneLabel(z, span.start, span.end - 1);
+    const mine = viewerZone();
+    return html`<p part="zone" class="zone-line">
+      <span>${this.ui(msg(str`Times are in ${label(zone)}.`))}</span>
+      ${!sameOffsets(zone, event.timeZone, event)
+        ? html`<span>${this.ui(msg(str`The event takes place in ${label(event.timeZone)}.`))}</span>`
+        : !sameOffsets(zone, mine, event)
+          ? html`<span>${this.ui(msg(str`Your time zone is ${label(mine)}.`))}</span>`
+          : nothing}
+      ${other === undefined ? nothing : html`<button part="zone-switch" class="button" type="button"
+        aria-pressed=${this.switched ? 'true' : 'false'} @click=${() => this.switchZone(event)}>${this.ui(other === mine
+          ? msg('Show times in my time zone') : msg("Show times in the event's time zone"))}</button>`}
+    </p>`;
+  }
+
+  /** A button per track and one for all, when the sessions have two tracks or more. */
+  private renderTrackFilter({ feed, programme: p }: AgendaView) {
+    if (!p.tracks.length) return nothing;
+    const button = (value: number | undefined, label: unknown) => html`<button class="button" type="button"
+      aria-pressed=${this.track === value ? 'true' : 'false'} @click=${() => this.filterBy(value)}>${label}</button>`;
+    // The status line is always there, empty until the filter is used, so the first change is announced.
+    const status = !this.filtered ? '' : this.track === undefined
+      ? msg(str`Showing all ${p.total} sessions.`) : msg(str`Showing ${p.shown} of ${p.total} sessions.`);
+    return html`<div part="filter" class="filter" role="group" aria-label=${msg('Filter by track')}>
+      ${button(undefined, this.ui(msg('All tracks')))}
+      ${p.tracks.map(([id, name]) => button(id, this.text(name, feed)))}
+      <span role="status" class="count" lang=${ifDefined(this.uiLang)}>${status}</span>
+    </div>`;
   }
 
   private renderEventCalendar({ feed, event }: AgendaView) {
@@ -235,13 +267,12 @@ export class MingaAgenda extends MingaElement {
       feed: v.feed, event: v.event, programme: v.programme, language: this.language, uiLang: this.uiLang,
       zone: v.zone, headingLevel: this.headingLevel + 2, expanded: this.expanded,
       hideDescriptions: this.hideDescriptions, hideSpeakers: this.hideSpeakers, ranges: new Map(),
-      text: (value) => this.text(value, v.feed), ui: (words) => this.ui(words),
       toggle: (s) => this.toggle(s), download: (s) => this.download(v.feed, v.event, s),
     };
     // role="list" is redundant for the HTML, not for Safari, which drops list semantics when list-style is none.
     /* eslint-disable lit-a11y/no-redundant-role */
     return html`<ol part="programme" class="days" role="list">${v.programme.days.map((day) => html`<li part="day" class="day">
-      ${heading(this.headingLevel + 1, 'day-heading', html`<time datetime=${day.key}>${formatDate(day.date, this.language)}</time>`, 'day-heading')}
+      ${heading(this.headingLevel + 1, 'day-heading', html`<time datetime=${day.key}>${formatDate(day.date, this.language)}</time>`)}
       <ol class="sessions" role="list">${day.items.map((s) => renderSession(s, c))}</ol>
     </li>`)}</ol>`;
     /* eslint-enable lit-a11y/no-redundant-role */

@@ -34,11 +34,7 @@ export class MingaEventSummary extends MingaElement {
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
 
   protected prepareEvent({ event, feed, language }: EventView): Notice | undefined {
-    this.header = {
-      event, feed, language, zone: this.displayZone(event), headingLevel: this.headingLevel,
-      text: (value) => this.text(value, feed),
-      ui: (words) => this.ui(words),
-    };
+    this.header = { event, feed, language, uiLang: this.uiLang, zone: this.displayZone(event), headingLevel: this.headingLevel };
     return undefined;
   }
 

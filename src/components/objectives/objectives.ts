@@ -114,7 +114,7 @@ export class MingaObjectives extends MingaElement {
       : html`<ol part="list" class="list" id="list" role="list">${items}</ol>`;
     /* eslint-enable lit-a11y/no-redundant-role */
     return html`<div part="base" class="objectives">
-      ${title ? heading(this.headingLevel, 'heading', title, 'heading') : nothing}
+      ${title ? heading(this.headingLevel, 'heading', title) : nothing}
       ${empty ? this.renderNotice({ kind: 'empty', text: msg('No objectives have been published for this event.') }) : list}
       ${v.objectives.length > v.limit
         ? html`<button part="more" class="button more" type="button" lang=${ifDefined(this.uiLang)} aria-controls="list"
