@@ -2,7 +2,8 @@ import { expect, html } from '@open-wc/testing';
 import sinon from 'sinon';
 import '../../src/minga-widgets.js';
 import { setNow } from '../../src/index.js';
-import { $, $$, SEED_FEED, datetimes, isolate, shownText, waitForText } from '../support/fixture.js';
+import { $, $$, SEED_FEED, datetimes, isolate, partText, shownText, waitForText } from '../support/fixture.js';
+import { CALLED_OFF, CALLED_OFF_FEED, DURING_CALLED_OFF } from '../support/called-off-feed.js';
 import { agendaFeed, mountAgenda, sessionTimes, sessionsShown } from './harness.js';
 
 // 2019-12-09 in Mexico City is UTC−6: 13:00 there is 19:00Z.
@@ -169,6 +170,18 @@ describe('<minga-agenda>', () => {
       await el.updateComplete;
       expect(sessionsShown(el).map((s) => s.state)).to.deep.equal(['Ended', 'Next']);
       expect($(el, '[part~="session-past"]')!.className).to.contain('ended');
+    });
+  });
+
+  describe('a cancelled event at the moment it would have been live', () => {
+    it('says "Cancelled", still lists its sessions, and marks none of them "Now" or "Next"', async () => {
+      // A fictional feed: the Lima forum (10:00–12:00) is cancelled; it is 10:30 there.
+      setNow(DURING_CALLED_OFF, { frozen: true });
+      const el = await mountAgenda(html`<minga-agenda lang="en" .feed=${CALLED_OFF_FEED} event=${CALLED_OFF}></minga-agenda>`);
+      expect(partText(el, 'status')).to.equal('Cancelled');
+      expect(sessionsShown(el).map((s) => `${s.title}: ${s.state}`)).to.deep.equal(['Opening: ', 'Closing: ']);
+      expect($$(el, '[part~="session-now"], [part~="session-next"]')).to.have.length(0);
+      expect(shownText(el)).to.not.match(/\bNow\b|\bNext\b/);
     });
   });
 

@@ -6,6 +6,7 @@ import { activeTimers } from '../../src/internal/clock.js';
 import type { MingaCountdown } from '../../src/components/countdown/countdown.js';
 import { $, SEED_FEED, cycleConnection, datetimes, isolate, mountAll, part, partText, shownText, waitForText } from '../support/fixture.js';
 import { at, countdownFeed, mountCountdown, numbers, spokenCount } from './harness.js';
+import { AFTER_CALLED_OFF, BEFORE_CALLED_OFF, CALLED_OFF, CALLED_OFF_FEED, DURING_CALLED_OFF } from '../support/called-off-feed.js';
 
 /** A test-only feed: two timed events of one series, with links, in Paris. */
 const SERIES_FEED = countdownFeed([
@@ -351,6 +352,26 @@ describe('<minga-countdown>', () => {
       expect(partText(el, 'status')).to.equal('Cancelled');
       expect(part(el, 'count')).to.equal(null);
       await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('a cancelled event at the moment it would have been live', () => {
+    it('says "Cancelled" without a count, and fires no start or end as the time passes through it', async () => {
+      // A fictional feed: the Lima forum (10:00–12:00) is cancelled.
+      setNow(BEFORE_CALLED_OFF, { frozen: true });
+      const el = await mountCountdown(html`<minga-countdown lang="en" .feed=${CALLED_OFF_FEED} event=${CALLED_OFF}></minga-countdown>`);
+      const fired: string[] = [];
+      el.addEventListener('minga-countdown-start', (e) => fired.push(`start ${e.detail.eventId}`));
+      el.addEventListener('minga-countdown-end', (e) => fired.push(`end ${e.detail.eventId}`));
+      expect(partText(el, 'status')).to.equal('Cancelled');
+      await at(el, '2030-05-01T10:00:00-05:00');
+      await at(el, DURING_CALLED_OFF);
+      expect(partText(el, 'status')).to.equal('Cancelled');
+      expect(part(el, 'count')).to.equal(null);
+      expect(numbers(el)).to.deep.equal({});
+      expect(fired).to.deep.equal([]);
+      await at(el, AFTER_CALLED_OFF);
+      expect(fired).to.deep.equal([]);
     });
   });
 

@@ -5,7 +5,8 @@ import '../../src/minga-widgets.js';
 import { setNow } from '../../src/index.js';
 import { activeTimers } from '../../src/internal/clock.js';
 import type { MingaEventSummary } from '../../src/components/event-summary/event-summary.js';
-import { $, $$, SEED_FEED, cycleConnection, datetimes, isolate, mountAll, shownText, waitForText } from '../support/fixture.js';
+import { $, $$, SEED_FEED, cycleConnection, datetimes, isolate, mountAll, part, partText, shownText, waitForText } from '../support/fixture.js';
+import { CALLED_OFF, CALLED_OFF_FEED, DURING_CALLED_OFF } from '../support/called-off-feed.js';
 import { failingSummary, mountSummary, summaryFeed } from './harness.js';
 
 describe('<minga-event-summary>', () => {
@@ -123,6 +124,20 @@ describe('<minga-event-summary>', () => {
       setNow('2019-12-10T00:00:00-06:00');
       await el.updateComplete;
       expect(shownText(el)).to.contain('GSEF2020');
+    });
+  });
+
+  describe('a cancelled event at the moment it would have been live', () => {
+    it('says "Cancelled", and without an event attribute shows the event that takes place instead', async () => {
+      // A fictional feed: the Lima forum (10:00–12:00) is cancelled and it is 10:30 there; Quito's meeting a month later is held.
+      setNow(DURING_CALLED_OFF, { frozen: true });
+      const cancelled = await mountSummary(html`<minga-event-summary lang="en" .feed=${CALLED_OFF_FEED} event=${CALLED_OFF}></minga-event-summary>`);
+      expect(partText(cancelled, 'name')).to.equal('Forum in Lima');
+      expect(partText(cancelled, 'status')).to.equal('Cancelled');
+      const chosen = await mountSummary(html`<minga-event-summary lang="en" .feed=${CALLED_OFF_FEED}></minga-event-summary>`);
+      expect(partText(chosen, 'name')).to.equal('Meeting in Quito');
+      expect(part(chosen, 'status')).to.equal(null);
+      expect(shownText(chosen)).to.not.contain('Lima');
     });
   });
 

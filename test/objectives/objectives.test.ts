@@ -1,13 +1,14 @@
 import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../src/minga-widgets.js';
-import { type FeedProblem } from '../../src/index.js';
+import { setNow, type FeedProblem } from '../../src/index.js';
 import { SDGS, contrastRatio } from '../../src/data/sdgs.js';
 import type { MingaObjectives } from '../../src/components/objectives/objectives.js';
 import { $, $$, SEED_FEED, count, expectNothingFetched, isolate, mountAll, shownText, waitForText } from '../support/fixture.js';
 import {
   badges, itemText, items, mountObjectives, objectivesFeed, seedObjectives, seen, spoken, visibleItems, waitUntilSpoken,
 } from './harness.js';
+import { CALLED_OFF_FEED, DURING_CALLED_OFF } from '../support/called-off-feed.js';
 
 const GOALS_FEED = objectivesFeed([
   { text: 'Share local experiences of cooperative housing', sdgs: [11, 10] },
@@ -299,6 +300,16 @@ describe('<minga-objectives>', () => {
       const el = await mountObjectives(html`<minga-objectives lang="en" src=${SEED_FEED} event="nope"></minga-objectives>`);
       expect(shownText(el)).to.contain('This feed has no event with the id "nope".');
       await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('a cancelled event at the moment it would have been live', () => {
+    it('without an event attribute, lists the objectives of the event that takes place, not of the cancelled one', async () => {
+      // A fictional feed: the Lima forum (10:00–12:00) is cancelled and it is 10:30 there; Quito's meeting a month later is held.
+      setNow(DURING_CALLED_OFF, { frozen: true });
+      const el = await mountObjectives(html`<minga-objectives lang="en" .feed=${CALLED_OFF_FEED}></minga-objectives>`);
+      expect(items(el).map(itemText)).to.deep.equal(['Objective of the held meeting']);
+      expect(shownText(el)).to.not.contain('cancelled forum');
     });
   });
 

@@ -6,6 +6,7 @@ import { setNow } from '../../src/index.js';
 import { world } from '../../src/generated/world-110m.js';
 import { $, $$, SEED_FEED, datetimes, isolate, shownText, textOf, waitForText } from '../support/fixture.js';
 import { centre, labels, markerNames, markerParts, markers, mountMap, screenOf, seriesFeed } from './harness.js';
+import { CALLED_OFF_FEED, DURING_CALLED_OFF } from '../support/called-off-feed.js';
 
 const SERIES = 'gsef-policy-dialogues-2019';
 // The oracle: d3-geo's Equal Earth in the frame the world was generated in.
@@ -206,6 +207,20 @@ describe('<minga-series-map>', () => {
       const parts = markerParts(el);
       expect(parts).to.deep.equal(['marker-past', 'marker-upcoming marker-called-off', 'marker-upcoming marker-chosen']);
       expect(markerNames(el)[1]).to.equal('Lima, February 2030: Meeting in Lima (Cancelled)');
+      await expect(el).to.be.accessible();
+    });
+
+    it('draws a cancelled event at the moment it would have been live as called off, not live, and does not choose it', async () => {
+      // A fictional feed: the Lima forum (10:00–12:00) is cancelled and it is 10:30 there; Quito's meeting a month later is held.
+      setNow(DURING_CALLED_OFF, { frozen: true });
+      const el = await mountMap(html`<minga-series-map lang="en" .feed=${CALLED_OFF_FEED} series="tour"></minga-series-map>`);
+      expect(markerParts(el)).to.deep.equal(['marker-upcoming marker-called-off', 'marker-upcoming marker-chosen']);
+      expect(markerNames(el)[0]).to.equal('Lima, May 1, 2030: Forum in Lima (Cancelled)');
+      $(el, '[part="view-toggle"]')!.click();
+      await el.updateComplete;
+      const [lima] = $$(el, '[part="list"] [part~="item"]');
+      expect(lima.getAttribute('part')).to.equal('item item-upcoming');
+      expect(textOf(lima.querySelector('[part="state"]'))).to.equal('Cancelled');
       await expect(el).to.be.accessible();
     });
 
