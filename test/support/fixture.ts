@@ -1,7 +1,9 @@
 /**
  * Mounting and reading minga elements in tests, shared by every element's harness
  * (test/<element>/harness.ts). The reading helpers of test/support/helpers.ts are re-exported, so
- * a test file imports from here and from its element's harness only.
+ * a test file imports from here and from its element's harness only. (This module imports the
+ * sources; tests of the built bundle, which must not register the elements from src/, import
+ * test/support/helpers.ts directly.)
  */
 import { fixture } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
