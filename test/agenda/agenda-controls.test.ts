@@ -4,11 +4,13 @@ import ICAL from 'ical.js';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../src/minga-widgets.js';
 import { setNow } from '../../src/index.js';
-import type { MingaCalendarDownloadEvent } from '../../src/index.js';
-import { SEED_FEED, expectNothingFetched, shownText, waitForText } from '../support/helpers.js';
-import { $, $$, agenda, feedWith, isolateAgendaTests, sessionsShown, viewerShares } from './agenda-helpers.js';
+import { $, $$, SEED_FEED, expectNothingFetched, isolate, shownText, waitForText } from '../support/fixture.js';
+import {
+  agendaFeed, calendarFrom, eventCalendarButton, mountAgenda, sessionCalendarButtons, sessionTimes, sessionsShown,
+  trackButtons, viewerShares, zoneSwitch,
+} from './harness.js';
 
-const TRACKS = feedWith([
+const TRACKS = agendaFeed([
   { title: 'Opening', start: '2019-12-09T09:00', end: '2019-12-09T10:00' },
   { title: 'Finance A', start: '2019-12-09T10:00', end: '2019-12-09T11:00', track: { en: 'Finance', es: 'Finanzas' } },
   { title: 'Housing A', start: '2019-12-09T10:00', end: '2019-12-09T11:00', track: 'Housing', location: 'Room 2' },
@@ -24,70 +26,62 @@ function parseCalendar(text: string) {
   return calendar.getAllSubcomponents('vevent').map((c: unknown) => new ICAL.Event(c as never));
 }
 
-/** Clicks a calendar button and returns the file the agenda offers, cancelling the real download. */
-async function calendarFrom(button: HTMLElement, el: HTMLElement) {
-  const offered = oneEvent(el, 'minga-calendar-download') as Promise<MingaCalendarDownloadEvent>;
-  el.addEventListener('minga-calendar-download', (e) => e.preventDefault(), { once: true });
-  button.click();
-  return (await offered).detail;
-}
-
 describe('<minga-agenda> controls', () => {
-  isolateAgendaTests();
+  isolate();
 
   describe('time-zone switch', () => {
     it("flips between the event's zone and the viewer's, says which, and remembers it on the site", async function () {
       const viewer = Intl.DateTimeFormat().resolvedOptions().timeZone;
       if (viewerShares('America/Mexico_City', Date.UTC(2019, 11, 9, 18))) this.skip(); // no switch to test here
-      const el = await agenda(html`<minga-agenda lang="en" src=${SEED_FEED} event="pd-lac-2019"></minga-agenda>`);
-      const button = $(el, '[part~="zone-switch"]')!;
+      const el = await mountAgenda(html`<minga-agenda lang="en" src=${SEED_FEED} event="pd-lac-2019"></minga-agenda>`);
+      const button = zoneSwitch(el)!;
       expect(button.getAttribute('aria-pressed')).to.equal('false');
       expect(shownText(el)).to.contain('Your time zone is');
       const changed = oneEvent(el, 'minga-time-zone-change');
       button.click();
       expect((await changed).detail).to.deep.equal({ zone: viewer, viewerZone: true });
       await el.updateComplete;
-      expect($(el, '[part~="zone-switch"]')!.getAttribute('aria-pressed')).to.equal('true');
+      expect(zoneSwitch(el)!.getAttribute('aria-pressed')).to.equal('true');
       expect(shownText(el)).to.contain('The event takes place in Mexico City time, UTC\u22126.');
-      const first = $(el, '.when time')!.getAttribute('datetime')!;
+      const first = sessionTimes(el)[0]!;
       expect(Date.parse(first)).to.equal(Date.parse('2019-12-09T12:30:00-06:00'));
       expect(first).to.not.contain('-06:00');
 
       // A second agenda on the site opens the way the viewer left the first.
-      const other = await agenda(html`<minga-agenda lang="en" src=${SEED_FEED} event="pd-lac-2019"></minga-agenda>`);
-      expect($(other, '.when time')!.getAttribute('datetime')).to.equal(first);
+      const other = await mountAgenda(html`<minga-agenda lang="en" src=${SEED_FEED} event="pd-lac-2019"></minga-agenda>`);
+      expect(sessionTimes(other)[0]).to.equal(first);
       await expect(other).to.be.accessible();
     });
 
     it("never lets a remembered choice override a zone the page set, and flips that zone with the viewer's", async function () {
       if (viewerShares('Asia/Seoul', Date.UTC(2019, 11, 9, 18))) this.skip();
       localStorage.setItem('minga-widgets:time-zone', 'event');
-      const el = await agenda(html`<minga-agenda lang="en" time-zone="Asia/Seoul" src=${SEED_FEED} event="pd-lac-2019"></minga-agenda>`);
-      expect($(el, '.when time')!.getAttribute('datetime')).to.equal('2019-12-10T03:30:00+09:00');
-      const button = $(el, '[part~="zone-switch"]')!;
+      const el = await mountAgenda(html`<minga-agenda lang="en" time-zone="Asia/Seoul" src=${SEED_FEED} event="pd-lac-2019"></minga-agenda>`);
+      expect(sessionTimes(el)[0]).to.equal('2019-12-10T03:30:00+09:00');
+      const button = zoneSwitch(el)!;
       button.click();
       await el.updateComplete;
-      expect($(el, '.when time')!.getAttribute('datetime')).to.not.contain('+09:00');
+      expect(sessionTimes(el)[0]).to.not.contain('+09:00');
       button.click();
       await el.updateComplete;
-      expect($(el, '.when time')!.getAttribute('datetime')).to.equal('2019-12-10T03:30:00+09:00');
+      expect(sessionTimes(el)[0]).to.equal('2019-12-10T03:30:00+09:00');
       // The page's own zone is not the site-wide default, so nothing was remembered.
       expect(localStorage.getItem('minga-widgets:time-zone')).to.equal('event');
     });
 
     it('shows no switch when the viewer already is on event time', async () => {
       const viewer = Intl.DateTimeFormat().resolvedOptions().timeZone;
-      const feed = feedWith([{ start: '2019-12-09T10:00', end: '2019-12-09T11:00' }], { timeZone: viewer });
-      const el = await agenda(html`<minga-agenda lang="en" .feed=${feed}></minga-agenda>`);
-      expect($(el, '[part~="zone-switch"]')).to.equal(null);
+      const feed = agendaFeed([{ start: '2019-12-09T10:00', end: '2019-12-09T11:00' }], { timeZone: viewer });
+      const el = await mountAgenda(html`<minga-agenda lang="en" .feed=${feed}></minga-agenda>`);
+      expect(zoneSwitch(el)).to.equal(null);
       expect(shownText(el)).to.not.contain('Your time zone');
     });
   });
 
   describe('track filter', () => {
     it('shows only the chosen track (and sessions for everyone), and says how many', async () => {
-      const el = await agenda(html`<minga-agenda lang="en" .feed=${TRACKS}></minga-agenda>`);
-      const buttons = $$(el, '[part~="filter"] button');
+      const el = await mountAgenda(html`<minga-agenda lang="en" .feed=${TRACKS}></minga-agenda>`);
+      const buttons = trackButtons(el);
       expect(buttons.map((b) => b.textContent!.trim())).to.deep.equal(['All tracks', 'Finance', 'Housing']);
       expect(buttons[0].getAttribute('aria-pressed')).to.equal('true');
       buttons[2].click();
@@ -109,36 +103,36 @@ describe('<minga-agenda> controls', () => {
 
     it('marks the next session of the track shown', async () => {
       setNow(Date.parse('2019-12-09T10:30:00-06:00'), { frozen: true });
-      const el = await agenda(html`<minga-agenda lang="en" .feed=${TRACKS}></minga-agenda>`);
+      const el = await mountAgenda(html`<minga-agenda lang="en" .feed=${TRACKS}></minga-agenda>`);
       // With every track, nothing is next on the 9th after 10:00–11:00 but Finance B on the 10th.
-      $$(el, '[part~="filter"] button')[2].click(); // Housing
+      trackButtons(el)[2].click(); // Housing
       await el.updateComplete;
       expect(sessionsShown(el).map((s) => `${s.title} ${s.state}`)).to.deep.equal(['Opening Ended', 'Housing A Now']);
-      $$(el, '[part~="filter"] button')[1].click(); // Finance
+      trackButtons(el)[1].click(); // Finance
       await el.updateComplete;
       expect(sessionsShown(el).map((s) => `${s.title} ${s.state}`)).to.deep.equal(['Opening Ended', 'Finance A Now', 'Finance B Next']);
     });
 
     it('makes one track of texts that share a language and wording, in any order', async () => {
-      const feed = feedWith([
+      const feed = agendaFeed([
         { start: '2019-12-09T09:00', end: '2019-12-09T10:00', track: { en: 'Finance' } },
         { start: '2019-12-09T09:00', end: '2019-12-09T10:00', track: { es: 'Finanzas' } },
         { start: '2019-12-09T10:00', end: '2019-12-09T11:00', track: { en: 'Finance', es: 'Finanzas' } },
         { start: '2019-12-09T10:00', end: '2019-12-09T11:00', track: 'Housing' },
       ]);
-      const el = await agenda(html`<minga-agenda lang="en" .feed=${feed}></minga-agenda>`);
-      expect($$(el, '[part~="filter"] button').map((b) => b.textContent!.trim())).to.deep.equal(['All tracks', 'Finance', 'Housing']);
+      const el = await mountAgenda(html`<minga-agenda lang="en" .feed=${feed}></minga-agenda>`);
+      expect(trackButtons(el).map((b) => b.textContent!.trim())).to.deep.equal(['All tracks', 'Finance', 'Housing']);
     });
 
     it('offers no filter when the sessions have one track or none', async () => {
-      const el = await agenda(html`<minga-agenda lang="en" src=${SEED_FEED} event="pd-lac-2019"></minga-agenda>`);
+      const el = await mountAgenda(html`<minga-agenda lang="en" src=${SEED_FEED} event="pd-lac-2019"></minga-agenda>`);
       expect($(el, '[part~="filter"]')).to.equal(null);
     });
   });
 
   describe('session details', () => {
     it('shows track, room and speakers, and the description on demand, by keyboard', async () => {
-      const el = await agenda(html`<minga-agenda lang="en" .feed=${TRACKS}></minga-agenda>`);
+      const el = await mountAgenda(html`<minga-agenda lang="en" .feed=${TRACKS}></minga-agenda>`);
       expect(shownText(el)).to.contain('Housing · Room 2');
       expect(shownText(el)).to.contain('Ana Example (Example City); Bo Example');
       const toggle = $(el, '[part~="toggle"]')!;
@@ -160,7 +154,7 @@ describe('<minga-agenda> controls', () => {
     });
 
     it('hides the header, descriptions and speakers on request', async () => {
-      const el = await agenda(html`<minga-agenda lang="en" hide-header hide-descriptions hide-speakers .feed=${TRACKS}></minga-agenda>`);
+      const el = await mountAgenda(html`<minga-agenda lang="en" hide-header hide-descriptions hide-speakers .feed=${TRACKS}></minga-agenda>`);
       expect($(el, '[part~="header"]')).to.equal(null);
       expect($(el, '[part~="toggle"]')).to.equal(null);
       expect($(el, '[part~="description"]')).to.equal(null);
@@ -172,8 +166,8 @@ describe('<minga-agenda> controls', () => {
 
   describe('add to calendar', () => {
     it('offers the whole event as an .ics file that parses back to the right instants', async () => {
-      const el = await agenda(html`<minga-agenda lang="es" src=${SEED_FEED} event="pd-lac-2019"></minga-agenda>`);
-      const file = await calendarFrom($(el, '.tools [part~="calendar"]')!, el);
+      const el = await mountAgenda(html`<minga-agenda lang="es" src=${SEED_FEED} event="pd-lac-2019"></minga-agenda>`);
+      const file = await calendarFrom(eventCalendarButton(el)!, el);
       expect(file.filename).to.equal('pd-lac-2019.ics');
       expect(file.sessionId).to.equal(undefined);
       const [event] = parseCalendar(file.content);
@@ -186,10 +180,10 @@ describe('<minga-agenda> controls', () => {
     });
 
     it('offers each session as its own file, with the event name and the session times', async () => {
-      const el = await agenda(html`<minga-agenda lang="en" src=${SEED_FEED} event="pd-lac-2019"></minga-agenda>`);
+      const el = await mountAgenda(html`<minga-agenda lang="en" src=${SEED_FEED} event="pd-lac-2019"></minga-agenda>`);
       // The previous test spoke Spanish; UI strings follow the page's first agenda once loaded.
       await waitForText(el, 'Add to calendar: Policy dialogue');
-      const buttons = $$(el, '.session [part~="calendar"]');
+      const buttons = sessionCalendarButtons(el);
       expect(buttons[1].textContent!.replace(/\s+/g, ' ').trim()).to.equal('Add to calendar: Policy dialogue: second session');
       const file = await calendarFrom(buttons[1], el);
       expect(file).to.include({ eventId: 'pd-lac-2019', sessionId: 'block-2', filename: 'block-2.ics' });
@@ -198,8 +192,8 @@ describe('<minga-agenda> controls', () => {
       expect(event.uid).to.match(/^block-2\/pd-lac-2019\/[0-9a-z]+@minga-widgets$/);
       const again = parseCalendar((await calendarFrom(buttons[1], el)).content)[0];
       expect(again.uid).to.equal(event.uid);
-      const copy = await agenda(html`<minga-agenda lang="en" src=${`${SEED_FEED}?copy`} event="pd-lac-2019"></minga-agenda>`);
-      const other = parseCalendar((await calendarFrom($$(copy, '.session [part~="calendar"]')[1], copy)).content)[0];
+      const copy = await mountAgenda(html`<minga-agenda lang="en" src=${`${SEED_FEED}?copy`} event="pd-lac-2019"></minga-agenda>`);
+      const other = parseCalendar((await calendarFrom(sessionCalendarButtons(copy)[1], copy)).content)[0];
       expect(other.uid).to.not.equal(event.uid);
       expect(event.summary).to.equal('Policy dialogue: second session (1st Policy Dialogue on Social and Solidarity Economy in Latin America and the Caribbean)');
       expect(event.startDate.toJSDate().getTime()).to.equal(Date.parse('2019-12-09T18:30:00-06:00'));
@@ -207,27 +201,27 @@ describe('<minga-agenda> controls', () => {
     });
 
     it('shows a cancelled event prominently and writes its calendar entries as cancelled', async () => {
-      const feed = feedWith([{ start: '2019-12-09T10:00', end: '2019-12-09T11:00' }], { status: 'cancelled' });
-      const el = await agenda(html`<minga-agenda lang="en" .feed=${feed}></minga-agenda>`);
+      const feed = agendaFeed([{ start: '2019-12-09T10:00', end: '2019-12-09T11:00' }], { status: 'cancelled' });
+      const el = await mountAgenda(html`<minga-agenda lang="en" .feed=${feed}></minga-agenda>`);
       expect($(el, '[part~="status"]')!.textContent).to.equal('Cancelled');
-      const file = await calendarFrom($(el, '.session [part~="calendar"]')!, el);
+      const file = await calendarFrom(sessionCalendarButtons(el)[0], el);
       expect(parseCalendar(file.content)[0].component.getFirstPropertyValue('status')).to.equal('CANCELLED');
     });
 
     it('spans the whole programme when the event gives a first day and no end', async () => {
-      const feed = feedWith([
+      const feed = agendaFeed([
         { start: '2019-12-09T10:00', end: '2019-12-09T11:00' },
         { start: '2019-12-10T16:00', end: '2019-12-10T17:00' },
       ], { start: '2019-12-09', end: undefined });
-      const el = await agenda(html`<minga-agenda lang="en" .feed=${feed}></minga-agenda>`);
-      const [event] = parseCalendar((await calendarFrom($(el, '.tools [part~="calendar"]')!, el)).content);
+      const el = await mountAgenda(html`<minga-agenda lang="en" .feed=${feed}></minga-agenda>`);
+      const [event] = parseCalendar((await calendarFrom(eventCalendarButton(el)!, el)).content);
       expect(event.startDate.toString()).to.equal('2019-12-09');
       expect(event.endDate.toString()).to.equal('2019-12-11'); // exclusive: the 9th and the 10th
     });
 
     it('offers no calendar file for a postponed event, whose dates will not hold', async () => {
-      const feed = feedWith([{ start: '2019-12-09T10:00', end: '2019-12-09T11:00' }], { status: 'postponed' });
-      const el = await agenda(html`<minga-agenda lang="en" .feed=${feed}></minga-agenda>`);
+      const feed = agendaFeed([{ start: '2019-12-09T10:00', end: '2019-12-09T11:00' }], { status: 'postponed' });
+      const el = await mountAgenda(html`<minga-agenda lang="en" .feed=${feed}></minga-agenda>`);
       expect($(el, '[part~="status"]')!.textContent).to.equal('Postponed');
       expect($(el, '[part~="calendar"]')).to.equal(null);
     });
@@ -235,8 +229,8 @@ describe('<minga-agenda> controls', () => {
     it('downloads the file from the page itself when nobody takes it over', async () => {
       const created = sinon.spy(URL, 'createObjectURL');
       const clicked = sinon.stub(HTMLAnchorElement.prototype, 'click');
-      const el = await agenda(html`<minga-agenda lang="en" src=${SEED_FEED} event="pd-lac-2019"></minga-agenda>`);
-      $(el, '.tools [part~="calendar"]')!.click();
+      const el = await mountAgenda(html`<minga-agenda lang="en" src=${SEED_FEED} event="pd-lac-2019"></minga-agenda>`);
+      eventCalendarButton(el)!.click();
       expect(clicked.calledOnce).to.equal(true);
       const anchor = clicked.firstCall.thisValue as HTMLAnchorElement;
       expect(anchor.download).to.equal('pd-lac-2019.ics');
@@ -250,8 +244,8 @@ describe('<minga-agenda> controls', () => {
   describe('privacy', () => {
     it('requests nothing but the feed, and holds nothing that could', async () => {
       performance.clearResourceTimings();
-      const el = await agenda(html`<minga-agenda lang="en" src=${SEED_FEED} event="pd-lac-2019"></minga-agenda>`);
-      const other = await agenda(html`<minga-agenda lang="en" .feed=${TRACKS}></minga-agenda>`);
+      const el = await mountAgenda(html`<minga-agenda lang="en" src=${SEED_FEED} event="pd-lac-2019"></minga-agenda>`);
+      const other = await mountAgenda(html`<minga-agenda lang="en" .feed=${TRACKS}></minga-agenda>`);
       $(other, '[part~="toggle"]')!.click();
       await other.updateComplete;
       expectNothingFetched(el);
@@ -263,8 +257,8 @@ describe('<minga-agenda> controls', () => {
 
   describe('layout', () => {
     it('stacks the time above the title in a narrow container, whatever the window width', async () => {
-      const wide = await agenda(html`<div style="width: 900px"><minga-agenda lang="en" src=${SEED_FEED} event="pd-lac-2019"></minga-agenda></div>`);
-      const narrow = await agenda(html`<div style="width: 300px"><minga-agenda lang="en" src=${SEED_FEED} event="pd-lac-2019"></minga-agenda></div>`);
+      const wide = await mountAgenda(html`<div style="width: 900px"><minga-agenda lang="en" src=${SEED_FEED} event="pd-lac-2019"></minga-agenda></div>`);
+      const narrow = await mountAgenda(html`<div style="width: 300px"><minga-agenda lang="en" src=${SEED_FEED} event="pd-lac-2019"></minga-agenda></div>`);
       const columns = (el: HTMLElement) => getComputedStyle($(el, '.session')!).gridTemplateColumns.split(' ').length;
       expect(columns(wide)).to.equal(2);
       expect(columns(narrow)).to.equal(1);
@@ -273,7 +267,7 @@ describe('<minga-agenda> controls', () => {
     });
 
     it('keeps a comfortable width inside a flex row, and shrinks with it', async () => {
-      const el = await agenda(html`<div style="display: flex; width: 1200px"><minga-agenda lang="en" src=${SEED_FEED} event="pd-lac-2019"></minga-agenda></div>`);
+      const el = await mountAgenda(html`<div style="display: flex; width: 1200px"><minga-agenda lang="en" src=${SEED_FEED} event="pd-lac-2019"></minga-agenda></div>`);
       const width = el.getBoundingClientRect().width;
       expect(width).to.be.greaterThan(400);
       (el.parentElement as HTMLElement).style.width = '320px';
@@ -282,14 +276,14 @@ describe('<minga-agenda> controls', () => {
     });
 
     it('mirrors in a right-to-left page: the time column on the right', async () => {
-      const el = await agenda(html`<div dir="rtl" style="width: 900px"><minga-agenda lang="en" src=${SEED_FEED} event="pd-lac-2019"></minga-agenda></div>`);
+      const el = await mountAgenda(html`<div dir="rtl" style="width: 900px"><minga-agenda lang="en" src=${SEED_FEED} event="pd-lac-2019"></minga-agenda></div>`);
       const [time, body] = [$(el, '.when')!, $(el, '.body')!].map((e) => e.getBoundingClientRect());
       expect(time.left).to.be.greaterThan(body.right - 1);
     });
 
     it('prints the programme without buttons and with every description', async function () {
       if (navigator.userAgent.includes('Firefox')) this.skip(); // media emulation needs CDP
-      const el = await agenda(html`<minga-agenda lang="en" theme="dark" .feed=${TRACKS}></minga-agenda>`);
+      const el = await mountAgenda(html`<minga-agenda lang="en" theme="dark" .feed=${TRACKS}></minga-agenda>`);
       await emulateMedia({ media: 'print' });
       try {
         expect($$(el, 'button').every((b) => getComputedStyle(b).display === 'none')).to.equal(true);
@@ -303,7 +297,7 @@ describe('<minga-agenda> controls', () => {
 
     it('has no accessibility violations with a dark theme while a session is under way', async () => {
       setNow(Date.parse('2019-12-09T10:30:00-06:00'), { frozen: true });
-      const el = await agenda(html`<minga-agenda lang="en" theme="dark" .feed=${TRACKS}></minga-agenda>`);
+      const el = await mountAgenda(html`<minga-agenda lang="en" theme="dark" .feed=${TRACKS}></minga-agenda>`);
       expect(sessionsShown(el).map((s) => s.state)).to.deep.equal(['Ended', 'Now', 'Now', 'Next']);
       await expect(el).to.be.accessible();
     });

@@ -1,9 +1,8 @@
 import { expect, html, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import '../../src/minga-widgets.js';
-import { clearFeedCache } from '../../src/index.js';
-import { SEED_FEED, shownText, waitForText } from '../support/helpers.js';
-import { agenda, feedWith } from './agenda-helpers.js';
+import { SEED_FEED, isolate, shownText, waitForText } from '../support/fixture.js';
+import { agendaFeed, mountAgenda } from './harness.js';
 
 // `structured-data` puts the shown event's schema.org Event into the page's own DOM (the agenda's
 // light DOM), where a search engine that runs script reads it.
@@ -24,13 +23,10 @@ async function mutationsDuring(el: Element, ms: number): Promise<number> {
 }
 
 describe('<minga-agenda structured-data>', () => {
-  beforeEach(() => clearFeedCache());
-  afterEach(() => {
-    for (const el of document.querySelectorAll('minga-agenda')) el.remove();
-  });
+  isolate();
 
   it('adds the event as schema.org JSON-LD, last in the light DOM: name, start with offset, place, sessions', async () => {
-    const el = await agenda(html`<minga-agenda lang="en" src=${SEED_FEED} event="pd-lac-2019" structured-data></minga-agenda>`);
+    const el = await mountAgenda(html`<minga-agenda lang="en" src=${SEED_FEED} event="pd-lac-2019" structured-data></minga-agenda>`);
     await el.updateComplete;
     const script = scripts(el)[0];
     expect(el.lastChild).to.equal(script);
@@ -47,7 +43,7 @@ describe('<minga-agenda structured-data>', () => {
   });
 
   it('is the same JSON-LD as `minga-widgets jsonld` prints at build time', async () => {
-    const el = await agenda(html`<minga-agenda lang="es" src=${SEED_FEED} event="pd-lac-2019" structured-data></minga-agenda>`);
+    const el = await mountAgenda(html`<minga-agenda lang="es" src=${SEED_FEED} event="pd-lac-2019" structured-data></minga-agenda>`);
     await el.updateComplete;
     const cli = await executeServerCommand<{ stdout: string }, { args: string[] }>(
       'minga-cli', { args: ['jsonld', 'demo/feed.json', 'pd-lac-2019', '--lang=es'] });
@@ -55,7 +51,7 @@ describe('<minga-agenda structured-data>', () => {
   });
 
   it('follows the event and the language, and leaves with the attribute or the event', async () => {
-    const el = await agenda(html`<minga-agenda lang="en" src=${SEED_FEED} event="pd-lac-2019" structured-data></minga-agenda>`);
+    const el = await mountAgenda(html`<minga-agenda lang="en" src=${SEED_FEED} event="pd-lac-2019" structured-data></minga-agenda>`);
     await el.updateComplete;
     el.lang = 'es';
     await waitUntil(() => jsonLd(el).inLanguage === 'es', 'Spanish JSON-LD');
@@ -74,13 +70,13 @@ describe('<minga-agenda structured-data>', () => {
     await el.updateComplete;
     expect(scripts(el)).to.have.length(0);
     // Elements without the attribute never get one.
-    const plain = await agenda(html`<minga-agenda lang="en" src=${SEED_FEED} event="pd-lac-2019"></minga-agenda>`);
+    const plain = await mountAgenda(html`<minga-agenda lang="en" src=${SEED_FEED} event="pd-lac-2019"></minga-agenda>`);
     await plain.updateComplete;
     expect(plain.children).to.have.length(0);
   });
 
   it('stays one script, written once, however often the agenda re-renders', async () => {
-    const el = await agenda(html`<minga-agenda lang="en" src=${SEED_FEED} event="pd-lac-2019" structured-data></minga-agenda>`);
+    const el = await mountAgenda(html`<minga-agenda lang="en" src=${SEED_FEED} event="pd-lac-2019" structured-data></minga-agenda>`);
     await el.updateComplete;
     const script = scripts(el)[0];
     for (let i = 0; i < 5; i++) {
@@ -98,10 +94,10 @@ describe('<minga-agenda structured-data>', () => {
   });
 
   it('is never read as the inline feed, and does not make the feed load again', async () => {
-    const feed = feedWith([{ start: '2019-12-09T10:00', end: '2019-12-09T11:00', title: 'Opening </script><script>alert(1)</script>' }],
+    const feed = agendaFeed([{ start: '2019-12-09T10:00', end: '2019-12-09T11:00', title: 'Opening </script><script>alert(1)</script>' }],
       { name: 'Forum <b>2019</b> </script><!--' });
     let loads = 0;
-    const el = await agenda(html`<minga-agenda lang="en" event="test" structured-data @minga-feed-load=${() => loads++}>
+    const el = await mountAgenda(html`<minga-agenda lang="en" event="test" structured-data @minga-feed-load=${() => loads++}>
       <script type="application/json">${JSON.stringify(feed)}</script></minga-agenda>`);
     await el.updateComplete;
     await waitForText(el, 'Opening </script>');

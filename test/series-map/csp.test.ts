@@ -1,7 +1,7 @@
 import { expect, html } from '@open-wc/testing';
 import '../../src/minga-widgets.js';
-import { SEED_FEED } from '../support/helpers.js';
-import { $, centre, markers, screenOf, seriesMap } from './series-map-helpers.js';
+import { $, SEED_FEED } from '../support/fixture.js';
+import { centre, markers, mountMap, screenOf } from './harness.js';
 
 // A partner page with a strict Content-Security-Policy: requests to its own origin only, and no
 // inline style attributes. The browser enforces it and reports anything it blocks.
@@ -15,7 +15,7 @@ document.head.append(Object.assign(document.createElement('meta'), {
 describe('<minga-series-map> under a strict Content-Security-Policy', () => {
   it('draws, places its markers and opens a card without anything being blocked', async () => {
     // (No style attribute in the fixture either: the policy would block it.)
-    const el = await seriesMap(html`<minga-series-map lang="en" src=${SEED_FEED} series="gsef-policy-dialogues-2019" route></minga-series-map>`);
+    const el = await mountMap(html`<minga-series-map lang="en" src=${SEED_FEED} series="gsef-policy-dialogues-2019" route></minga-series-map>`);
     markers(el)[1].click();
     await el.updateComplete;
     expect($(el, '[part="card"]')).to.exist;

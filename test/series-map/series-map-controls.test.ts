@@ -1,32 +1,21 @@
 import { expect, html, oneEvent } from '@open-wc/testing';
 import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../src/minga-widgets.js';
-import { clearFeedCache, setNow } from '../../src/index.js';
+import { setNow } from '../../src/index.js';
 import type { MingaSelectEvent } from '../../src/index.js';
-import { SEED_FEED } from '../support/helpers.js';
-import { $, centre, markers, seriesMap, text } from './series-map-helpers.js';
+import { $, $$, SEED_FEED, isolate, textOf } from '../support/fixture.js';
+import { cardNames, centre, focused, markers, mountMap } from './harness.js';
 
 const SERIES = 'gsef-policy-dialogues-2019';
-/** The element focused inside the map's shadow root, as a screen reader names it. */
-const focused = (el: Element) => {
-  const active = el.shadowRoot!.activeElement;
-  return active ? active.getAttribute('aria-label') ?? text(active) : '';
-};
-const cardNames = (el: Element) => [...el.shadowRoot!.querySelectorAll('[part="card"] .name')].map(text);
 
 describe('<minga-series-map> controls', () => {
-  beforeEach(() => {
-    clearFeedCache();
-    setNow('2019-06-01T00:00:00Z', { frozen: true });
-  });
-  afterEach(async () => {
-    setNow(null);
-    await resetMouse();
-    for (const el of document.querySelectorAll('minga-series-map')) el.remove();
+  isolate({
+    before: () => setNow('2019-06-01T00:00:00Z', { frozen: true }),
+    after: () => resetMouse(),
   });
 
   it('opens a card with a mouse click on a marker, fires minga-select, and closes on a click outside', async () => {
-    const el = await seriesMap(html`<div><minga-series-map lang="en" src=${SEED_FEED} series=${SERIES}></minga-series-map>
+    const el = await mountMap(html`<div><minga-series-map lang="en" src=${SEED_FEED} series=${SERIES}></minga-series-map>
       <p id="outside">Elsewhere on the page</p></div>`);
     const seoul = markers(el)[1];
     const selected = oneEvent(el, 'minga-select') as Promise<MingaSelectEvent>;
@@ -37,10 +26,10 @@ describe('<minga-series-map> controls', () => {
     expect(seoul.getAttribute('aria-expanded')).to.equal('true');
     const card = $(el, '[part="card"]')!;
     expect(seoul.getAttribute('aria-controls')).to.equal(card.id);
-    expect(text(card)).to.contain('GSEF policy dialogue in Asia');
-    expect(text(card)).to.contain('Upcoming');
-    expect(text(card)).to.contain('October 2019');
-    expect(text(card)).to.contain('Seoul, South Korea');
+    expect(textOf(card)).to.contain('GSEF policy dialogue in Asia');
+    expect(textOf(card)).to.contain('Upcoming');
+    expect(textOf(card)).to.contain('October 2019');
+    expect(textOf(card)).to.contain('Seoul, South Korea');
     // Seoul is near the map's east edge: the card moves over to stay inside the map.
     const [map, box] = [$(el, '[part="map"]')!.getBoundingClientRect(), card.getBoundingClientRect()];
     expect(box.left).to.be.at.least(map.left - 0.5);
@@ -59,8 +48,8 @@ describe('<minga-series-map> controls', () => {
   });
 
   it('opens the card from a click on a label too, and a second click on the marker closes it', async () => {
-    const el = await seriesMap(html`<minga-series-map lang="en" src=${SEED_FEED} series=${SERIES}></minga-series-map>`);
-    const label = el.shadowRoot!.querySelectorAll('[part="label"]')[2];
+    const el = await mountMap(html`<minga-series-map lang="en" src=${SEED_FEED} series=${SERIES}></minga-series-map>`);
+    const label = $$(el, '[part="label"]')[2];
     const [x, y] = centre(label);
     await sendMouse({ type: 'click', position: [Math.round(x), Math.round(y)] });
     await el.updateComplete;
@@ -71,7 +60,7 @@ describe('<minga-series-map> controls', () => {
   });
 
   it('on Escape after tabbing to another marker, closes the card and leaves the focus there; the page does not see that Escape', async () => {
-    const el = await seriesMap(html`<minga-series-map lang="en" src=${SEED_FEED} series=${SERIES}></minga-series-map>`);
+    const el = await mountMap(html`<minga-series-map lang="en" src=${SEED_FEED} series=${SERIES}></minga-series-map>`);
     const seen: string[] = [];
     const onKey = (e: KeyboardEvent) => seen.push(e.key);
     document.addEventListener('keydown', onKey);
@@ -93,7 +82,7 @@ describe('<minga-series-map> controls', () => {
   });
 
   it('works from the keyboard: markers in date order, Enter and Space open, Escape closes and returns focus, no trap', async () => {
-    const el = await seriesMap(html`<div><button id="before">Before</button>
+    const el = await mountMap(html`<div><button id="before">Before</button>
       <minga-series-map lang="en" src=${SEED_FEED} series=${SERIES}></minga-series-map><button id="after">After</button></div>`);
     const ids: string[] = [];
     el.addEventListener('minga-select', (e) => ids.push(e.detail.eventId));
@@ -139,17 +128,17 @@ describe('<minga-series-map> controls', () => {
   });
 
   it('lists the same events with the same information in the list view, reachable by keyboard', async () => {
-    const el = await seriesMap(html`<minga-series-map lang="en" src=${SEED_FEED} series=${SERIES}></minga-series-map>`);
+    const el = await mountMap(html`<minga-series-map lang="en" src=${SEED_FEED} series=${SERIES}></minga-series-map>`);
     markers(el)[0].click();
     await el.updateComplete;
-    const inCard = text($(el, '[part="card"] [part~="item"]'));
+    const inCard = textOf($(el, '[part="card"] [part~="item"]'));
     $(el, '[part="view-toggle"]')!.focus();
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
     const list = $(el, '[part="list"]')!;
     expect(list.hidden).to.be.false;
-    expect(text(list.querySelector('[part~="item"]'))).to.equal(inCard);
-    expect([...list.querySelectorAll('.name')].map(text)).to.deep.equal([
+    expect(textOf(list.querySelector('[part~="item"]'))).to.equal(inCard);
+    expect([...list.querySelectorAll('.name')].map(textOf)).to.deep.equal([
       'GSEF policy dialogue in Africa', 'GSEF policy dialogue in Asia', 'GSEF policy dialogue in Europe',
       '1st Policy Dialogue on Social and Solidarity Economy in Latin America and the Caribbean']);
     await expect(el).to.be.accessible();

@@ -1,12 +1,12 @@
 import { expect, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
-import sinon from 'sinon';
 import { geoEqualEarth } from 'd3-geo';
 import '../../src/minga-widgets.js';
-import { clearFeedCache, setNow } from '../../src/index.js';
+import { setNow } from '../../src/index.js';
 import { world } from '../../src/generated/world-110m.js';
-import { SEED_FEED, datetimes, shownText, waitForText } from '../support/helpers.js';
-import { $, $$, centre, labels, markerNames, markers, screenOf, seriesFeed, seriesMap, text } from './series-map-helpers.js';
+import { $, $$, SEED_FEED, datetimes, isolate, shownText, textOf, waitForText } from '../support/fixture.js';
+import { centre, labels, markerNames, markerParts, markers, mountMap, screenOf, seriesFeed } from './harness.js';
+import { CALLED_OFF_FEED, DURING_CALLED_OFF } from '../support/called-off-feed.js';
 
 const SERIES = 'gsef-policy-dialogues-2019';
 // The oracle: d3-geo's Equal Earth in the frame the world was generated in.
@@ -16,17 +16,12 @@ const SEED_PLACES: Record<string, [number, number]> = {
 };
 
 describe('<minga-series-map>', () => {
-  beforeEach(() => clearFeedCache());
-  afterEach(() => {
-    sinon.restore();
-    setNow(null);
-    for (const el of document.querySelectorAll('minga-series-map')) el.remove();
-  });
+  isolate();
 
   describe('the seed series', () => {
     it('puts each dialogue where d3-geo projects its city, on the whole world, labelled with city and date', async () => {
       setNow('2020-06-01T00:00:00Z', { frozen: true });
-      const el = await seriesMap(html`<div style="inline-size: 800px"><minga-series-map lang="en" src=${SEED_FEED} series=${SERIES}></minga-series-map></div>`);
+      const el = await mountMap(html`<div style="inline-size: 800px"><minga-series-map lang="en" src=${SEED_FEED} series=${SERIES}></minga-series-map></div>`);
       const screen = screenOf(el);
       // Four continents: the fit shows the whole world.
       expect(screen.view).to.deep.equal({ x: 0, y: 0, width: world.width, height: world.height });
@@ -55,8 +50,8 @@ describe('<minga-series-map>', () => {
 
     it('draws past, live and upcoming events apart, and makes the event under way or next stand out', async () => {
       setNow('2019-12-09T13:00:00-06:00', { frozen: true });
-      const el = await seriesMap(html`<minga-series-map lang="en" src=${SEED_FEED} series=${SERIES}></minga-series-map>`);
-      const parts = () => markers(el).map((m) => m.getAttribute('part')!.split(/\s+/).filter((p) => p && p !== 'marker').join(' '));
+      const el = await mountMap(html`<minga-series-map lang="en" src=${SEED_FEED} series=${SERIES}></minga-series-map>`);
+      const parts = () => markerParts(el);
       expect(parts()).to.deep.equal(['marker-past', 'marker-past', 'marker-past', 'marker-live marker-chosen']);
       expect(markerNames(el)[3]).to.match(/\(Happening now\)$/);
       await expect(el).to.be.accessible();
@@ -74,7 +69,7 @@ describe('<minga-series-map>', () => {
     });
 
     it('joins the dialogues in date order with the route attribute', async () => {
-      const el = await seriesMap(html`<minga-series-map lang="en" src=${SEED_FEED} series=${SERIES} route></minga-series-map>`);
+      const el = await mountMap(html`<minga-series-map lang="en" src=${SEED_FEED} series=${SERIES} route></minga-series-map>`);
       const route = $(el, '[part="route"]')!.getAttribute('d')!;
       const screen = screenOf(el);
       const stops = [...route.matchAll(/(?:M|Q[-\d.]+ [-\d.]+ )([-\d.]+) ([-\d.]+)/g)].map((m) => screen.at([Number(m[1]), Number(m[2])]));
@@ -92,13 +87,13 @@ describe('<minga-series-map>', () => {
 
   describe('time zones', () => {
     it('dates a timed event by the day in the zone shown, and gives its times with that zone in the card', async () => {
-      const el = await seriesMap(html`<minga-series-map lang="en" time-zone="Asia/Seoul" src=${SEED_FEED} series=${SERIES}></minga-series-map>`);
+      const el = await mountMap(html`<minga-series-map lang="en" time-zone="Asia/Seoul" src=${SEED_FEED} series=${SERIES}></minga-series-map>`);
       // 12:30 on 9 December in Mexico City is 03:30 on 10 December in Seoul; "April 2019" stays April 2019.
       expect(labels(el)[3]).to.equal('Iztapalapa, Mexico City December 10, 2019');
       expect(labels(el)[0]).to.equal('Bamako April 2019');
       markers(el)[3].click();
       await el.updateComplete;
-      expect(text($(el, '[part="card"] [part="when"]'))).to.contain('(Seoul time, UTC+9)');
+      expect(textOf($(el, '[part="card"] [part="when"]'))).to.contain('(Seoul time, UTC+9)');
       expect(datetimes(el)).to.include('2019-12-10T03:30:00+09:00');
     });
   });
@@ -106,7 +101,7 @@ describe('<minga-series-map>', () => {
   describe('fit', () => {
     it('zooms to a series within one region, and shows the world with view="world"', async () => {
       const feed = seriesFeed([['a', 'Liverpool', 53.4084, -2.9916], ['b', 'Paris', 48.8566, 2.3522], ['c', 'Madrid', 40.4168, -3.7038]]);
-      const el = await seriesMap(html`<div style="inline-size: 640px"><minga-series-map lang="en" .feed=${feed} series="tour"></minga-series-map></div>`);
+      const el = await mountMap(html`<div style="inline-size: 640px"><minga-series-map lang="en" .feed=${feed} series="tour"></minga-series-map></div>`);
       const { view } = screenOf(el);
       expect(view.width).to.be.below(world.width * 0.25);
       const box = $(el, 'svg')!.getBoundingClientRect();
@@ -129,7 +124,7 @@ describe('<minga-series-map>', () => {
   describe('nearby places', () => {
     it('gives Iztapalapa and Mexico City one marker listing both (every event with a location, no series)', async () => {
       setNow('2019-06-01T00:00:00Z', { frozen: true });
-      const el = await seriesMap(html`<minga-series-map lang="en" src=${SEED_FEED}></minga-series-map>`);
+      const el = await mountMap(html`<minga-series-map lang="en" src=${SEED_FEED}></minga-series-map>`);
       expect(markers(el).length).to.equal(4);
       const shared = markers(el)[3];
       // The shared marker shows how many events it stands for.
@@ -150,9 +145,9 @@ describe('<minga-series-map>', () => {
       shared.click();
       await el.updateComplete;
       const card = $(el, '[part="card"]')!;
-      expect($$(el, '[part="card"] [part~="item"]').map((i) => text(i.querySelector('.name')))).to.deep.equal([
+      expect($$(el, '[part="card"] [part~="item"]').map((i) => textOf(i.querySelector('.name')))).to.deep.equal([
         '1st Policy Dialogue on Social and Solidarity Economy in Latin America and the Caribbean', 'GSEF2020']);
-      expect(text(card)).to.contain('Iztapalapa, Mexico City, Mexico');
+      expect(textOf(card)).to.contain('Iztapalapa, Mexico City, Mexico');
       await expect(el).to.be.accessible();
     });
   });
@@ -160,20 +155,20 @@ describe('<minga-series-map>', () => {
   describe('events without coordinates', () => {
     it('lists them under the map with a note, and in the list view', async () => {
       const feed = seriesFeed([['a', 'Quito', -0.1807, -78.4678], ['b', 'Somewhere', null, null], ['c', 'Lima', -12.0464, -77.0428]]);
-      const el = await seriesMap(html`<minga-series-map lang="en" .feed=${feed} series="tour"></minga-series-map>`);
+      const el = await mountMap(html`<minga-series-map lang="en" .feed=${feed} series="tour"></minga-series-map>`);
       expect(markers(el).length).to.equal(2);
       const unplaced = $(el, '[part="unplaced"]')!;
-      expect(text(unplaced)).to.match(/^Not on the map, for lack of coordinates in the feed: Meeting in Somewhere Upcoming February 2030 Somewhere$/);
+      expect(textOf(unplaced)).to.match(/^Not on the map, for lack of coordinates in the feed: Meeting in Somewhere Upcoming February 2030 Somewhere$/);
       await expect(el).to.be.accessible();
       $(el, '[part="view-toggle"]')!.click();
       await el.updateComplete;
-      expect($$(el, '[part="list"] .name').map(text)).to.deep.equal(['Meeting in Quito', 'Meeting in Somewhere', 'Meeting in Lima']);
+      expect($$(el, '[part="list"] .name').map(textOf)).to.deep.equal(['Meeting in Quito', 'Meeting in Somewhere', 'Meeting in Lima']);
     });
   });
 
   describe('languages', () => {
     it('labels in Spanish: Seúl, octubre de 2019', async () => {
-      const el = await seriesMap(html`<minga-series-map lang="es" src=${SEED_FEED} series=${SERIES}></minga-series-map>`);
+      const el = await mountMap(html`<minga-series-map lang="es" src=${SEED_FEED} series=${SERIES}></minga-series-map>`);
       await waitForText(el, 'Vista de lista', 'Spanish UI strings');
       expect(labels(el)[1]).to.equal('Seúl octubre de 2019');
       expect(markerNames(el)[1]).to.equal('Seúl, octubre de 2019: Diálogo de políticas de GSEF en Asia (Finalizado)');
@@ -183,7 +178,7 @@ describe('<minga-series-map>', () => {
     });
 
     it('labels in Korean, with the feed text that has no Korean marked as English', async () => {
-      const el = await seriesMap(html`<minga-series-map lang="ko" src=${SEED_FEED} series=${SERIES}></minga-series-map>`);
+      const el = await mountMap(html`<minga-series-map lang="ko" src=${SEED_FEED} series=${SERIES}></minga-series-map>`);
       await waitForText(el, '목록 보기', 'Korean UI strings');
       expect(labels(el)[1]).to.equal('Seoul 2019년 10월');
       expect(markerNames(el)[1]).to.equal('Seoul, 2019년 10월: GSEF policy dialogue in Asia (종료됨)');
@@ -194,11 +189,11 @@ describe('<minga-series-map>', () => {
 
   describe('states and messages', () => {
     it('names an unknown series, and an empty one', async () => {
-      const el = await seriesMap(html`<minga-series-map lang="en" src=${SEED_FEED} series="gsef-antarctica"></minga-series-map>`);
+      const el = await mountMap(html`<minga-series-map lang="en" src=${SEED_FEED} series="gsef-antarctica"></minga-series-map>`);
       expect(shownText(el)).to.equal('This feed has no series with the id "gsef-antarctica".');
       await expect(el).to.be.accessible();
       const empty = { ...seriesFeed([]), events: [{ id: 'x', name: 'Elsewhere', timeZone: 'UTC', start: '2030' }] };
-      const other = await seriesMap(html`<minga-series-map lang="en" .feed=${empty} series="tour"></minga-series-map>`);
+      const other = await mountMap(html`<minga-series-map lang="en" .feed=${empty} series="tour"></minga-series-map>`);
       expect(shownText(other)).to.equal('This series has no events yet.');
       await expect(other).to.be.accessible();
     });
@@ -208,15 +203,29 @@ describe('<minga-series-map>', () => {
       (feed.events[1] as Record<string, unknown>).status = 'cancelled';
       // In February Lima's meeting would be next, but it is cancelled: La Paz's is.
       setNow('2030-02-15T00:00:00Z', { frozen: true });
-      const el = await seriesMap(html`<minga-series-map lang="en" .feed=${feed} series="tour"></minga-series-map>`);
-      const parts = markers(el).map((m) => m.getAttribute('part')!.split(/\s+/).filter((p) => p && p !== 'marker').join(' '));
+      const el = await mountMap(html`<minga-series-map lang="en" .feed=${feed} series="tour"></minga-series-map>`);
+      const parts = markerParts(el);
       expect(parts).to.deep.equal(['marker-past', 'marker-upcoming marker-called-off', 'marker-upcoming marker-chosen']);
       expect(markerNames(el)[1]).to.equal('Lima, February 2030: Meeting in Lima (Cancelled)');
       await expect(el).to.be.accessible();
     });
 
+    it('draws a cancelled event at the moment it would have been live as called off, not live, and does not choose it', async () => {
+      // A fictional feed: the Lima forum (10:00–12:00) is cancelled and it is 10:30 there; Quito's meeting a month later is held.
+      setNow(DURING_CALLED_OFF, { frozen: true });
+      const el = await mountMap(html`<minga-series-map lang="en" .feed=${CALLED_OFF_FEED} series="tour"></minga-series-map>`);
+      expect(markerParts(el)).to.deep.equal(['marker-upcoming marker-called-off', 'marker-upcoming marker-chosen']);
+      expect(markerNames(el)[0]).to.equal('Lima, May 1, 2030: Forum in Lima (Cancelled)');
+      $(el, '[part="view-toggle"]')!.click();
+      await el.updateComplete;
+      const [lima] = $$(el, '[part="list"] [part~="item"]');
+      expect(lima.getAttribute('part')).to.equal('item item-upcoming');
+      expect(textOf(lima.querySelector('[part="state"]'))).to.equal('Cancelled');
+      await expect(el).to.be.accessible();
+    });
+
     it('shows the list with <time> dates and places in the list view, and back', async () => {
-      const el = await seriesMap(html`<minga-series-map lang="en" src=${SEED_FEED} series=${SERIES}></minga-series-map>`);
+      const el = await mountMap(html`<minga-series-map lang="en" src=${SEED_FEED} series=${SERIES}></minga-series-map>`);
       const toggle = $(el, '[part="view-toggle"]')!;
       expect(toggle.getAttribute('aria-pressed')).to.equal('false');
       expect($(el, '[part="list"]')!.hidden).to.be.true;
@@ -225,10 +234,10 @@ describe('<minga-series-map>', () => {
       expect(toggle.getAttribute('aria-pressed')).to.equal('true');
       expect($(el, '[part="map"]')).to.equal(null);
       const items = $$(el, '[part="list"] [part~="item"]');
-      expect(items.map((i) => text(i.querySelector('[part="venue"]')))).to.deep.equal([
+      expect(items.map((i) => textOf(i.querySelector('[part="venue"]')))).to.deep.equal([
         'Bamako, Mali', 'Seoul, South Korea', 'Liverpool, United Kingdom', 'Iztapalapa, Mexico City, Mexico']);
       expect(datetimes(el)).to.deep.equal(['2019-04', '2019-10', '2019-11', '2019-12-09T12:30:00-06:00', '2019-12-09T20:00:00-06:00']);
-      expect(text(items[3].querySelector('[part="when"]'))).to.contain('(Mexico City time, UTC\u22126)');
+      expect(textOf(items[3].querySelector('[part="when"]'))).to.contain('(Mexico City time, UTC\u22126)');
       await expect(el).to.be.accessible();
       toggle.click();
       await el.updateComplete;
@@ -238,13 +247,13 @@ describe('<minga-series-map>', () => {
   describe('looks', () => {
     it('keeps labels legible, inside the map and apart in a narrow container', async () => {
       setNow('2019-12-09T13:00:00-06:00', { frozen: true });
-      const el = await seriesMap(html`<div style="inline-size: 320px"><minga-series-map lang="en" src=${SEED_FEED} series=${SERIES}></minga-series-map></div>`);
+      const el = await mountMap(html`<div style="inline-size: 320px"><minga-series-map lang="en" src=${SEED_FEED} series=${SERIES}></minga-series-map></div>`);
       const map = $(el, '[part="map"]')!.getBoundingClientRect();
       const shown = $$(el, '.group').filter((g) => g.dataset.side !== 'hidden').map((g) => g.querySelector('[part="label"]')!);
       // The label of the event under way is never the one left out, and it keeps its date.
-      expect(shown.map((l) => text(l.querySelector('.place')))).to.include('Iztapalapa, Mexico City');
-      expect(shown.map((l) => text(l))).to.include('Iztapalapa, Mexico City December 9, 2019');
-      for (const l of shown) expect(l.querySelector('.date')!.checkVisibility(), `${text(l)}: date shown`).to.be.true;
+      expect(shown.map((l) => textOf(l.querySelector('.place')))).to.include('Iztapalapa, Mexico City');
+      expect(shown.map((l) => textOf(l))).to.include('Iztapalapa, Mexico City December 9, 2019');
+      for (const l of shown) expect(l.querySelector('.date')!.checkVisibility(), `${textOf(l)}: date shown`).to.be.true;
       const dots = $$(el, '.dot').map((d) => d.getBoundingClientRect());
       const rects = shown.map((l) => l.getBoundingClientRect());
       const apart = (a: DOMRect, b: DOMRect) => a.right <= b.left || b.right <= a.left || a.bottom <= b.top || b.bottom <= a.top;
@@ -259,7 +268,7 @@ describe('<minga-series-map>', () => {
     });
 
     it('takes land, water and route colours from --minga-map-* tokens, and has a dark theme', async () => {
-      const el = await seriesMap(html`<minga-series-map lang="en" theme="light" src=${SEED_FEED} series=${SERIES} route
+      const el = await mountMap(html`<minga-series-map lang="en" theme="light" src=${SEED_FEED} series=${SERIES} route
         style="--minga-map-route-color: rgb(200, 0, 0)"></minga-series-map>`);
       const paint = (part: string, property: 'fill' | 'stroke' = 'fill') => getComputedStyle($(el, `[part="${part}"]`)!)[property];
       const light = { land: paint('land'), water: paint('water') };
@@ -276,7 +285,7 @@ describe('<minga-series-map>', () => {
 
     it('does not mirror the world in a right-to-left page', async () => {
       const relative = async (dir: string) => {
-        const el = await seriesMap(html`<div dir=${dir} style="inline-size: 600px"><minga-series-map lang="en" src=${SEED_FEED} series=${SERIES}></minga-series-map></div>`);
+        const el = await mountMap(html`<div dir=${dir} style="inline-size: 600px"><minga-series-map lang="en" src=${SEED_FEED} series=${SERIES}></minga-series-map></div>`);
         const box = $(el, 'svg')!.getBoundingClientRect();
         const at = $$(el, '.dot').map(centre).map(([x, y]) => [Math.round(x - box.left), Math.round(y - box.top)]);
         await expect(el).to.be.accessible();
@@ -290,7 +299,7 @@ describe('<minga-series-map>', () => {
 
     it('prints the map and the list of events, without the view toggle', async function () {
       if (navigator.userAgent.includes('Firefox')) this.skip(); // media emulation needs CDP
-      const el = await seriesMap(html`<minga-series-map lang="en" src=${SEED_FEED} series=${SERIES}></minga-series-map>`);
+      const el = await mountMap(html`<minga-series-map lang="en" src=${SEED_FEED} series=${SERIES}></minga-series-map>`);
       await emulateMedia({ media: 'print' });
       try {
         expect(getComputedStyle($(el, '[part="list"]')!).display).not.to.equal('none');
