@@ -13,15 +13,30 @@ import { embedServer } from './test/support/embed-server.mjs';
 const chromium = findChromium();
 const firefox = findFirefox();
 
-const CHROME_ARGS = ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-dev-shm-usage',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run',
-  '--disable-quic'];
+const CHROME_ARGS = [
+  '--no-sandbox',
+  '--headless=new',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
 
 /** Chromium, and Firefox where installed; `env` reaches the browser process (TZ sets its clock's zone). */
 function launchers(env = process.env) {
-  const list = [chromeLauncher({ launchOptions: { executablePath: chromium, args: CHROME_ARGS, headless: true, env } })];
+  const list = [
+    chromeLauncher({ launchOptions: { executablePath: chromium, args: CHROME_ARGS, headless: true, env } }),
+  ];
   if (firefox) {
-    list.push(chromeLauncher({ puppeteer, launchOptions: { browser: 'firefox', executablePath: firefox, headless: true, env } }));
+    list.push(
+      chromeLauncher({
+        puppeteer,
+        launchOptions: { browser: 'firefox', executablePath: firefox, headless: true, env },
+      }),
+    );
   }
   return list;
 }
@@ -32,9 +47,13 @@ export const FAR_VIEWER_ZONE = 'Pacific/Kiritimati';
 
 // One group per folder of test/ that holds tests; test/far-viewer runs in browsers set to FAR_VIEWER_ZONE.
 const groups = readdirSync('test', { withFileTypes: true })
-  .filter((d) => d.isDirectory() && readdirSync(`test/${d.name}`, { recursive: true }).some((f) => String(f).endsWith('.test.ts')))
+  .filter(
+    (d) =>
+      d.isDirectory() && readdirSync(`test/${d.name}`, { recursive: true }).some((f) => String(f).endsWith('.test.ts')),
+  )
   .map((d) => ({
-    name: d.name, files: `test/${d.name}/**/*.test.ts`,
+    name: d.name,
+    files: `test/${d.name}/**/*.test.ts`,
     ...(d.name === 'far-viewer' ? { browsers: launchers({ ...process.env, TZ: FAR_VIEWER_ZONE }) } : {}),
   }));
 

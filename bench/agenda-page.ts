@@ -32,8 +32,13 @@ async function bareOnce(elements: number, sessions: number, lazy: boolean): Prom
   const host = document.createElement('div');
   const t0 = performance.now();
   document.body.append(host);
-  render(html`<ol>${Array.from({ length: sessions }, (_, s) => html`<li style=${lazy ? 'content-visibility: auto; contain-intrinsic-size: auto 6rem' : ''}>${spans.map((i) => html`<span>Session ${s} ${i}</span>`)}</li>`)}</ol>
-    ${Array.from({ length: Math.max(0, extra - 1) }, () => html`<i>.</i>`)}`, host);
+  render(
+    html`<ol>
+        ${Array.from({ length: sessions }, (_, s) => html`<li style=${lazy ? 'content-visibility: auto; contain-intrinsic-size: auto 6rem' : ''}>${spans.map((i) => html`<span>Session ${s} ${i}</span>`)}</li>`)}
+      </ol>
+      ${Array.from({ length: Math.max(0, extra - 1) }, () => html`<i>.</i>`)}`,
+    host,
+  );
   const t1 = performance.now();
   void host.offsetHeight;
   const t2 = performance.now();
@@ -54,6 +59,15 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
     bare.push(await bareOnce(first.elements, 1000, false));
     lazyBare.push(await bareOnce(first.elements, 1000, true));
   }
-  const of = (runs: { ms: number; layout: number }[]) => ({ ms: median(runs.map((r) => r.ms)), layout: median(runs.map((r) => r.layout)) });
-  return { elements: first.elements, firstWithValidation: first.ms, agenda: of(agenda), bare: of(bare), lazyBare: of(lazyBare) };
+  const of = (runs: { ms: number; layout: number }[]) => ({
+    ms: median(runs.map((r) => r.ms)),
+    layout: median(runs.map((r) => r.layout)),
+  });
+  return {
+    elements: first.elements,
+    firstWithValidation: first.ms,
+    agenda: of(agenda),
+    bare: of(bare),
+    lazyBare: of(lazyBare),
+  };
 };

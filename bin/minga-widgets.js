@@ -5,7 +5,8 @@
 //                                        prints a schema.org Event <script> for the page's <head>
 import { readFile } from 'node:fs/promises';
 
-const USAGE = 'usage: minga-widgets validate FILE_OR_URL\n       minga-widgets jsonld FILE_OR_URL EVENT_ID [--lang=LANGUAGE]';
+const USAGE =
+  'usage: minga-widgets validate FILE_OR_URL\n       minga-widgets jsonld FILE_OR_URL EVENT_ID [--lang=LANGUAGE]';
 
 async function read(target) {
   if (/^https?:\/\//i.test(target)) {
@@ -42,8 +43,10 @@ async function validate(target) {
   for (const problem of problems) console.log(formatProblem(problem));
   const errors = problems.filter((p) => p.severity === 'error').length;
   const sessions = feed.events.reduce((n, e) => n + e.sessions.length, 0);
-  console.log(`${target}: ${errors} error(s), ${problems.length - errors} warning(s); ` +
-    `${feed.events.length} event(s) and ${sessions} session(s) are valid.`);
+  console.log(
+    `${target}: ${errors} error(s), ${problems.length - errors} warning(s); ` +
+      `${feed.events.length} event(s) and ${sessions} session(s) are valid.`,
+  );
   return errors > 0 ? 1 : 0;
 }
 
@@ -53,7 +56,9 @@ async function jsonld(target, eventId, language) {
   if (typeof result === 'number') return result;
   const event = result.feed.events.find((e) => e.id === eventId);
   if (!event) {
-    console.error(`${target} has no valid event with the id "${eventId}"; run "minga-widgets validate ${target}" to see why`);
+    console.error(
+      `${target} has no valid event with the id "${eventId}"; run "minga-widgets validate ${target}" to see why`,
+    );
     return 1;
   }
   const data = eventJsonLd(result.feed, event, language ?? result.feed.defaultLanguage);

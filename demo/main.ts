@@ -39,10 +39,16 @@ apply();
 
 // The countdown's events, as a page would use them (to reveal a livestream link, say).
 const log = document.querySelector<HTMLElement>('#countdown-log')!;
-widgets.addEventListener('minga-countdown-start', (e) => { log.textContent = `minga-countdown-start: ${e.detail.eventId ?? 'target'}`; });
-widgets.addEventListener('minga-countdown-end', (e) => { log.textContent = `minga-countdown-end: ${e.detail.eventId ?? 'target'}`; });
+widgets.addEventListener('minga-countdown-start', (e) => {
+  log.textContent = `minga-countdown-start: ${e.detail.eventId ?? 'target'}`;
+});
+widgets.addEventListener('minga-countdown-end', (e) => {
+  log.textContent = `minga-countdown-end: ${e.detail.eventId ?? 'target'}`;
+});
 // The map's selection, as a page would use it (to show that event's agenda, say).
-widgets.addEventListener('minga-select', (e) => { log.textContent = `minga-select: ${e.detail.eventIds.join(', ')}`; });
+widgets.addEventListener('minga-select', (e) => {
+  log.textContent = `minga-select: ${e.detail.eventIds.join(', ')}`;
+});
 
 // "Check a feed": the validator on pasted JSON, for content editors without a command line.
 const input = document.querySelector<HTMLTextAreaElement>('#checker-input')!;
@@ -69,4 +75,8 @@ document.querySelector('#checker-run')!.addEventListener('click', () => {
   }
   result.append(summary, list);
 });
-fetch('./feed.json').then((r) => r.text()).then((text) => { input.value = text; });
+fetch('./feed.json')
+  .then((r) => r.text())
+  .then((text) => {
+    input.value = text;
+  });

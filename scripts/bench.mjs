@@ -20,7 +20,7 @@ function generatedFeed(sessions, days) {
     const day = Math.floor(i / perDay);
     const slot = i % perDay;
     const track = slot % 10;
-    const hour = 8 + Math.floor(slot / 10) % 12;
+    const hour = 8 + (Math.floor(slot / 10) % 12);
     const minute = (Math.floor(slot / 120) * 5) % 60;
     const date = `2019-12-${pad(9 + day)}`;
     list.push({
@@ -34,8 +34,18 @@ function generatedFeed(sessions, days) {
     });
   }
   return {
-    version: 1, defaultLanguage: 'en',
-    events: [{ id: 'bench', name: 'Bench forum', timeZone: 'America/Mexico_City', start: '2019-12-09', end: '2019-12-13', sessions: list }],
+    version: 1,
+    defaultLanguage: 'en',
+    events: [
+      {
+        id: 'bench',
+        name: 'Bench forum',
+        timeZone: 'America/Mexico_City',
+        start: '2019-12-09',
+        end: '2019-12-13',
+        sessions: list,
+      },
+    ],
   };
 }
 
@@ -62,7 +72,9 @@ const validate = time(() => validateFeed(parsed), 10);
 console.log(`Feed of 1,000 sessions over 5 days (${(text.length / 1024).toFixed(0)} KB of JSON), median of runs:`);
 console.log(`  JSON.parse (baseline)   ${parse.toFixed(2).padStart(8)} ms`);
 console.log(`  validateFeed, first run ${cold.toFixed(2).padStart(8)} ms   ${(cold / parse).toFixed(1)}× the baseline`);
-console.log(`  validateFeed, repeated  ${validate.toFixed(2).padStart(8)} ms   ${(validate / parse).toFixed(1)}× the baseline`);
+console.log(
+  `  validateFeed, repeated  ${validate.toFixed(2).padStart(8)} ms   ${(validate / parse).toFixed(1)}× the baseline`,
+);
 
 const { benchAgenda } = await import('./bench-agenda.mjs');
 await benchAgenda(parsed);
@@ -87,43 +99,62 @@ async function measuredInChromium() {
   const chromium = process.env.MINGA_BENCH_NO_BROWSER ? undefined : findChromium();
   if (!chromium || !existsSync('dist/cdn/minga-widgets.js')) return undefined;
   const types = { '.js': 'text/javascript', '.html': 'text/html' };
-  const page = '<!doctype html><html lang="en"><body><script type="module">window.minga = await import("./minga-widgets.js");</script></body></html>';
+  const page =
+    '<!doctype html><html lang="en"><body><script type="module">window.minga = await import("./minga-widgets.js");</script></body></html>';
   const server = createServer((req, res) => {
     const path = req.url === '/' ? null : joinPath('dist/cdn', new URL(req.url, 'http://x').pathname);
-    if (path && !existsSync(path)) { res.writeHead(404).end(); return; }
+    if (path && !existsSync(path)) {
+      res.writeHead(404).end();
+      return;
+    }
     res.writeHead(200, { 'content-type': types[path ? extname(path) : '.html'] ?? 'text/plain' });
     res.end(path ? readText(path) : page);
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   const puppeteer = (await import('puppeteer-core')).default;
-  const browser = await puppeteer.launch({ executablePath: chromium, headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run'] });
+  const browser = await puppeteer.launch({
+    executablePath: chromium,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run'],
+  });
   try {
     const tab = await browser.newPage();
     await tab.goto(`http://127.0.0.1:${server.address().port}/`);
     await tab.waitForFunction(() => window.minga !== undefined);
-    return await tab.evaluate(async (precisions, from, target, steps) => {
-      const { setNow, MingaCountdown } = window.minga;
-      let renders = 0;
-      const render = MingaCountdown.prototype.render;
-      MingaCountdown.prototype.render = function (...args) { renders++; return render.apply(this, args); };
-      const result = {};
-      for (const precision of precisions) {
-        setNow(from, { frozen: true });
-        const el = Object.assign(document.createElement('minga-countdown'), { target: new Date(target).toISOString(), precision });
-        document.body.append(el);
-        await el.updateComplete;
-        renders = 0;
-        const started = performance.now();
-        for (let s = 1; s <= steps; s++) {
-          setNow(from + s * 1000, { frozen: true });
+    return await tab.evaluate(
+      async (precisions, from, target, steps) => {
+        const { setNow, MingaCountdown } = window.minga;
+        let renders = 0;
+        const render = MingaCountdown.prototype.render;
+        MingaCountdown.prototype.render = function (...args) {
+          renders++;
+          return render.apply(this, args);
+        };
+        const result = {};
+        for (const precision of precisions) {
+          setNow(from, { frozen: true });
+          const el = Object.assign(document.createElement('minga-countdown'), {
+            target: new Date(target).toISOString(),
+            precision,
+          });
+          document.body.append(el);
           await el.updateComplete;
+          renders = 0;
+          const started = performance.now();
+          for (let s = 1; s <= steps; s++) {
+            setNow(from + s * 1000, { frozen: true });
+            await el.updateComplete;
+          }
+          result[precision] = { renders, ms: performance.now() - started };
+          el.remove();
         }
-        result[precision] = { renders, ms: performance.now() - started };
-        el.remove();
-      }
-      return result;
-    }, PRECISIONS, FROM, TARGET, HOUR_STEPS);
+        return result;
+      },
+      PRECISIONS,
+      FROM,
+      TARGET,
+      HOUR_STEPS,
+    );
   } finally {
     await browser.close();
     server.close();
@@ -135,7 +166,8 @@ function workedOut() {
     const result = {};
     for (const precision of PRECISIONS) {
       let renders = 0;
-      for (let t = FROM; t <= FROM + HOUR_STEPS * 1000; t += msUntilChange(TARGET - t, precision)) if (t > FROM) renders++;
+      for (let t = FROM; t <= FROM + HOUR_STEPS * 1000; t += msUntilChange(TARGET - t, precision))
+        if (t > FROM) renders++;
       result[precision] = { renders };
     }
     return result;
@@ -147,10 +179,17 @@ const measured = await measuredInChromium().catch((error) => {
   return undefined;
 });
 const renders = measured ?? (await workedOut());
-console.log(`\n<minga-countdown> renders over a pretended hour, ${measured ? 'measured in headless Chromium (dist/cdn)' : 'worked out from msUntilChange (no dist/cdn or Chromium)'}:`);
-console.log(`  clock ticks (baseline: a render on every second)  ${String(HOUR_STEPS).padStart(5)} per hour   60 per minute`);
+console.log(
+  `\n<minga-countdown> renders over a pretended hour, ${measured ? 'measured in headless Chromium (dist/cdn)' : 'worked out from msUntilChange (no dist/cdn or Chromium)'}:`,
+);
+console.log(
+  `  clock ticks (baseline: a render on every second)  ${String(HOUR_STEPS).padStart(5)} per hour   60 per minute`,
+);
 for (const precision of PRECISIONS) {
   const { renders: n, ms } = renders[precision];
   const time = ms === undefined ? '' : `   (${(ms / HOUR_STEPS).toFixed(3)} ms per tick)`;
-  console.log(`  precision="${precision}"`.padEnd(51) + `${String(n).padStart(5)} per hour   ${(n / 60).toFixed(n < 60 ? 3 : 0).padStart(2)} per minute${time}`);
+  console.log(
+    `  precision="${precision}"`.padEnd(51) +
+      `${String(n).padStart(5)} per hour   ${(n / 60).toFixed(n < 60 ? 3 : 0).padStart(2)} per minute${time}`,
+  );
 }

@@ -5,10 +5,15 @@
 import { existsSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 
-const CHROMIUMS = ['/usr/lib/chromium/chromium', '/usr/bin/chromium', '/usr/bin/chromium-browser',
-  '/usr/bin/google-chrome-stable', '/usr/bin/google-chrome',
+const CHROMIUMS = [
+  '/usr/lib/chromium/chromium',
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome-stable',
+  '/usr/bin/google-chrome',
   '/Applications/Chromium.app/Contents/MacOS/Chromium',
-  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome'];
+  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+];
 const FIREFOXES = ['/usr/bin/firefox-esr', '/usr/lib/firefox-esr/firefox-esr', '/usr/bin/firefox'];
 
 function first(envName, candidates) {
@@ -38,18 +43,21 @@ function canApt() {
 export function ensureBrowsers() {
   if (findChromium()) return true;
   if (canApt()) {
-    console.log('No Chromium found: installing Debian\'s chromium and firefox-esr with apt-get…');
-    const run = (cmd) => execFileSync('sh', ['-c', cmd], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+    console.log("No Chromium found: installing Debian's chromium and firefox-esr with apt-get…");
+    const run = (cmd) =>
+      execFileSync('sh', ['-c', cmd], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
     run('apt-get update -qq');
     run('apt-get install -y -qq chromium firefox-esr');
     return Boolean(findChromium());
   }
-  console.error([
-    'The tests need a Chromium (or Chrome) installed on this machine, and no test tool can download one.',
-    '  Debian/Ubuntu:  sudo apt-get install chromium firefox-esr',
-    '  Fedora:         sudo dnf install chromium firefox',
-    '  macOS:          brew install --cask chromium firefox',
-    'or point CHROME_PATH (and optionally FIREFOX_PATH) at the browser binaries.',
-  ].join('\n'));
+  console.error(
+    [
+      'The tests need a Chromium (or Chrome) installed on this machine, and no test tool can download one.',
+      '  Debian/Ubuntu:  sudo apt-get install chromium firefox-esr',
+      '  Fedora:         sudo dnf install chromium firefox',
+      '  macOS:          brew install --cask chromium firefox',
+      'or point CHROME_PATH (and optionally FIREFOX_PATH) at the browser binaries.',
+    ].join('\n'),
+  );
   return false;
 }

@@ -37,7 +37,8 @@ const problems = [];
 for (const file of files) {
   const from = layerOf(file);
   const rank = LAYERS.indexOf(from);
-  if (rank === -1) problems.push(`${relative('.', file)}: folder src/${from} is not in the stack of scripts/check-layers.mjs`);
+  if (rank === -1)
+    problems.push(`${relative('.', file)}: folder src/${from} is not in the stack of scripts/check-layers.mjs`);
   const text = readFileSync(file, 'utf8');
   for (const [, spec] of text.matchAll(/(?:^|\n)\s*(?:import|export)\s(?:[^'"]*?from\s*)?['"](\.[^'"]+)['"]/g)) {
     const target = resolve(dirname(file), spec).replace(/\.js$/, '.ts');
@@ -50,7 +51,8 @@ for (const file of files) {
   }
   for (const [, spec] of text.matchAll(/import\(\s*['"](\.[^'"]+)['"]\s*\)/g)) {
     const to = layerOf(resolve(dirname(file), spec));
-    if (LAYERS.indexOf(to) > rank) problems.push(`${relative('.', file)} loads ${spec}: src/${from} sits below src/${to}`);
+    if (LAYERS.indexOf(to) > rank)
+      problems.push(`${relative('.', file)} loads ${spec}: src/${from} sits below src/${to}`);
   }
 }
 for (const p of problems) console.error(`layers: ${p}`);

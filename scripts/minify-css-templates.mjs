@@ -30,7 +30,8 @@ import { transform } from 'lightningcss';
 
 const LIT_MODULES = /^(lit|lit-element|@lit\/reactive-element)(\/|$)/;
 // A quick look before parsing: modules that import no template tag from Lit are left alone.
-const MAY_IMPORT_CSS = /\bimport\s*\{[^}]*\b(css|html|svg)\b[^}]*\}\s*from\s*['"](lit|lit-element|@lit\/reactive-element)[/'"]/;
+const MAY_IMPORT_CSS =
+  /\bimport\s*\{[^}]*\b(css|html|svg)\b[^}]*\}\s*from\s*['"](lit|lit-element|@lit\/reactive-element)[/'"]/;
 const MARKUP_TAGS = ['html', 'svg'];
 const PLACEHOLDER = '__lit_css_';
 const placeholder = (i) => `${PLACEHOLDER}${i}__`;
@@ -113,7 +114,10 @@ function minifyTemplate(template, code, sourceFile, label) {
 /** The raw static stretches of a template literal, `[from, to)` positions in the source. */
 function staticRanges(template, sourceFile) {
   if (ts.isNoSubstitutionTemplateLiteral(template)) return [[template.getStart(sourceFile), template.end]];
-  return [template.head, ...template.templateSpans.map((span) => span.literal)].map((l) => [l.getStart(sourceFile), l.end]);
+  return [template.head, ...template.templateSpans.map((span) => span.literal)].map((l) => [
+    l.getStart(sourceFile),
+    l.end,
+  ]);
 }
 
 /**

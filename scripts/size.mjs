@@ -21,15 +21,19 @@ const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 
 function staticImports(code) {
   const found = new Set();
-  for (const m of code.matchAll(/(?:^|[;}\n])\s*import\s*(?:[^"'()]*?from\s*)?["'](\.\/[^"']+)["']/g)) found.add(m[1].slice(2));
+  for (const m of code.matchAll(/(?:^|[;}\n])\s*import\s*(?:[^"'()]*?from\s*)?["'](\.\/[^"']+)["']/g))
+    found.add(m[1].slice(2));
   return found;
 }
 
 const files = readdirSync(DIR).filter((f) => f.endsWith('.js'));
 const upfront = new Set([ENTRY]);
-for (const queue = [ENTRY]; queue.length; ) {
+for (const queue = [ENTRY]; queue.length;) {
   for (const dep of staticImports(readFileSync(join(DIR, queue.pop()), 'utf8'))) {
-    if (!upfront.has(dep)) { upfront.add(dep); queue.push(dep); }
+    if (!upfront.has(dep)) {
+      upfront.add(dep);
+      queue.push(dep);
+    }
   }
 }
 const size = (f) => gz(readFileSync(join(DIR, f)));
@@ -40,34 +44,50 @@ async function bundled(name, source) {
   const entry = `node_modules/.cache/size-${name}.js`;
   writeFileSync(entry, source);
   const out = await build({
-    configFile: false, logLevel: 'silent',
-    build: { write: false, target: 'es2021', minify: true,
+    configFile: false,
+    logLevel: 'silent',
+    build: {
+      write: false,
+      target: 'es2021',
+      minify: true,
       lib: { entry, formats: ['es'], fileName: () => `${name}.js` },
-      rolldownOptions: { output: { minify: true } } },
+      rolldownOptions: { output: { minify: true } },
+    },
   });
   return [out].flat()[0].output.reduce((s, o) => s + gz(o.code ?? o.source ?? ''), 0);
 }
-const baseline = await bundled('baseline',
-  "export * from 'lit';\nexport * from 'lit/decorators.js';\nexport * from '@lit/localize';\nexport * from '@lit/task';\n");
+const baseline = await bundled(
+  'baseline',
+  "export * from 'lit';\nexport * from 'lit/decorators.js';\nexport * from '@lit/localize';\nexport * from '@lit/task';\n",
+);
 const luxon = await bundled('luxon', "export * from 'luxon';\n");
 
 console.log('Script-tag bundle (dist/cdn), gzip -9:');
 for (const f of upfront) console.log(`  ${f.padEnd(34)} ${kb(size(f)).padStart(9)}  up front`);
 for (const f of files.filter((f) => !upfront.has(f))) {
-  const what = GEOMETRY.test(f) ? `lazy: world map geometry and layout, budget ${kb(GEOMETRY_BUDGET)}`
-    : /^embed/.test(f) ? 'iframe embed page (not loaded by the bundle)' : 'lazy';
+  const what = GEOMETRY.test(f)
+    ? `lazy: world map geometry and layout, budget ${kb(GEOMETRY_BUDGET)}`
+    : /^embed/.test(f)
+      ? 'iframe embed page (not loaded by the bundle)'
+      : 'lazy';
   console.log(`  ${f.padEnd(34)} ${kb(size(f)).padStart(9)}  ${what}`);
 }
-console.log(`  ${'loaded up front'.padEnd(34)} ${kb(upfrontSize).padStart(9)}  budget ${kb(BUDGET)} (${Math.round((100 * upfrontSize) / BUDGET)}% used)`);
-console.log(`Baseline, Lit + @lit/localize + @lit/task alone: ${kb(baseline)}; the bundle is ${(upfrontSize / baseline).toFixed(2)}× that, ` +
-  `so minga's own code adds ${kb(upfrontSize - baseline)}.`);
+console.log(
+  `  ${'loaded up front'.padEnd(34)} ${kb(upfrontSize).padStart(9)}  budget ${kb(BUDGET)} (${Math.round((100 * upfrontSize) / BUDGET)}% used)`,
+);
+console.log(
+  `Baseline, Lit + @lit/localize + @lit/task alone: ${kb(baseline)}; the bundle is ${(upfrontSize / baseline).toFixed(2)}× that, ` +
+    `so minga's own code adds ${kb(upfrontSize - baseline)}.`,
+);
 console.log(`luxon alone, for comparison (a test oracle, not in the bundle): ${kb(luxon)}.`);
 const geometry = files.filter((f) => GEOMETRY.test(f) && !upfront.has(f));
 if (process.argv.includes('--check')) {
   const problems = [];
   if (upfrontSize > BUDGET) problems.push(`over budget by ${kb(upfrontSize - BUDGET)}`);
-  if (geometry.length !== 1) problems.push(`expected one lazy world map chunk (world-map-*.js), found ${geometry.length}`);
-  for (const f of geometry) if (size(f) > GEOMETRY_BUDGET) problems.push(`${f} is over its budget by ${kb(size(f) - GEOMETRY_BUDGET)}`);
+  if (geometry.length !== 1)
+    problems.push(`expected one lazy world map chunk (world-map-*.js), found ${geometry.length}`);
+  for (const f of geometry)
+    if (size(f) > GEOMETRY_BUDGET) problems.push(`${f} is over its budget by ${kb(size(f) - GEOMETRY_BUDGET)}`);
   for (const problem of problems) console.error(`size: ${problem}`);
   if (problems.length) process.exit(1);
 }

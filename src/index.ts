@@ -19,12 +19,8 @@ export { pickText, textIn, type PickedText } from './feed/text.js';
 export { safeUrl } from './feed/url.js';
 export { selectEvent, eventsOfSeries } from './feed/select-event.js';
 export { eventSpan, eventPhase, eventState, isCalledOff, type EventState } from './feed/event-state.js';
-export {
-  parseWallTime, startMs, endMs, offsetAt, wallTimeToString, isValidZone,
-} from './time/wall-time.js';
-export {
-  formatWallTime, formatSpanParts, datetimeAttribute, zoneCity, type DisplayContext,
-} from './time/format.js';
+export { parseWallTime, startMs, endMs, offsetAt, wallTimeToString, isValidZone } from './time/wall-time.js';
+export { formatWallTime, formatSpanParts, datetimeAttribute, zoneCity, type DisplayContext } from './time/format.js';
 export { utcOffsetName } from './time/zone.js';
 export type { Span } from './time/types.js';
 export type { Phase } from './time/schedule.js';

@@ -25,7 +25,13 @@ const TEXT = {
     copyFailed: 'Select the code and copy it with your keyboard.',
     feedError: 'The feed could not be read; the preview shows why.',
     zones: { event: "The event's", local: "The viewer's" },
-    widgets: { agenda: 'Agenda', countdown: 'Countdown', objectives: 'Objectives', 'series-map': 'Series map', 'event-summary': 'Event summary' },
+    widgets: {
+      agenda: 'Agenda',
+      countdown: 'Countdown',
+      objectives: 'Objectives',
+      'series-map': 'Series map',
+      'event-summary': 'Event summary',
+    },
   },
   es: {
     title: 'Crear un fragmento de código',
@@ -50,7 +56,13 @@ const TEXT = {
     copyFailed: 'Seleccione el código y cópielo con el teclado.',
     feedError: 'No se pudo leer el feed; la vista previa indica por qué.',
     zones: { event: 'La del evento', local: 'La del visitante' },
-    widgets: { agenda: 'Programa', countdown: 'Cuenta atrás', objectives: 'Objetivos', 'series-map': 'Mapa de la serie', 'event-summary': 'Resumen del evento' },
+    widgets: {
+      agenda: 'Programa',
+      countdown: 'Cuenta atrás',
+      objectives: 'Objetivos',
+      'series-map': 'Mapa de la serie',
+      'event-summary': 'Resumen del evento',
+    },
   },
   fr: {
     title: 'Créer un extrait de code',
@@ -75,7 +87,13 @@ const TEXT = {
     copyFailed: 'Sélectionnez le code et copiez-le avec le clavier.',
     feedError: 'Le flux n’a pas pu être lu ; l’aperçu indique pourquoi.',
     zones: { event: 'Celui de l’événement', local: 'Celui du visiteur' },
-    widgets: { agenda: 'Programme', countdown: 'Compte à rebours', objectives: 'Objectifs', 'series-map': 'Carte de la série', 'event-summary': 'Résumé de l’événement' },
+    widgets: {
+      agenda: 'Programme',
+      countdown: 'Compte à rebours',
+      objectives: 'Objectifs',
+      'series-map': 'Carte de la série',
+      'event-summary': 'Résumé de l’événement',
+    },
   },
 } as const;
 

@@ -32,10 +32,14 @@ export interface BuilderOptions {
 
 export function mountBuilder(root: HTMLElement, options: BuilderOptions): void {
   const state = {
-    ui: options.language ?? 'en' as BuilderLanguage,
+    ui: options.language ?? ('en' as BuilderLanguage),
     choice: {
-      widget: 'agenda' as WidgetName, src: options.feedUrl, lang: options.language ?? 'en', attributes: {} as Record<string, string | true>,
-      scriptUrl: options.scriptUrl, embedUrl: options.embedUrl,
+      widget: 'agenda' as WidgetName,
+      src: options.feedUrl,
+      lang: options.language ?? 'en',
+      attributes: {} as Record<string, string | true>,
+      scriptUrl: options.scriptUrl,
+      embedUrl: options.embedUrl,
     },
     feed: undefined as Feed | undefined,
     copied: '',
@@ -82,65 +86,145 @@ export function mountBuilder(root: HTMLElement, options: BuilderOptions): void {
     const events = state.feed?.events ?? [];
     const series = state.feed?.series ?? [];
     root.lang = state.ui;
-    render(html`
-      <h1 id="builder-title">${t.title}</h1>
-      <p>${t.intro}</p>
-      <form class="builder" aria-labelledby="builder-title" @submit=${(e: Event) => e.preventDefault()}>
-        <label>${t.language}
-          <select name="ui" @change=${(e: Event) => { state.ui = (e.target as HTMLSelectElement).value as BuilderLanguage; update(); }}>
-            ${(['en', 'es', 'fr'] as const).map((l) => html`<option value=${l} ?selected=${l === state.ui}>${new Intl.DisplayNames([l], { type: 'language' }).of(l)}</option>`)}
-          </select></label>
-        <label>${t.widget}
-          <select name="widget" @change=${(e: Event) => set({ widget: (e.target as HTMLSelectElement).value as WidgetName, attributes: {} })}>
-            ${Object.keys(EMBEDDABLE).map((w) => html`<option value=${w} ?selected=${w === c.widget}>${t.widgets[w as WidgetName]}</option>`)}
-          </select></label>
-        <label>${t.feed}
-          <input name="src" type="url" .value=${c.src} @change=${(e: Event) => { set({ src: (e.target as HTMLInputElement).value }); void loadFeed(); }} /></label>
-        ${'series' in spec.attributes
-          ? html`<label>${t.series}
-              <select name="series" @change=${(e: Event) => setAttribute('series', (e.target as HTMLSelectElement).value)}>
-                <option value="">${t.allEvents}</option>
-                ${series.map((s) => html`<option value=${s.id} ?selected=${c.attributes.series === s.id}>${s.id}</option>`)}
-              </select></label>`
-          : html`<label>${t.event}
-              <select name="event" @change=${(e: Event) => setAttribute('event', (e.target as HTMLSelectElement).value)}>
-                <option value="">${t.anyEvent}</option>
-                ${events.map((ev) => html`<option value=${ev.id} ?selected=${c.attributes.event === ev.id}>${ev.id}</option>`)}
-              </select></label>`}
-        <label>${t.widgetLanguage}
-          <select name="lang" @change=${(e: Event) => set({ lang: (e.target as HTMLSelectElement).value })}>
-            ${LANGUAGES.map((l) => html`<option value=${l} ?selected=${l === c.lang}>${new Intl.DisplayNames([state.ui], { type: 'language' }).of(l)}</option>`)}
-          </select></label>
-        <label>${t.timeZone}
-          <input name="time-zone" list="builder-zones" .value=${String(c.attributes['time-zone'] ?? '')}
-            @change=${(e: Event) => setAttribute('time-zone', (e.target as HTMLInputElement).value.trim())} />
-          <datalist id="builder-zones"><option value="event">${t.zones.event}</option><option value="local">${t.zones.local}</option></datalist></label>
-        <fieldset><legend>${t.options}</legend>
-          ${options.map(([name, kind]) => kind === 'boolean'
-            ? html`<label class="check"><input type="checkbox" name=${name} .checked=${c.attributes[name] === true}
-                @change=${(e: Event) => setAttribute(name, (e.target as HTMLInputElement).checked ? true : undefined)} /> ${name}</label>`
-            : CHOICES[name]
-              ? html`<label>${name} <select name=${name} @change=${(e: Event) => setAttribute(name, (e.target as HTMLSelectElement).value)}>
-                  ${CHOICES[name].map((v) => html`<option value=${v} ?selected=${(c.attributes[name] ?? '') === v}>${v || '—'}</option>`)}</select></label>`
-              : html`<label>${name} <input name=${name} .value=${String(c.attributes[name] ?? '')}
-                  @change=${(e: Event) => setAttribute(name, (e.target as HTMLInputElement).value)} /></label>`)}
-        </fieldset>
-        <label>${t.script} <input name="script-url" .value=${c.scriptUrl} @change=${(e: Event) => set({ scriptUrl: (e.target as HTMLInputElement).value })} /></label>
-        <label>${t.embed} <input name="embed-url" .value=${c.embedUrl} @change=${(e: Event) => set({ embedUrl: (e.target as HTMLInputElement).value })} /></label>
-      </form>
-      <section aria-labelledby="builder-preview"><h2 id="builder-preview">${t.preview}</h2><div class="preview"></div></section>
-      ${snippet(t.scriptSnippet, scriptSnippet(c), 'script')}
-      ${snippet(t.iframeSnippet, iframeSnippet(c, t.widgets[c.widget]), 'iframe')}
-      <p class="status" role="status">${state.copied || nothing}</p>
-    `, root);
+    render(
+      html`
+        <h1 id="builder-title">${t.title}</h1>
+        <p>${t.intro}</p>
+        <form class="builder" aria-labelledby="builder-title" @submit=${(e: Event) => e.preventDefault()}>
+          <label
+            >${t.language}
+            <select
+              name="ui"
+              @change=${(e: Event) => {
+                state.ui = (e.target as HTMLSelectElement).value as BuilderLanguage;
+                update();
+              }}>
+              ${(['en', 'es', 'fr'] as const).map((l) => html`<option value=${l} ?selected=${l === state.ui}>${new Intl.DisplayNames([l], { type: 'language' }).of(l)}</option>`)}
+            </select></label
+          >
+          <label
+            >${t.widget}
+            <select
+              name="widget"
+              @change=${(e: Event) => set({ widget: (e.target as HTMLSelectElement).value as WidgetName, attributes: {} })}>
+              ${Object.keys(EMBEDDABLE).map((w) => html`<option value=${w} ?selected=${w === c.widget}>${t.widgets[w as WidgetName]}</option>`)}
+            </select></label
+          >
+          <label
+            >${t.feed}
+            <input
+              name="src"
+              type="url"
+              .value=${c.src}
+              @change=${(e: Event) => {
+                set({ src: (e.target as HTMLInputElement).value });
+                void loadFeed();
+              }}
+          /></label>
+          ${
+            'series' in spec.attributes
+              ? html`<label
+                  >${t.series}
+                  <select
+                    name="series"
+                    @change=${(e: Event) => setAttribute('series', (e.target as HTMLSelectElement).value)}>
+                    <option value="">${t.allEvents}</option>
+                    ${series.map((s) => html`<option value=${s.id} ?selected=${c.attributes.series === s.id}>${s.id}</option>`)}
+                  </select></label
+                >`
+              : html`<label
+                  >${t.event}
+                  <select
+                    name="event"
+                    @change=${(e: Event) => setAttribute('event', (e.target as HTMLSelectElement).value)}>
+                    <option value="">${t.anyEvent}</option>
+                    ${events.map((ev) => html`<option value=${ev.id} ?selected=${c.attributes.event === ev.id}>${ev.id}</option>`)}
+                  </select></label
+                >`
+          }
+          <label
+            >${t.widgetLanguage}
+            <select name="lang" @change=${(e: Event) => set({ lang: (e.target as HTMLSelectElement).value })}>
+              ${LANGUAGES.map((l) => html`<option value=${l} ?selected=${l === c.lang}>${new Intl.DisplayNames([state.ui], { type: 'language' }).of(l)}</option>`)}
+            </select></label
+          >
+          <label
+            >${t.timeZone}
+            <input
+              name="time-zone"
+              list="builder-zones"
+              .value=${String(c.attributes['time-zone'] ?? '')}
+              @change=${(e: Event) => setAttribute('time-zone', (e.target as HTMLInputElement).value.trim())} />
+            <datalist id="builder-zones">
+              <option value="event">${t.zones.event}</option>
+              <option value="local">${t.zones.local}</option>
+            </datalist></label
+          >
+          <fieldset>
+            <legend>${t.options}</legend>
+            ${options.map(([name, kind]) =>
+              kind === 'boolean'
+                ? html`<label class="check"
+                    ><input
+                      type="checkbox"
+                      name=${name}
+                      .checked=${c.attributes[name] === true}
+                      @change=${(e: Event) => setAttribute(name, (e.target as HTMLInputElement).checked ? true : undefined)} />
+                    ${name}</label
+                  >`
+                : CHOICES[name]
+                  ? html`<label
+                      >${name}
+                      <select
+                        name=${name}
+                        @change=${(e: Event) => setAttribute(name, (e.target as HTMLSelectElement).value)}>
+                        ${CHOICES[name].map((v) => html`<option value=${v} ?selected=${(c.attributes[name] ?? '') === v}>${v || '—'}</option>`)}
+                      </select></label
+                    >`
+                  : html`<label
+                      >${name}
+                      <input
+                        name=${name}
+                        .value=${String(c.attributes[name] ?? '')}
+                        @change=${(e: Event) => setAttribute(name, (e.target as HTMLInputElement).value)}
+                    /></label>`,
+            )}
+          </fieldset>
+          <label
+            >${t.script}
+            <input
+              name="script-url"
+              .value=${c.scriptUrl}
+              @change=${(e: Event) => set({ scriptUrl: (e.target as HTMLInputElement).value })}
+          /></label>
+          <label
+            >${t.embed}
+            <input
+              name="embed-url"
+              .value=${c.embedUrl}
+              @change=${(e: Event) => set({ embedUrl: (e.target as HTMLInputElement).value })}
+          /></label>
+        </form>
+        <section aria-labelledby="builder-preview">
+          <h2 id="builder-preview">${t.preview}</h2>
+          <div class="preview"></div>
+        </section>
+        ${snippet(t.scriptSnippet, scriptSnippet(c), 'script')}
+        ${snippet(t.iframeSnippet, iframeSnippet(c, t.widgets[c.widget]), 'iframe')}
+        <p class="status" role="status">${state.copied || nothing}</p>
+      `,
+      root,
+    );
     preview(root.querySelector('.preview')!, c);
   }
 
   function snippet(title: string, code: string, which: string) {
     const t = builderText(state.ui);
-    return html`<section aria-labelledby="snippet-${which}"><h2 id="snippet-${which}">${title}</h2>
+    return html`<section aria-labelledby="snippet-${which}">
+      <h2 id="snippet-${which}">${title}</h2>
       <pre class="snippet" data-snippet=${which}><code>${code}</code></pre>
-      <button type="button" @click=${() => copy(code, title)}>${t.copy}</button></section>`;
+      <button type="button" @click=${() => copy(code, title)}>${t.copy}</button>
+    </section>`;
   }
 
   update();

@@ -19,7 +19,11 @@ export interface SnippetChoice {
 
 /** Fixed iframe heights measured with the sample feed, used without the resize script. */
 export const IFRAME_HEIGHT: Record<WidgetName, number> = {
-  agenda: 800, countdown: 180, objectives: 450, 'series-map': 450, 'event-summary': 300,
+  agenda: 800,
+  countdown: 180,
+  objectives: 450,
+  'series-map': 450,
+  'event-summary': 300,
 };
 
 const escapeAttribute = (v: string) => v.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
@@ -35,7 +39,11 @@ export function chosen(c: SnippetChoice): [string, string | true][] {
 
 export function scriptSnippet(c: SnippetChoice): string {
   const tag = EMBEDDABLE[c.widget].tag;
-  const attributes = [['src', c.src.trim()] as [string, string | true], ...chosen(c), ['lang', c.lang] as [string, string | true]]
+  const attributes = [
+    ['src', c.src.trim()] as [string, string | true],
+    ...chosen(c),
+    ['lang', c.lang] as [string, string | true],
+  ]
     .filter(([, v]) => v !== '')
     .map(([name, v]) => (v === true ? ` ${name}` : ` ${name}="${escapeAttribute(v)}"`))
     .join('');

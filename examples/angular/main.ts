@@ -21,8 +21,7 @@ import sampleFeed from '../../demo/feed.json';
         hide-speakers
         [headingLevel]="2"
         (minga-feed-load)="onLoad($event)"
-        (minga-calendar-download)="onDownload($event)"
-      ></minga-agenda>
+        (minga-calendar-download)="onDownload($event)"></minga-agenda>
       <p id="status">{{ loaded() && 'Feed loaded: ' + loaded() }}</p>
     </main>
   `,

@@ -7,6 +7,13 @@ export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
   base: './',
   logLevel: 'warn',
-  resolve: { alias: [{ find: /^minga-widgets(?=\/|$)/, replacement: fileURLToPath(new URL('../../dist', import.meta.url)) }] },
-  build: { outDir: fileURLToPath(new URL('../../node_modules/.cache/examples/angular', import.meta.url)), emptyOutDir: true, target: 'es2022', chunkSizeWarningLimit: 1500 },
+  resolve: {
+    alias: [{ find: /^minga-widgets(?=\/|$)/, replacement: fileURLToPath(new URL('../../dist', import.meta.url)) }],
+  },
+  build: {
+    outDir: fileURLToPath(new URL('../../node_modules/.cache/examples/angular', import.meta.url)),
+    emptyOutDir: true,
+    target: 'es2022',
+    chunkSizeWarningLimit: 1500,
+  },
 });

@@ -7,7 +7,13 @@ export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
   base: './',
   logLevel: 'warn',
-  resolve: { alias: [{ find: /^minga-widgets(?=\/|$)/, replacement: fileURLToPath(new URL('../../dist', import.meta.url)) }] },
+  resolve: {
+    alias: [{ find: /^minga-widgets(?=\/|$)/, replacement: fileURLToPath(new URL('../../dist', import.meta.url)) }],
+  },
   oxc: { jsx: { runtime: 'automatic' } },
-  build: { outDir: fileURLToPath(new URL('../../node_modules/.cache/examples/react', import.meta.url)), emptyOutDir: true, target: 'es2022' },
+  build: {
+    outDir: fileURLToPath(new URL('../../node_modules/.cache/examples/react', import.meta.url)),
+    emptyOutDir: true,
+    target: 'es2022',
+  },
 });

@@ -10,6 +10,12 @@ export default defineConfig({
   logLevel: 'warn',
   // Tags with a dash that start with minga- are custom elements, not Vue components.
   plugins: [vue({ template: { compilerOptions: { isCustomElement: (tag) => tag.startsWith('minga-') } } })],
-  resolve: { alias: [{ find: /^minga-widgets(?=\/|$)/, replacement: fileURLToPath(new URL('../../dist', import.meta.url)) }] },
-  build: { outDir: fileURLToPath(new URL('../../node_modules/.cache/examples/vue', import.meta.url)), emptyOutDir: true, target: 'es2022' },
+  resolve: {
+    alias: [{ find: /^minga-widgets(?=\/|$)/, replacement: fileURLToPath(new URL('../../dist', import.meta.url)) }],
+  },
+  build: {
+    outDir: fileURLToPath(new URL('../../node_modules/.cache/examples/vue', import.meta.url)),
+    emptyOutDir: true,
+    target: 'es2022',
+  },
 });

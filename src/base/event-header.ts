@@ -35,12 +35,17 @@ export function renderEventHeader(c: HeaderContext): TemplateResult {
     ${event.status === 'scheduled' ? nothing : html`<p part="status" class="event-status">${ui(stateText(event.status))}</p>`}
     <p part="when" class="event-when">${renderWhen(event.start, event.end, c.language, c.zone)}</p>
     ${renderVenue(c, text, ui)}
-    ${event.organizers.length
-      ? html`<p part="organizers" class="event-organizers">${ui(msg('Organized by'))} ${joinList(
-          event.organizers.map((o) => text(o.name)),
-          c.language,
-        )}</p>`
-      : nothing}
+    ${
+      event.organizers.length
+        ? html`<p part="organizers" class="event-organizers">
+            ${ui(msg('Organized by'))}
+            ${joinList(
+              event.organizers.map((o) => text(o.name)),
+              c.language,
+            )}
+          </p>`
+        : nothing
+    }
     ${series ? html`<p part="series" class="event-series">${ui(msg('Part of'))} ${text(series.name)}</p>` : nothing}
   </article>`;
 }

@@ -17,14 +17,18 @@ export function describeError(error: unknown): string {
     case 'timeout':
       return msg(str`The event feed took too long to load (${where}). Try again later.`);
     case 'not-json':
-      if (where === INLINE_SOURCE) return msg('The event feed written in this page is not valid JSON; it may have a typing mistake.');
+      if (where === INLINE_SOURCE)
+        return msg('The event feed written in this page is not valid JSON; it may have a typing mistake.');
       if (where === PROPERTY_SOURCE) return msg('The feed property holds text that is not valid JSON.');
       return msg(str`The event feed at ${where} is not valid JSON; it may have a typing mistake.`);
     case 'not-a-feed':
       if (where === INLINE_SOURCE) return msg('The event feed written in this page has no list of events.');
-      if (where === PROPERTY_SOURCE) return msg('The feed property does not hold an event feed: it has no list of events.');
+      if (where === PROPERTY_SOURCE)
+        return msg('The feed property does not hold an event feed: it has no list of events.');
       return msg(str`The file at ${where} is not an event feed: it has no list of events.`);
     default:
-      return msg(str`The event feed could not be reached (${where}). Check the address, and that its server allows this site to read it.`);
+      return msg(
+        str`The event feed could not be reached (${where}). Check the address, and that its server allows this site to read it.`,
+      );
   }
 }

@@ -92,7 +92,8 @@ export abstract class MingaElement extends LitElement {
     super();
     const kind = (this.constructor as typeof MingaElement).clockKind;
     if (kind === 'page') this.clock = new ClockController(this);
-    if (kind === 'on-screen') this.clock = new ClockController(this, { onScreen: true, changed: (t) => this.clockChanged(t) });
+    if (kind === 'on-screen')
+      this.clock = new ClockController(this, { onScreen: true, changed: (t) => this.clockChanged(t) });
   }
 
   /**
@@ -176,7 +177,8 @@ export abstract class MingaElement extends LitElement {
    */
   protected prepare(changed: PropertyValues<this>): Notice | undefined {
     const status = this.feedController.status;
-    if (status === 'initial' || status === 'pending') return { kind: 'loading', text: msg('Loading event information…') };
+    if (status === 'initial' || status === 'pending')
+      return { kind: 'loading', text: msg('Loading event information…') };
     if (status === 'error') return { kind: 'error', text: describeError(this.feedController.error) };
     const { feed } = this.loaded!;
     const now = this.now;

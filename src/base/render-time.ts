@@ -1,6 +1,12 @@
 import { html, type TemplateResult } from 'lit';
 import { spanPrecision, type WallTime } from '../time/types.js';
-import { datetimeAttribute, formatSpanParts, formatTimeRangeParts, type DisplayContext, type SpanPart } from '../time/format.js';
+import {
+  datetimeAttribute,
+  formatSpanParts,
+  formatTimeRangeParts,
+  type DisplayContext,
+  type SpanPart,
+} from '../time/format.js';
 import { isoInstant } from '../time/zone.js';
 import { offsetAt } from '../time/wall-time.js';
 
@@ -11,7 +17,8 @@ import { offsetAt } from '../time/wall-time.js';
 export function renderSpan(start: WallTime, end: WallTime | undefined, ctx: DisplayContext): TemplateResult[] {
   const precision = spanPrecision(start, end);
   return renderParts(formatSpanParts(start, end, ctx), (source) =>
-    datetimeAttribute(source === 'start' ? start : end!, ctx.zone, precision));
+    datetimeAttribute(source === 'start' ? start : end!, ctx.zone, precision),
+  );
 }
 
 /** A range of two instants (epoch ms) shown in `ctx.zone`, each end in its own `<time>`. */
@@ -24,5 +31,6 @@ export function renderTimeRange(start: number, end: number, ctx: DisplayContext,
 
 function renderParts(parts: SpanPart[], datetime: (source: 'start' | 'end') => string): TemplateResult[] {
   return parts.map(({ text, source }) =>
-    source === 'shared' ? html`${text}` : html`<time part="time" datetime=${datetime(source)}>${text}</time>`);
+    source === 'shared' ? html`${text}` : html`<time part="time" datetime=${datetime(source)}>${text}</time>`,
+  );
 }

@@ -24,7 +24,9 @@ export function stateText(state: StateWord, short = false): string {
     case 'next':
       return msg('Next');
     case 'ended':
-      return short ? msg('Ended', { id: 'agenda-session-ended', desc: 'Mark on a programme session that is over' }) : msg('Ended');
+      return short
+        ? msg('Ended', { id: 'agenda-session-ended', desc: 'Mark on a programme session that is over' })
+        : msg('Ended');
     default:
       return msg('Upcoming');
   }

@@ -30,8 +30,10 @@ const encoder = new TextEncoder();
 
 /** True when an entry can go into a calendar without inventing a day or a time. */
 export function canCalendar(start: WallTime, end?: WallTime): boolean {
-  return (start.precision === 'day' || start.precision === 'time') &&
-    (!end || end.precision === 'day' || end.precision === 'time');
+  return (
+    (start.precision === 'day' || start.precision === 'time') &&
+    (!end || end.precision === 'day' || end.precision === 'time')
+  );
 }
 
 /**
@@ -39,11 +41,13 @@ export function canCalendar(start: WallTime, end?: WallTime): boolean {
  * other control characters are not allowed at all and are dropped.
  */
 export function escapeText(text: string): string {
-  return text
-    // eslint-disable-next-line no-control-regex
-    .replace(/[\x00-\x08\x0B\x0C\x0E-\x1F\x7F]/g, '')
-    .replace(/[\\;,]/g, (c) => `\\${c}`)
-    .replace(/\r\n|\r|\n/g, '\\n');
+  return (
+    text
+      // eslint-disable-next-line no-control-regex
+      .replace(/[\x00-\x08\x0B\x0C\x0E-\x1F\x7F]/g, '')
+      .replace(/[\\;,]/g, (c) => `\\${c}`)
+      .replace(/\r\n|\r|\n/g, '\\n')
+  );
 }
 
 /** RFC 5545 §3.1: lines longer than 75 octets continue on the next line after a space. */
@@ -71,8 +75,10 @@ const pad = (n: number, width = 2) => String(Math.abs(n)).padStart(width, '0');
 
 function utcStamp(ms: number): string {
   const d = new Date(ms);
-  return `${pad(d.getUTCFullYear(), 4)}${pad(d.getUTCMonth() + 1)}${pad(d.getUTCDate())}T` +
-    `${pad(d.getUTCHours())}${pad(d.getUTCMinutes())}${pad(d.getUTCSeconds())}Z`;
+  return (
+    `${pad(d.getUTCFullYear(), 4)}${pad(d.getUTCMonth() + 1)}${pad(d.getUTCDate())}T` +
+    `${pad(d.getUTCHours())}${pad(d.getUTCMinutes())}${pad(d.getUTCSeconds())}Z`
+  );
 }
 
 /** Local date-time of epoch `ms` at offset `offset` minutes: `20191209T123000`. */
@@ -161,7 +167,13 @@ function endDateStamp(w: WallTime): string {
  */
 export function calendarFile(entries: readonly CalendarEntry[], { now }: { now: number }): string {
   const usable = entries.filter((e) => canCalendar(e.start, e.end));
-  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//minga-widgets//minga-widgets//EN', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH'];
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//minga-widgets//minga-widgets//EN',
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+  ];
   for (const [zone, windows] of zoneWindows(usable)) lines.push(...vtimezone(zone, windows));
   for (const e of usable) lines.push(...vevent(e, now));
   lines.push('END:VCALENDAR');
@@ -174,7 +186,12 @@ function isAllDay(e: CalendarEntry): boolean {
 
 function vevent(e: CalendarEntry, now: number): string[] {
   const allDay = isAllDay(e);
-  const lines = ['BEGIN:VEVENT', `UID:${escapeText(e.uid)}`, `DTSTAMP:${utcStamp(now)}`, dateTimeProperty('DTSTART', e.start, allDay)];
+  const lines = [
+    'BEGIN:VEVENT',
+    `UID:${escapeText(e.uid)}`,
+    `DTSTAMP:${utcStamp(now)}`,
+    dateTimeProperty('DTSTART', e.start, allDay),
+  ];
   if (allDay) {
     // DTEND of an all-day entry is exclusive: the day after the last day.
     lines.push(`DTEND;VALUE=DATE:${endDateStamp(e.end ?? e.start)}`);

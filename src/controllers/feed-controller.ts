@@ -117,7 +117,8 @@ export class FeedController implements ReactiveController {
     if (!(this.options.needed?.() ?? true)) return;
     const { feed, src } = this.host;
     // Only the source in force counts: inline JSON edited under a `feed` property changes nothing shown.
-    const sources: Sources = feed != null ? [feed, null, null] : src ? [null, src, null] : [null, null, this.inlineText()];
+    const sources: Sources =
+      feed != null ? [feed, null, null] : src ? [null, src, null] : [null, null, this.inlineText()];
     const before = this.previous;
     this.previous = sources;
     if (!before || sources.some((s, i) => s !== before[i])) void this.task.run(sources);

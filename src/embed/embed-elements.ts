@@ -11,7 +11,11 @@ export const EMBEDDABLE: Record<string, { tag: string; attributes: Record<string
   agenda: {
     tag: 'minga-agenda',
     attributes: {
-      ...COMMON, 'hide-header': 'boolean', 'hide-descriptions': 'boolean', 'hide-speakers': 'boolean', 'heading-level': 'text',
+      ...COMMON,
+      'hide-header': 'boolean',
+      'hide-descriptions': 'boolean',
+      'hide-speakers': 'boolean',
+      'heading-level': 'text',
       'structured-data': 'boolean',
     },
   },
@@ -22,8 +26,14 @@ export const EMBEDDABLE: Record<string, { tag: string; attributes: Record<string
   objectives: {
     tag: 'minga-objectives',
     attributes: {
-      ...COMMON, heading: 'text', 'heading-level': 'text', 'list-style': 'text', 'show-sdgs': 'text',
-      'link-sdgs': 'boolean', limit: 'text', 'hide-empty': 'boolean',
+      ...COMMON,
+      heading: 'text',
+      'heading-level': 'text',
+      'list-style': 'text',
+      'show-sdgs': 'text',
+      'link-sdgs': 'boolean',
+      limit: 'text',
+      'hide-empty': 'boolean',
     },
   },
   'series-map': {

@@ -25,9 +25,12 @@ export function planEmbed(params: URLSearchParams, base: string): EmbedPlan {
   const name = params.get('element') ?? '';
   const embeddable = Object.hasOwn(EMBEDDABLE, name) ? EMBEDDABLE[name] : undefined;
   if (!embeddable) {
-    return { kind: 'message', text: name
-      ? `This embed page cannot show "${name}". Use element= with one of: ${CHOICES}.`
-      : `Say which element to show with element= and one of: ${CHOICES}.` };
+    return {
+      kind: 'message',
+      text: name
+        ? `This embed page cannot show "${name}". Use element= with one of: ${CHOICES}.`
+        : `Say which element to show with element= and one of: ${CHOICES}.`,
+    };
   }
   const attributes: [string, string][] = [];
   const src = params.get('src');
@@ -41,8 +44,9 @@ export function planEmbed(params: URLSearchParams, base: string): EmbedPlan {
     const kind = Object.hasOwn(embeddable.attributes, key) ? embeddable.attributes[key] : undefined;
     if (kind === 'text') attributes.push([key, value]);
     // A boolean attribute is on whatever its value, so `hide-header=false` must not turn it on.
-    else if (kind === 'boolean') { if (value !== 'false') attributes.push([key, '']); }
-    else if (!PAGE_PARAMETERS.includes(key)) ignored.push(key);
+    else if (kind === 'boolean') {
+      if (value !== 'false') attributes.push([key, '']);
+    } else if (!PAGE_PARAMETERS.includes(key)) ignored.push(key);
   }
   return { kind: 'element', tag: embeddable.tag, attributes, ignored };
 }

@@ -9,8 +9,10 @@
   const HEIGHT_MESSAGE = 'minga-embed-height';
   const HEIGHT_REQUEST = 'minga-embed-height-request';
   // Only embed pages: an ad or a video iframe that posts the same message is left alone.
-  const frames = () => [...document.querySelectorAll('iframe')]
-    .filter((f) => /\/embed\.html$/.test(new URL(f.src || 'about:blank', location.href).pathname));
+  const frames = () =>
+    [...document.querySelectorAll('iframe')].filter((f) =>
+      /\/embed\.html$/.test(new URL(f.src || 'about:blank', location.href).pathname),
+    );
   // A page taller than this is a broken or hostile message, not an event widget.
   const MAX_HEIGHT = 20_000;
   addEventListener('message', (event) => {

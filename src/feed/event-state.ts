@@ -27,8 +27,13 @@ export function eventSpan(event: FeedEvent): Span {
 
 function computeSpan(event: FeedEvent): Span {
   const own = startMs(event.start);
-  const last = event.end ?? (event.sessions.length ? undefined
-    : event.start.precision === 'time' ? { ...event.start, precision: 'day' as const, offset: undefined } : event.start);
+  const last =
+    event.end ??
+    (event.sessions.length
+      ? undefined
+      : event.start.precision === 'time'
+        ? { ...event.start, precision: 'day' as const, offset: undefined }
+        : event.start);
   let start = own;
   let end = last ? endMs(last) : own;
   for (const s of event.sessions) {

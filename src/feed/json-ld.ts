@@ -17,11 +17,17 @@ const STATUS: Record<EventStatus, string> = {
   rescheduled: 'EventRescheduled',
   'moved-online': 'EventMovedOnline',
 };
-const ATTENDANCE = { offline: 'OfflineEventAttendanceMode', online: 'OnlineEventAttendanceMode', mixed: 'MixedEventAttendanceMode' };
+const ATTENDANCE = {
+  offline: 'OfflineEventAttendanceMode',
+  online: 'OnlineEventAttendanceMode',
+  mixed: 'MixedEventAttendanceMode',
+};
 
 /** Drops undefined and empty values so the output carries only what the feed says. */
 function compact(obj: Json): Json {
-  return Object.fromEntries(Object.entries(obj).filter(([, v]) => v !== undefined && v !== '' && !(Array.isArray(v) && !v.length)));
+  return Object.fromEntries(
+    Object.entries(obj).filter(([, v]) => v !== undefined && v !== '' && !(Array.isArray(v) && !v.length)),
+  );
 }
 
 /**
@@ -74,11 +80,13 @@ function session(s: Session, event: FeedEvent, t: (text: LocalizedText | undefin
     startDate: datetimeAttribute(s.start, event.timeZone),
     endDate: datetimeAttribute(s.end, event.timeZone),
     location: s.location && { '@type': 'Place', name: t(s.location) },
-    performer: s.speakers.map((p) => compact({
-      '@type': 'Person',
-      name: t(p.name),
-      affiliation: p.affiliation && { '@type': 'Organization', name: t(p.affiliation) },
-    })),
+    performer: s.speakers.map((p) =>
+      compact({
+        '@type': 'Person',
+        name: t(p.name),
+        affiliation: p.affiliation && { '@type': 'Organization', name: t(p.affiliation) },
+      }),
+    ),
     url: s.url,
   });
 }

@@ -82,8 +82,14 @@ export function loadFeed(
     if (signal.aborted) return onAbort();
     signal.addEventListener('abort', onAbort, { once: true });
     shared.promise.then(
-      (v) => { signal.removeEventListener('abort', onAbort); resolve(v); },
-      (e) => { signal.removeEventListener('abort', onAbort); reject(e); },
+      (v) => {
+        signal.removeEventListener('abort', onAbort);
+        resolve(v);
+      },
+      (e) => {
+        signal.removeEventListener('abort', onAbort);
+        reject(e);
+      },
     );
   });
 }
@@ -113,8 +119,15 @@ function request(url: string, timeoutMs: number): Entry {
   })();
   const entry: Entry = { promise, controller, readers: 0, settled: false };
   promise.then(
-    () => { entry.settled = true; clearTimeout(timer); },
-    () => { entry.settled = true; clearTimeout(timer); if (entries.get(url) === entry) entries.delete(url); },
+    () => {
+      entry.settled = true;
+      clearTimeout(timer);
+    },
+    () => {
+      entry.settled = true;
+      clearTimeout(timer);
+      if (entries.get(url) === entry) entries.delete(url);
+    },
   );
   return entry;
 }

@@ -26,7 +26,5 @@ function byTime(events: readonly FeedEvent[], now: number): FeedEvent | undefine
 
 /** Events of a series, in start order. */
 export function eventsOfSeries(feed: Feed, seriesId: string): FeedEvent[] {
-  return feed.events
-    .filter((e) => e.series === seriesId)
-    .sort((a, b) => eventSpan(a).start - eventSpan(b).start);
+  return feed.events.filter((e) => e.series === seriesId).sort((a, b) => eventSpan(a).start - eventSpan(b).start);
 }

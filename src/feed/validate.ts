@@ -6,8 +6,20 @@
  * something beside it is invalid.
  */
 import type {
-  Attendance, EventStatus, Feed, FeedProblem, LocalizedText, Location, FeedEvent, Objective,
-  Organizer, Series, Session, Speaker, ValidationResult, WallTime,
+  Attendance,
+  EventStatus,
+  Feed,
+  FeedProblem,
+  LocalizedText,
+  Location,
+  FeedEvent,
+  Objective,
+  Organizer,
+  Series,
+  Session,
+  Speaker,
+  ValidationResult,
+  WallTime,
 } from './types.js';
 import { trackIds } from './tracks.js';
 import { safeUrl } from './url.js';
@@ -52,7 +64,12 @@ class Reader {
   }
 
   /** `obj[key]` read by `read` when present; an optional field that is absent is no problem. */
-  optional<T>(obj: Json, path: string, key: string, read: (value: unknown, at: string) => T | undefined): T | undefined {
+  optional<T>(
+    obj: Json,
+    path: string,
+    key: string,
+    read: (value: unknown, at: string) => T | undefined,
+  ): T | undefined {
     return obj[key] === undefined ? undefined : read(obj[key], pointer(path, key));
   }
 
@@ -80,7 +97,10 @@ class Reader {
 
   id(value: unknown, path: string): string | undefined {
     if (typeof value === 'string' && value.trim() !== '') return value;
-    return this.error(path, value === undefined ? 'is required' : `an id must be a non-empty string, not ${describe(value)}`);
+    return this.error(
+      path,
+      value === undefined ? 'is required' : `an id must be a non-empty string, not ${describe(value)}`,
+    );
   }
 
   text(value: unknown, path: string): LocalizedText | undefined {
@@ -98,7 +118,8 @@ class Reader {
       const canonical = canonicalTag(tag);
       if (!canonical) this.error(at, `"${tag}" is not a language tag such as "en" or "es-MX"`);
       else if (canonical in out) this.warn(at, `the language "${canonical}" is given twice; the first text is used`);
-      else if (typeof s !== 'string' || s.trim() === '') this.error(at, `must be a non-empty string, not ${describe(s)}`);
+      else if (typeof s !== 'string' || s.trim() === '')
+        this.error(at, `must be a non-empty string, not ${describe(s)}`);
       else {
         this.htmlCheck(s, at);
         out[canonical] = s;
@@ -161,7 +182,8 @@ function canonicalTag(tag: string): string | null {
 
 // Codes Intl names that are not ISO 3166-1 countries: user-assigned (AA, QM–QZ, XA–XZ but Kosovo's
 // XK, ZZ), exceptionally reserved (EU, UN, AC…) and withdrawn (SU, YU…).
-const NOT_COUNTRIES = /^(AA|Q[M-Z]|X[A-JL-Z]|ZZ|EU|EZ|UN|UK|AC|CP|CQ|DG|EA|IC|TA|SU|YU|DD|CS|FX|TP|ZR|BU|NT|AN|DY|HV|NH|RH|VD|YD)$/;
+const NOT_COUNTRIES =
+  /^(AA|Q[M-Z]|X[A-JL-Z]|ZZ|EU|EZ|UN|UK|AC|CP|CQ|DG|EA|IC|TA|SU|YU|DD|CS|FX|TP|ZR|BU|NT|AN|DY|HV|NH|RH|VD|YD)$/;
 function isCountry(code: string): boolean {
   // `fallback: 'none'` makes unknown regions come back undefined instead of echoed.
   const regionNames = displayNames('en', { type: 'region', fallback: 'none' });
@@ -177,13 +199,17 @@ export function validateFeed(input: unknown): ValidationResult {
   r.known(root, '', ['$schema', 'version', 'defaultLanguage', 'series', 'events']);
 
   if (root.version === undefined) r.error('/version', 'is missing; this reader expects version 1');
-  else if (root.version !== 1) r.error('/version', `version ${describe(root.version)} is not supported; read as version 1`);
+  else if (root.version !== 1)
+    r.error('/version', `version ${describe(root.version)} is not supported; read as version 1`);
 
   const language = typeof root.defaultLanguage === 'string' ? canonicalTag(root.defaultLanguage) : null;
   if (language) {
     r.defaultLanguage = language;
   } else {
-    r.error('/defaultLanguage', `must be a language tag such as "en"; ${root.defaultLanguage === undefined ? 'it is missing' : `${describe(root.defaultLanguage)} is not one`}, so English is assumed`);
+    r.error(
+      '/defaultLanguage',
+      `must be a language tag such as "en"; ${root.defaultLanguage === undefined ? 'it is missing' : `${describe(root.defaultLanguage)} is not one`}, so English is assumed`,
+    );
   }
 
   const series = readSeries(r, root.series);
@@ -225,8 +251,23 @@ function readSeries(r: Reader, value: unknown): Series[] {
   return out;
 }
 
-const EVENT_KEYS = ['id', 'name', 'series', 'description', 'timeZone', 'start', 'end', 'status', 'attendance',
-  'location', 'organizers', 'url', 'sessions', 'objectives', 'tags'] as const;
+const EVENT_KEYS = [
+  'id',
+  'name',
+  'series',
+  'description',
+  'timeZone',
+  'start',
+  'end',
+  'status',
+  'attendance',
+  'location',
+  'organizers',
+  'url',
+  'sessions',
+  'objectives',
+  'tags',
+] as const;
 
 function readEvent(r: Reader, raw: unknown, path: string, seriesIds: Set<string>): FeedEvent | undefined {
   const obj = r.object(raw, path, 'an event');
@@ -238,15 +279,21 @@ function readEvent(r: Reader, raw: unknown, path: string, seriesIds: Set<string>
   const id = r.id(obj.id, at('id'));
   const name = r.text(obj.name, at('name'));
   let timeZone: string | undefined;
-  if (typeof obj.timeZone !== 'string') r.error(at('timeZone'), `is required: an IANA time zone name such as "America/Mexico_City"${obj.timeZone === undefined ? '' : `, not ${describe(obj.timeZone)}`}`);
-  else if (!isValidZone(obj.timeZone)) r.error(at('timeZone'), `"${obj.timeZone}" is not an IANA time zone name such as "America/Mexico_City"`);
+  if (typeof obj.timeZone !== 'string')
+    r.error(
+      at('timeZone'),
+      `is required: an IANA time zone name such as "America/Mexico_City"${obj.timeZone === undefined ? '' : `, not ${describe(obj.timeZone)}`}`,
+    );
+  else if (!isValidZone(obj.timeZone))
+    r.error(at('timeZone'), `"${obj.timeZone}" is not an IANA time zone name such as "America/Mexico_City"`);
   else timeZone = canonicalZone(obj.timeZone);
   // With no usable zone the event is left out, but its dates are still checked (against UTC) so
   // that every other problem is reported in one pass.
   const zone = timeZone ?? 'UTC';
-  const start = obj.start === undefined
-    ? r.error(at('start'), 'is required: when the event starts, e.g. 2019-12-09T12:30, 2019-12 or 2020')
-    : r.wallTime(obj.start, at('start'), zone, false);
+  const start =
+    obj.start === undefined
+      ? r.error(at('start'), 'is required: when the event starts, e.g. 2019-12-09T12:30, 2019-12 or 2020')
+      : r.wallTime(obj.start, at('start'), zone, false);
 
   let end = opt('end', (v, p) => r.wallTime(v, p, zone, false));
   // A day-precision end of 9 December runs until the 10th begins, yet ends before an event that
@@ -274,8 +321,21 @@ function readEvent(r: Reader, raw: unknown, path: string, seriesIds: Set<string>
     return undefined;
   }
   return {
-    id, name, series: seriesRef, description, timeZone, start, end, status, attendance, location,
-    organizers, url, sessions, objectives, tags,
+    id,
+    name,
+    series: seriesRef,
+    description,
+    timeZone,
+    start,
+    end,
+    status,
+    attendance,
+    location,
+    organizers,
+    url,
+    sessions,
+    objectives,
+    tags,
   };
 }
 
@@ -296,8 +356,12 @@ function readLocation(r: Reader, value: unknown, path: string): Location | undef
     else r.error(at('confirmed'), `must be true or false, not ${describe(obj.confirmed)}`);
   }
   return {
-    name: text('name'), address: text('address'), locality: text('locality'), country,
-    geo: r.optional(obj, path, 'geo', (v, p) => readGeo(r, v, p)), confirmed,
+    name: text('name'),
+    address: text('address'),
+    locality: text('locality'),
+    country,
+    geo: r.optional(obj, path, 'geo', (v, p) => readGeo(r, v, p)),
+    confirmed,
   };
 }
 
@@ -306,8 +370,10 @@ function readGeo(r: Reader, value: unknown, path: string): Location['geo'] {
   if (!obj) return undefined;
   r.known(obj, path, ['lat', 'lon']);
   const inRange = (v: unknown, limit: number) => typeof v === 'number' && Number.isFinite(v) && Math.abs(v) <= limit;
-  if (!inRange(obj.lat, 90)) return r.error(pointer(path, 'lat'), `latitude must be a number from -90 to 90, not ${describe(obj.lat)}`);
-  if (!inRange(obj.lon, 180)) return r.error(pointer(path, 'lon'), `longitude must be a number from -180 to 180, not ${describe(obj.lon)}`);
+  if (!inRange(obj.lat, 90))
+    return r.error(pointer(path, 'lat'), `latitude must be a number from -90 to 90, not ${describe(obj.lat)}`);
+  if (!inRange(obj.lon, 180))
+    return r.error(pointer(path, 'lon'), `longitude must be a number from -180 to 180, not ${describe(obj.lon)}`);
   return { lat: obj.lat as number, lon: obj.lon as number };
 }
 
@@ -356,7 +422,11 @@ function canonicalZone(zone: string): string {
 }
 
 function readSessions(
-  r: Reader, value: unknown, path: string, zone: string, event: { start: number; end: number },
+  r: Reader,
+  value: unknown,
+  path: string,
+  zone: string,
+  event: { start: number; end: number },
 ): Session[] {
   const kept: { session: Session; path: string; start: number; end: number }[] = [];
   r.list(value, path).forEach((raw, i) => {
@@ -364,7 +434,10 @@ function readSessions(
     const session = readSession(r, raw, at, zone);
     if (!session) return;
     if (kept.some((k) => k.session.id === session.id)) {
-      r.error(pointer(at, 'id'), `the id "${session.id}" is used by an earlier session of this event; this one is left out`);
+      r.error(
+        pointer(at, 'id'),
+        `the id "${session.id}" is used by an earlier session of this event; this one is left out`,
+      );
     } else kept.push({ session, path: at, start: startMs(session.start), end: endMs(session.end) });
   });
   kept.sort((a, b) => a.start - b.start);
@@ -384,7 +457,8 @@ function readSession(r: Reader, value: unknown, path: string, zone: string): Ses
   const text = (key: string) => r.optionalText(obj, path, key);
   const id = r.id(obj.id, at('id'));
   const title = r.text(obj.title, at('title'));
-  const start = obj.start === undefined ? r.error(at('start'), 'is required') : r.wallTime(obj.start, at('start'), zone, true);
+  const start =
+    obj.start === undefined ? r.error(at('start'), 'is required') : r.wallTime(obj.start, at('start'), zone, true);
   const end = obj.end === undefined ? r.error(at('end'), 'is required') : r.wallTime(obj.end, at('end'), zone, true);
   const speakers = r.items(obj.speakers, at('speakers'), (v, p) => readSpeaker(r, v, p));
   const url = r.optionalUrl(obj, path, 'url');
@@ -399,7 +473,10 @@ function readSession(r: Reader, value: unknown, path: string, zone: string): Ses
     return undefined;
   }
   if (hours > LONG_SESSION_HOURS) {
-    r.warn(at('end'), `this session lasts ${Math.round(hours * 10) / 10} hours; check a.m. and p.m. (12:30 a.m. is just after midnight)`);
+    r.warn(
+      at('end'),
+      `this session lasts ${Math.round(hours * 10) / 10} hours; check a.m. and p.m. (12:30 a.m. is just after midnight)`,
+    );
   }
   return { id, title, start, end, ...session };
 }

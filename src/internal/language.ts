@@ -24,7 +24,7 @@ export function resolveLanguage(element: Element): string {
     if (attribute === '') break;
     const tag = canonical(attribute);
     if (tag) return tag;
-    node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host ?? null);
+    node = node.parentElement ?? (node.getRootNode() as ShadowRoot).host ?? null;
   }
   return canonical(navigator.language) ?? 'en';
 }

@@ -53,7 +53,11 @@ export function formatTimeRangeParts(start: number, end: number, ctx: DisplayCon
     // or backwards, so each end names its offset: "00:30 GMT+1 – 03:00 GMT". Range formats
     // differ between engines in whether they keep both names, so the ends are formatted apart.
     const f = dateTimeFormat(ctx.locale, { ...options, timeZoneName: 'shortOffset' });
-    return [{ text: f.format(start), source: 'start' }, { text: ' \u2013 ', source: 'shared' }, { text: f.format(end), source: 'end' }];
+    return [
+      { text: f.format(start), source: 'start' },
+      { text: ' \u2013 ', source: 'shared' },
+      { text: f.format(end), source: 'end' },
+    ];
   }
   return runs(dateTimeFormat(ctx.locale, options).formatRangeToParts(start, end));
 }
@@ -75,7 +79,8 @@ export function formatDates(start: WallTime, end: WallTime | undefined, ctx: Dis
   const precision = spanPrecision(start, end);
   const timed = precision === 'time';
   const f = dateTimeFormat(ctx.locale, {
-    ...(timed || precision === 'day' ? PLAIN_DAY : DATE_OPTIONS[precision]), timeZone: timed ? ctx.zone : 'UTC',
+    ...(timed || precision === 'day' ? PLAIN_DAY : DATE_OPTIONS[precision]),
+    timeZone: timed ? ctx.zone : 'UTC',
   });
   const at = (w: WallTime) => (timed ? new Date(startMs(w)) : asUtcDate(w));
   return end ? f.formatRange(at(start), at(end)) : f.format(at(start));
@@ -86,7 +91,9 @@ export function formatDates(start: WallTime, end: WallTime | undefined, ctx: Dis
  * invented: "December 9, 2019, 12:30 – 8:00 PM", "April – May 2019", "2020".
  */
 export function formatSpan(start: WallTime, end: WallTime | undefined, ctx: DisplayContext): string {
-  return formatSpanParts(start, end, ctx).map((p) => p.text).join('');
+  return formatSpanParts(start, end, ctx)
+    .map((p) => p.text)
+    .join('');
 }
 
 /**
@@ -118,9 +125,8 @@ export interface SpanPart {
 export function formatSpanParts(start: WallTime, end: WallTime | undefined, ctx: DisplayContext): SpanPart[] {
   if (!end) return [{ text: formatWallTime(start, ctx), source: 'start' }];
   const precision = spanPrecision(start, end);
-  const [a, b] = precision === 'time'
-    ? [new Date(startMs(start)), new Date(startMs(end))]
-    : [asUtcDate(start), asUtcDate(end)];
+  const [a, b] =
+    precision === 'time' ? [new Date(startMs(start)), new Date(startMs(end))] : [asUtcDate(start), asUtcDate(end)];
   return runs(formatter(ctx, precision).formatRangeToParts(a, b));
 }
 

@@ -10,14 +10,11 @@ import { utcOffsetName, zoneOffset } from './zone.js';
 
 export { isValidZone } from './zone.js';
 
-const PATTERN =
-  /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?)?)?$/;
+const PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?)?)?$/;
 const MINUTE = 60_000;
 const DAY = 86_400_000;
 
-export type WallTimeParse =
-  | { ok: true; value: WallTime; warning?: string }
-  | { ok: false; error: string };
+export type WallTimeParse = { ok: true; value: WallTime; warning?: string } | { ok: false; error: string };
 
 type Fields = Pick<WallTime, 'year' | 'month' | 'day' | 'hour' | 'minute' | 'second'>;
 
@@ -45,8 +42,13 @@ function utcMs(f: Fields): number {
   // setUTCFullYear, unlike Date.UTC, does not read years 0–99 as 1900–1999.
   d.setUTCFullYear(f.year, f.month - 1, f.day);
   d.setUTCHours(f.hour, f.minute, f.second, 0);
-  const same = d.getUTCFullYear() === f.year && d.getUTCMonth() === f.month - 1 && d.getUTCDate() === f.day &&
-    d.getUTCHours() === f.hour && d.getUTCMinutes() === f.minute && d.getUTCSeconds() === f.second;
+  const same =
+    d.getUTCFullYear() === f.year &&
+    d.getUTCMonth() === f.month - 1 &&
+    d.getUTCDate() === f.day &&
+    d.getUTCHours() === f.hour &&
+    d.getUTCMinutes() === f.minute &&
+    d.getUTCSeconds() === f.second;
   return same ? d.getTime() : NaN;
 }
 
@@ -92,8 +94,12 @@ export function parseWallTime(text: string, zone: string): WallTimeParse {
   const [, y, mo, d, h, mi, s, offsetText] = m;
   const precision: Precision = h ? 'time' : d ? 'day' : mo ? 'month' : 'year';
   const fields: Fields = {
-    year: Number(y), month: mo ? Number(mo) : 1, day: d ? Number(d) : 1,
-    hour: h ? Number(h) : 0, minute: mi ? Number(mi) : 0, second: s ? Number(s) : 0,
+    year: Number(y),
+    month: mo ? Number(mo) : 1,
+    day: d ? Number(d) : 1,
+    hour: h ? Number(h) : 0,
+    minute: mi ? Number(mi) : 0,
+    second: s ? Number(s) : 0,
   };
   const local = utcMs(fields);
   if (Number.isNaN(local)) return { ok: false, error: `"${text}" is not a real date` };
@@ -114,18 +120,36 @@ export function parseWallTime(text: string, zone: string): WallTimeParse {
     const offset = offsetAt(zone, instant);
     const d = new Date(instant + offset * MINUTE);
     const value: WallTime = {
-      precision, zone, offset, year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(),
-      hour: d.getUTCHours(), minute: d.getUTCMinutes(), second: d.getUTCSeconds(),
+      precision,
+      zone,
+      offset,
+      year: d.getUTCFullYear(),
+      month: d.getUTCMonth() + 1,
+      day: d.getUTCDate(),
+      hour: d.getUTCHours(),
+      minute: d.getUTCMinutes(),
+      second: d.getUTCSeconds(),
     };
     const shown = offsets.length ? `, which is ${offsetName(offsets[0])} then` : ', in which that time does not exist';
-    return { ok: true, value, warning: `the offset ${offsetText} disagrees with ${zone}${shown}; read as the instant it names: ${wallTimeToString(value).replace('T', ' ')} ${zone} time` };
+    return {
+      ok: true,
+      value,
+      warning: `the offset ${offsetText} disagrees with ${zone}${shown}; read as the instant it names: ${wallTimeToString(value).replace('T', ' ')} ${zone} time`,
+    };
   }
   if (offsets.length === 0) {
-    return { ok: false, error: `${text} does not exist in ${zone}: the clocks skip that time when daylight saving time begins` };
+    return {
+      ok: false,
+      error: `${text} does not exist in ${zone}: the clocks skip that time when daylight saving time begins`,
+    };
   }
   const value = { ...base, offset: offsets[0] };
   if (offsets.length > 1) {
-    return { ok: true, value, warning: `${text} happens twice in ${zone} when daylight saving time ends; read as the first (${offsetName(offsets[0])}). Add an offset to choose` };
+    return {
+      ok: true,
+      value,
+      warning: `${text} happens twice in ${zone} when daylight saving time ends; read as the first (${offsetName(offsets[0])}). Add an offset to choose`,
+    };
   }
   return { ok: true, value };
 }
@@ -155,9 +179,16 @@ export function endMs(w: WallTime): number {
   if (w.precision === 'time') return startMs(w);
   const d = new Date(utcMs({ ...w, hour: 0, minute: 0, second: 0 }));
   if (w.precision === 'year') d.setUTCFullYear(w.year + 1);
-  else if (w.precision === 'month') d.setUTCMonth(w.month); // month is 1-based: this is the next one
+  else if (w.precision === 'month')
+    d.setUTCMonth(w.month); // month is 1-based: this is the next one
   else d.setUTCDate(w.day + 1);
-  return startMs({ ...w, offset: undefined, year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() });
+  return startMs({
+    ...w,
+    offset: undefined,
+    year: d.getUTCFullYear(),
+    month: d.getUTCMonth() + 1,
+    day: d.getUTCDate(),
+  });
 }
 
 /** True when the wall time occurs twice in its zone (clocks going back), whichever one it means. */

@@ -6,16 +6,30 @@ import '../../src/minga-widgets.js';
 import { setNow } from '../../src/index.js';
 import { $, $$, SEED_FEED, expectNothingFetched, isolate, shownText, waitForText } from '../support/fixture.js';
 import {
-  agendaFeed, calendarFrom, eventCalendarButton, mountAgenda, sessionCalendarButtons, sessionTimes, sessionsShown,
-  trackButtons, viewerShares, zoneSwitch,
+  agendaFeed,
+  calendarFrom,
+  eventCalendarButton,
+  mountAgenda,
+  sessionCalendarButtons,
+  sessionTimes,
+  sessionsShown,
+  trackButtons,
+  viewerShares,
+  zoneSwitch,
 } from './harness.js';
 
 const TRACKS = agendaFeed([
   { title: 'Opening', start: '2019-12-09T09:00', end: '2019-12-09T10:00' },
   { title: 'Finance A', start: '2019-12-09T10:00', end: '2019-12-09T11:00', track: { en: 'Finance', es: 'Finanzas' } },
   { title: 'Housing A', start: '2019-12-09T10:00', end: '2019-12-09T11:00', track: 'Housing', location: 'Room 2' },
-  { title: 'Finance B', start: '2019-12-10T10:00', end: '2019-12-10T11:00', track: 'Finance',
-    description: 'Line one.\nLine two.', speakers: [{ name: 'Ana Example', affiliation: 'Example City' }, { name: 'Bo Example' }] },
+  {
+    title: 'Finance B',
+    start: '2019-12-10T10:00',
+    end: '2019-12-10T11:00',
+    track: 'Finance',
+    description: 'Line one.\nLine two.',
+    speakers: [{ name: 'Ana Example', affiliation: 'Example City' }, { name: 'Bo Example' }],
+  },
 ]);
 
 /** Parses an .ics text with Mozilla's ical.js, using only the VTIMEZONEs in the file. */
@@ -48,7 +62,9 @@ describe('<minga-agenda> controls', () => {
       expect(first).to.not.contain('-06:00');
 
       // A second agenda on the site opens the way the viewer left the first.
-      const other = await mountAgenda(html`<minga-agenda lang="en" src=${SEED_FEED} event="pd-lac-2019"></minga-agenda>`);
+      const other = await mountAgenda(
+        html`<minga-agenda lang="en" src=${SEED_FEED} event="pd-lac-2019"></minga-agenda>`,
+      );
       expect(sessionTimes(other)[0]).to.equal(first);
       await expect(other).to.be.accessible();
     });
@@ -56,7 +72,9 @@ describe('<minga-agenda> controls', () => {
     it("never lets a remembered choice override a zone the page set, and flips that zone with the viewer's", async function () {
       if (viewerShares('Asia/Seoul', Date.UTC(2019, 11, 9, 18))) this.skip();
       localStorage.setItem('minga-widgets:time-zone', 'event');
-      const el = await mountAgenda(html`<minga-agenda lang="en" time-zone="Asia/Seoul" src=${SEED_FEED} event="pd-lac-2019"></minga-agenda>`);
+      const el = await mountAgenda(
+        html`<minga-agenda lang="en" time-zone="Asia/Seoul" src=${SEED_FEED} event="pd-lac-2019"></minga-agenda>`,
+      );
       expect(sessionTimes(el)[0]).to.equal('2019-12-10T03:30:00+09:00');
       const button = zoneSwitch(el)!;
       button.click();
@@ -110,7 +128,11 @@ describe('<minga-agenda> controls', () => {
       expect(sessionsShown(el).map((s) => `${s.title} ${s.state}`)).to.deep.equal(['Opening Ended', 'Housing A Now']);
       trackButtons(el)[1].click(); // Finance
       await el.updateComplete;
-      expect(sessionsShown(el).map((s) => `${s.title} ${s.state}`)).to.deep.equal(['Opening Ended', 'Finance A Now', 'Finance B Next']);
+      expect(sessionsShown(el).map((s) => `${s.title} ${s.state}`)).to.deep.equal([
+        'Opening Ended',
+        'Finance A Now',
+        'Finance B Next',
+      ]);
     });
 
     it('makes one track of texts that share a language and wording, in any order', async () => {
@@ -154,7 +176,9 @@ describe('<minga-agenda> controls', () => {
     });
 
     it('hides the header, descriptions and speakers on request', async () => {
-      const el = await mountAgenda(html`<minga-agenda lang="en" hide-header hide-descriptions hide-speakers .feed=${TRACKS}></minga-agenda>`);
+      const el = await mountAgenda(
+        html`<minga-agenda lang="en" hide-header hide-descriptions hide-speakers .feed=${TRACKS}></minga-agenda>`,
+      );
       expect($(el, '[part~="header"]')).to.equal(null);
       expect($(el, '[part~="toggle"]')).to.equal(null);
       expect($(el, '[part~="description"]')).to.equal(null);
@@ -171,7 +195,9 @@ describe('<minga-agenda> controls', () => {
       expect(file.filename).to.equal('pd-lac-2019.ics');
       expect(file.sessionId).to.equal(undefined);
       const [event] = parseCalendar(file.content);
-      expect(event.summary).to.equal('1.er Diálogo de Políticas sobre Economía Social y Solidaria en América Latina y el Caribe');
+      expect(event.summary).to.equal(
+        '1.er Diálogo de Políticas sobre Economía Social y Solidaria en América Latina y el Caribe',
+      );
       expect(event.startDate.toJSDate().getTime()).to.equal(Date.parse('2019-12-09T12:30:00-06:00'));
       expect(event.endDate.toJSDate().getTime()).to.equal(Date.parse('2019-12-09T20:00:00-06:00'));
       expect(event.startDate.zone.tzid).to.equal('America/Mexico_City');
@@ -184,7 +210,9 @@ describe('<minga-agenda> controls', () => {
       // The previous test spoke Spanish; UI strings follow the page's first agenda once loaded.
       await waitForText(el, 'Add to calendar: Policy dialogue');
       const buttons = sessionCalendarButtons(el);
-      expect(buttons[1].textContent!.replace(/\s+/g, ' ').trim()).to.equal('Add to calendar: Policy dialogue: second session');
+      expect(buttons[1].textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+        'Add to calendar: Policy dialogue: second session',
+      );
       const file = await calendarFrom(buttons[1], el);
       expect(file).to.include({ eventId: 'pd-lac-2019', sessionId: 'block-2', filename: 'block-2.ics' });
       const [event] = parseCalendar(file.content);
@@ -192,10 +220,14 @@ describe('<minga-agenda> controls', () => {
       expect(event.uid).to.match(/^block-2\/pd-lac-2019\/[0-9a-z]+@minga-widgets$/);
       const again = parseCalendar((await calendarFrom(buttons[1], el)).content)[0];
       expect(again.uid).to.equal(event.uid);
-      const copy = await mountAgenda(html`<minga-agenda lang="en" src=${`${SEED_FEED}?copy`} event="pd-lac-2019"></minga-agenda>`);
+      const copy = await mountAgenda(
+        html`<minga-agenda lang="en" src=${`${SEED_FEED}?copy`} event="pd-lac-2019"></minga-agenda>`,
+      );
       const other = parseCalendar((await calendarFrom(sessionCalendarButtons(copy)[1], copy)).content)[0];
       expect(other.uid).to.not.equal(event.uid);
-      expect(event.summary).to.equal('Policy dialogue: second session (1st Policy Dialogue on Social and Solidarity Economy in Latin America and the Caribbean)');
+      expect(event.summary).to.equal(
+        'Policy dialogue: second session (1st Policy Dialogue on Social and Solidarity Economy in Latin America and the Caribbean)',
+      );
       expect(event.startDate.toJSDate().getTime()).to.equal(Date.parse('2019-12-09T18:30:00-06:00'));
       expect(event.endDate.toJSDate().getTime()).to.equal(Date.parse('2019-12-09T20:00:00-06:00'));
     });
@@ -209,10 +241,13 @@ describe('<minga-agenda> controls', () => {
     });
 
     it('spans the whole programme when the event gives a first day and no end', async () => {
-      const feed = agendaFeed([
-        { start: '2019-12-09T10:00', end: '2019-12-09T11:00' },
-        { start: '2019-12-10T16:00', end: '2019-12-10T17:00' },
-      ], { start: '2019-12-09', end: undefined });
+      const feed = agendaFeed(
+        [
+          { start: '2019-12-09T10:00', end: '2019-12-09T11:00' },
+          { start: '2019-12-10T16:00', end: '2019-12-10T17:00' },
+        ],
+        { start: '2019-12-09', end: undefined },
+      );
       const el = await mountAgenda(html`<minga-agenda lang="en" .feed=${feed}></minga-agenda>`);
       const [event] = parseCalendar((await calendarFrom(eventCalendarButton(el)!, el)).content);
       expect(event.startDate.toString()).to.equal('2019-12-09');
@@ -257,8 +292,16 @@ describe('<minga-agenda> controls', () => {
 
   describe('layout', () => {
     it('stacks the time above the title in a narrow container, whatever the window width', async () => {
-      const wide = await mountAgenda(html`<div style="width: 900px"><minga-agenda lang="en" src=${SEED_FEED} event="pd-lac-2019"></minga-agenda></div>`);
-      const narrow = await mountAgenda(html`<div style="width: 300px"><minga-agenda lang="en" src=${SEED_FEED} event="pd-lac-2019"></minga-agenda></div>`);
+      const wide = await mountAgenda(
+        html`<div style="width: 900px">
+          <minga-agenda lang="en" src=${SEED_FEED} event="pd-lac-2019"></minga-agenda>
+        </div>`,
+      );
+      const narrow = await mountAgenda(
+        html`<div style="width: 300px">
+          <minga-agenda lang="en" src=${SEED_FEED} event="pd-lac-2019"></minga-agenda>
+        </div>`,
+      );
       const columns = (el: HTMLElement) => getComputedStyle($(el, '.session')!).gridTemplateColumns.split(' ').length;
       expect(columns(wide)).to.equal(2);
       expect(columns(narrow)).to.equal(1);
@@ -267,7 +310,11 @@ describe('<minga-agenda> controls', () => {
     });
 
     it('keeps a comfortable width inside a flex row, and shrinks with it', async () => {
-      const el = await mountAgenda(html`<div style="display: flex; width: 1200px"><minga-agenda lang="en" src=${SEED_FEED} event="pd-lac-2019"></minga-agenda></div>`);
+      const el = await mountAgenda(
+        html`<div style="display: flex; width: 1200px">
+          <minga-agenda lang="en" src=${SEED_FEED} event="pd-lac-2019"></minga-agenda>
+        </div>`,
+      );
       const width = el.getBoundingClientRect().width;
       expect(width).to.be.greaterThan(400);
       (el.parentElement as HTMLElement).style.width = '320px';
@@ -276,7 +323,11 @@ describe('<minga-agenda> controls', () => {
     });
 
     it('mirrors in a right-to-left page: the time column on the right', async () => {
-      const el = await mountAgenda(html`<div dir="rtl" style="width: 900px"><minga-agenda lang="en" src=${SEED_FEED} event="pd-lac-2019"></minga-agenda></div>`);
+      const el = await mountAgenda(
+        html`<div dir="rtl" style="width: 900px">
+          <minga-agenda lang="en" src=${SEED_FEED} event="pd-lac-2019"></minga-agenda>
+        </div>`,
+      );
       const [time, body] = [$(el, '.when')!, $(el, '.body')!].map((e) => e.getBoundingClientRect());
       expect(time.left).to.be.greaterThan(body.right - 1);
     });

@@ -15,11 +15,17 @@ export const mountAgenda = (template: TemplateResult) => mount<MingaAgenda>(temp
 
 /** A one-event test feed (not the sample feed): "Test forum" in Mexico City, 9–10 December 2019, with the given sessions. */
 export function agendaFeed(sessions: Partial<SessionJson>[], event: Record<string, unknown> = {}) {
-  return testFeed([{
-    id: 'test', name: 'Test forum', timeZone: 'America/Mexico_City', start: '2019-12-09', end: '2019-12-10',
-    ...event,
-    sessions: sessions.map((s, i) => ({ id: `s${i + 1}`, title: `Session ${i + 1}`, ...s })),
-  }]);
+  return testFeed([
+    {
+      id: 'test',
+      name: 'Test forum',
+      timeZone: 'America/Mexico_City',
+      start: '2019-12-09',
+      end: '2019-12-10',
+      ...event,
+      sessions: sessions.map((s, i) => ({ id: `s${i + 1}`, title: `Session ${i + 1}`, ...s })),
+    },
+  ]);
 }
 
 /** The text of each shown session's time range, title and mark, as a viewer reads them. */
@@ -57,7 +63,9 @@ export async function calendarFrom(button: HTMLElement, el: HTMLElement) {
 
 /** The offsets of the viewer's own zone and of `zone` at `at` agree. */
 export function viewerShares(zone: string, at: number): boolean {
-  const offset = (z: string) => new Intl.DateTimeFormat('en-US', { timeZone: z, timeZoneName: 'longOffset' })
-    .formatToParts(at).find((p) => p.type === 'timeZoneName')!.value;
+  const offset = (z: string) =>
+    new Intl.DateTimeFormat('en-US', { timeZone: z, timeZoneName: 'longOffset' })
+      .formatToParts(at)
+      .find((p) => p.type === 'timeZoneName')!.value;
   return offset(Intl.DateTimeFormat().resolvedOptions().timeZone) === offset(zone);
 }

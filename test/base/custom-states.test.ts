@@ -19,12 +19,18 @@ function place(tag: MingaTag, props: Partial<Element_> = {}): Element_ {
 const statesOf = (el: Element) => STATES.filter((s) => el.matches(`:state(${s})`));
 
 /** A fictional feed: one event in Quito with a session, an objective and a place on the map. */
-const FULL = testFeed([{
-  id: 'quito', name: 'Meeting in Quito', timeZone: 'America/Guayaquil', start: '2030-06-01T10:00', end: '2030-06-01T12:00',
-  location: { locality: 'Quito', geo: { lat: -0.1807, lon: -78.4678 } },
-  sessions: [{ id: 'opening', title: 'Opening', start: '2030-06-01T10:00', end: '2030-06-01T11:00' }],
-  objectives: [{ text: 'Meet' }],
-}]);
+const FULL = testFeed([
+  {
+    id: 'quito',
+    name: 'Meeting in Quito',
+    timeZone: 'America/Guayaquil',
+    start: '2030-06-01T10:00',
+    end: '2030-06-01T12:00',
+    location: { locality: 'Quito', geo: { lat: -0.1807, lon: -78.4678 } },
+    sessions: [{ id: 'opening', title: 'Opening', start: '2030-06-01T10:00', end: '2030-06-01T11:00' }],
+    objectives: [{ text: 'Meet' }],
+  },
+]);
 
 describe('custom states', () => {
   isolate();
@@ -33,9 +39,12 @@ describe('custom states', () => {
     describe(`<${tag}>`, () => {
       it('is in :state(loading) while its feed is read, and only then', async () => {
         // A server that has not answered yet (it gives up only when the request is aborted).
-        sinon.stub(window, 'fetch').callsFake((_input, init) => new Promise((_resolve, reject) => {
-          init?.signal?.addEventListener('abort', () => reject(init.signal!.reason));
-        }));
+        sinon.stub(window, 'fetch').callsFake(
+          (_input, init) =>
+            new Promise((_resolve, reject) => {
+              init?.signal?.addEventListener('abort', () => reject(init.signal!.reason));
+            }),
+        );
         const el = place(tag, { src: `/never-answers.json?${tag}` });
         await el.updateComplete;
         expect(statesOf(el)).to.deep.equal(['loading']);
@@ -70,7 +79,9 @@ describe('custom states', () => {
   }
 
   it('<minga-agenda> is in :state(empty) for an event without sessions; the summary of that event is not', async () => {
-    const feed = testFeed([{ id: 'quito', name: 'Meeting in Quito', timeZone: 'America/Guayaquil', start: '2030-06-01' }]);
+    const feed = testFeed([
+      { id: 'quito', name: 'Meeting in Quito', timeZone: 'America/Guayaquil', start: '2030-06-01' },
+    ]);
     const agenda = place('minga-agenda', { feed });
     const summary = place('minga-event-summary', { feed });
     await Promise.all([agenda.feedComplete, summary.feedComplete]);
@@ -83,7 +94,9 @@ describe('custom states', () => {
   });
 
   it('<minga-objectives> is in :state(empty) for an event without objectives', async () => {
-    const el = place('minga-objectives', { feed: testFeed([{ id: 'quito', name: 'Meeting in Quito', timeZone: 'UTC', start: '2030' }]) });
+    const el = place('minga-objectives', {
+      feed: testFeed([{ id: 'quito', name: 'Meeting in Quito', timeZone: 'UTC', start: '2030' }]),
+    });
     await el.feedComplete;
     expect(statesOf(el)).to.deep.equal(['empty']);
     expect(partText(el, 'message')).to.equal('No objectives have been published for this event.');
@@ -94,10 +107,14 @@ describe('custom states', () => {
 
   it('<minga-series-map> is in :state(empty) for a series without events, and for events without a place', async () => {
     const series = place('minga-series-map', {
-      feed: testFeed([{ id: 'quito', name: 'Meeting in Quito', timeZone: 'UTC', start: '2030' }], { series: [{ id: 'tour', name: 'Tour' }] }),
+      feed: testFeed([{ id: 'quito', name: 'Meeting in Quito', timeZone: 'UTC', start: '2030' }], {
+        series: [{ id: 'tour', name: 'Tour' }],
+      }),
       series: 'tour',
     });
-    const placeless = place('minga-series-map', { feed: testFeed([{ id: 'quito', name: 'Meeting in Quito', timeZone: 'UTC', start: '2030' }]) });
+    const placeless = place('minga-series-map', {
+      feed: testFeed([{ id: 'quito', name: 'Meeting in Quito', timeZone: 'UTC', start: '2030' }]),
+    });
     await Promise.all([series.feedComplete, placeless.feedComplete]);
     expect(statesOf(series)).to.deep.equal(['empty']);
     expect(partText(series, 'message')).to.equal('This series has no events yet.');
@@ -105,7 +122,9 @@ describe('custom states', () => {
     expect(partText(placeless, 'message')).to.equal('No event in this feed has a location.');
     placeless.feed = FULL;
     await placeless.feedComplete;
-    await waitUntil(() => placeless.shadowRoot!.querySelector('[part~="marker"]'), 'the map is drawn', { timeout: 5000 });
+    await waitUntil(() => placeless.shadowRoot!.querySelector('[part~="marker"]'), 'the map is drawn', {
+      timeout: 5000,
+    });
     expect(statesOf(placeless)).to.deep.equal([]);
   });
 });

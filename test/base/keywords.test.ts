@@ -18,8 +18,11 @@ describe('keyword attributes, whatever their case', () => {
   for (const tag of MINGA_TAGS) {
     it(`theme="Dark" gives <${tag}> its dark surface`, async () => {
       const name = unsafeStatic(tag);
-      const el = await mount(staticHtml`<${name} lang="en" theme="Dark" src=${SEED_FEED} event="pd-lac-2019"
-        series="gsef-policy-dialogues-2019"></${name}>`, tag);
+      const el = await mount(
+        staticHtml`<${name} lang="en" theme="Dark" src=${SEED_FEED} event="pd-lac-2019"
+        series="gsef-policy-dialogues-2019"></${name}>`,
+        tag,
+      );
       expect(getComputedStyle(el).colorScheme).to.equal('dark');
       expect(getComputedStyle(el).backgroundColor).to.equal('rgb(28, 27, 31)');
     });
@@ -27,7 +30,14 @@ describe('keyword attributes, whatever their case', () => {
 
   it('<minga-countdown layout="COMPACT" precision="Minutes"> is compact, to the minute', async () => {
     setNow('2019-12-07T10:00:15-06:00', { frozen: true });
-    const el = await mountCountdown(html`<minga-countdown lang="en" layout="COMPACT" precision="Minutes" src=${SEED_FEED} event="pd-lac-2019"></minga-countdown>`);
+    const el = await mountCountdown(
+      html`<minga-countdown
+        lang="en"
+        layout="COMPACT"
+        precision="Minutes"
+        src=${SEED_FEED}
+        event="pd-lac-2019"></minga-countdown>`,
+    );
     expect(numbers(el)).to.deep.equal({ days: '2', hours: '2', minutes: '30' });
     expect(partText(el, 'days-label')).to.equal('d');
     expect(getComputedStyle(part(el, 'days')!).borderTopStyle).to.equal('none');
@@ -38,29 +48,46 @@ describe('keyword attributes, whatever their case', () => {
       { text: 'Share local experiences of cooperative housing', sdgs: [11, 10] },
       { text: 'Open public procurement to cooperatives', sdgs: [8, 11] },
     ]);
-    const el = await mountObjectives(html`<minga-objectives lang="en" list-style="Bullets" show-sdgs="SUMMARY" .feed=${feed}></minga-objectives>`);
+    const el = await mountObjectives(
+      html`<minga-objectives lang="en" list-style="Bullets" show-sdgs="SUMMARY" .feed=${feed}></minga-objectives>`,
+    );
     expect(count(el, 'ul[part~="list"]')).to.equal(1);
     expect(count(el, 'ol')).to.equal(0);
     expect(count(el, '[part~="item"] [part~="badge"]')).to.equal(0);
-    expect($$(el, '[part~="summary"] [part~="badge"] .goal-number').map((n) => n.textContent)).to.deep.equal(['8', '10', '11']);
+    expect($$(el, '[part~="summary"] [part~="badge"] .goal-number').map((n) => n.textContent)).to.deep.equal([
+      '8',
+      '10',
+      '11',
+    ]);
   });
 
   it('<minga-series-map view="World"> shows the whole world for a series in one region', async () => {
-    const feed = seriesFeed([['a', 'Liverpool', 53.4084, -2.9916], ['b', 'Paris', 48.8566, 2.3522], ['c', 'Madrid', 40.4168, -3.7038]]);
+    const feed = seriesFeed([
+      ['a', 'Liverpool', 53.4084, -2.9916],
+      ['b', 'Paris', 48.8566, 2.3522],
+      ['c', 'Madrid', 40.4168, -3.7038],
+    ]);
     const fit = await mountMap(html`<minga-series-map lang="en" .feed=${feed} series="tour"></minga-series-map>`);
     expect(screenOf(fit).view.width).to.be.below(world.width / 2);
-    const whole = await mountMap(html`<minga-series-map lang="en" view="World" .feed=${feed} series="tour"></minga-series-map>`);
+    const whole = await mountMap(
+      html`<minga-series-map lang="en" view="World" .feed=${feed} series="tour"></minga-series-map>`,
+    );
     expect(screenOf(whole).view).to.deep.equal({ x: 0, y: 0, width: world.width, height: world.height });
   });
 
   it('<minga-agenda time-zone="Local"> shows the times in the viewer\'s zone', async () => {
     const viewer = Intl.DateTimeFormat().resolvedOptions().timeZone;
     // An event zone whose offset is not the viewer's, wherever the tests run.
-    const offset = (zone: string) => new Intl.DateTimeFormat('en', { timeZone: zone, timeZoneName: 'longOffset' })
-      .formatToParts(Date.UTC(2030, 5, 1, 15)).find((p) => p.type === 'timeZoneName')!.value;
+    const offset = (zone: string) =>
+      new Intl.DateTimeFormat('en', { timeZone: zone, timeZoneName: 'longOffset' })
+        .formatToParts(Date.UTC(2030, 5, 1, 15))
+        .find((p) => p.type === 'timeZoneName')!.value;
     const eventZone = offset(viewer) === offset('Pacific/Kiritimati') ? 'America/Mexico_City' : 'Pacific/Kiritimati';
-    const feed = agendaFeed([{ start: '2030-06-01T10:00', end: '2030-06-01T11:00' }],
-      { timeZone: eventZone, start: '2030-06-01', end: '2030-06-01' });
+    const feed = agendaFeed([{ start: '2030-06-01T10:00', end: '2030-06-01T11:00' }], {
+      timeZone: eventZone,
+      start: '2030-06-01',
+      end: '2030-06-01',
+    });
     const local = await mountAgenda(html`<minga-agenda lang="en" time-zone="local" .feed=${feed}></minga-agenda>`);
     const typed = await mountAgenda(html`<minga-agenda lang="en" time-zone="Local" .feed=${feed}></minga-agenda>`);
     const event = await mountAgenda(html`<minga-agenda lang="en" .feed=${feed}></minga-agenda>`);

@@ -14,7 +14,9 @@ async function builder(language: 'en' | 'es' | 'fr' = 'en'): Promise<HTMLElement
   const root = await fixture<HTMLElement>(html`<main></main>`);
   mountBuilder(root, { feedUrl: FEED, scriptUrl: SCRIPT, embedUrl: EMBED, language });
   // The event menu fills once the feed is read.
-  await waitUntil(() => root.querySelectorAll('select[name="event"] option').length > 1, 'events listed', { timeout: 5000 });
+  await waitUntil(() => root.querySelectorAll('select[name="event"] option').length > 1, 'events listed', {
+    timeout: 5000,
+  });
   return root;
 }
 
@@ -34,16 +36,23 @@ describe('snippet builder', () => {
     const root = await builder();
     choose(root, 'event', 'pd-lac-2019');
     choose(root, 'lang', 'es');
-    (field<HTMLInputElement>(root, 'hide-speakers')).click();
+    field<HTMLInputElement>(root, 'hide-speakers').click();
     choose(root, 'heading-level', '3');
     expect(snippetText(root, 'script')).to.equal(
       `<script type="module" src="${SCRIPT}"></script>\n` +
-      `<minga-agenda src="${FEED}" event="pd-lac-2019" hide-speakers heading-level="3" lang="es"></minga-agenda>`);
+        `<minga-agenda src="${FEED}" event="pd-lac-2019" hide-speakers heading-level="3" lang="es"></minga-agenda>`,
+    );
     const iframe = snippetText(root, 'iframe');
     const url = new URL(iframe.match(/src="([^"]+)"/)![1].replace(/&amp;/g, '&'));
     expect(`${url.origin}${url.pathname}`).to.equal(EMBED);
     expect(Object.fromEntries(url.searchParams)).to.deep.equal({
-      element: 'agenda', src: FEED, lang: 'es', event: 'pd-lac-2019', 'hide-speakers': '', 'heading-level': '3', id: 'agenda',
+      element: 'agenda',
+      src: FEED,
+      lang: 'es',
+      event: 'pd-lac-2019',
+      'hide-speakers': '',
+      'heading-level': '3',
+      id: 'agenda',
     });
     expect(iframe).to.contain('title="Agenda" width="100%" height="800"');
     // The preview is that widget, and shows the event in Spanish.
@@ -63,8 +72,12 @@ describe('snippet builder', () => {
     choose(root, 'series', 'gsef-policy-dialogues-2019');
     field<HTMLInputElement>(root, 'route').click();
     expect(snippetText(root, 'script')).to.contain('<minga-series-map src=');
-    expect(snippetText(root, 'script')).to.contain(' series="gsef-policy-dialogues-2019" route lang="en"></minga-series-map>');
-    expect(root.querySelector('.preview minga-series-map')!.getAttribute('series')).to.equal('gsef-policy-dialogues-2019');
+    expect(snippetText(root, 'script')).to.contain(
+      ' series="gsef-policy-dialogues-2019" route lang="en"></minga-series-map>',
+    );
+    expect(root.querySelector('.preview minga-series-map')!.getAttribute('series')).to.equal(
+      'gsef-policy-dialogues-2019',
+    );
     choose(root, 'widget', 'countdown');
     expect(field(root, 'route')).to.equal(null);
     expect(field<HTMLSelectElement>(root, 'precision').options.length).to.equal(5);
@@ -72,8 +85,12 @@ describe('snippet builder', () => {
 
   it('escapes what an editor types, so a snippet can never carry markup', () => {
     const choice = {
-      widget: 'agenda' as const, src: 'https://x.example/feed.json?a=1&b="2"', lang: 'en',
-      attributes: { event: '"><script>alert(1)</script>' }, scriptUrl: SCRIPT, embedUrl: EMBED,
+      widget: 'agenda' as const,
+      src: 'https://x.example/feed.json?a=1&b="2"',
+      lang: 'en',
+      attributes: { event: '"><script>alert(1)</script>' },
+      scriptUrl: SCRIPT,
+      embedUrl: EMBED,
     };
     expect(scriptSnippet(choice)).to.contain('src="https://x.example/feed.json?a=1&amp;b=&quot;2&quot;"');
     expect(scriptSnippet(choice)).to.contain('event="&quot;>&lt;script>alert(1)&lt;/script>"');
@@ -82,13 +99,21 @@ describe('snippet builder', () => {
 
   it('adds its parameters to an embed address that has some, and makes the feed address absolute', () => {
     const choice = {
-      widget: 'agenda' as const, src: '/events/feed.json', lang: 'en', attributes: { limit: ' ' },
-      scriptUrl: SCRIPT, embedUrl: 'https://cdn.example/minga/embed.html?v=2',
+      widget: 'agenda' as const,
+      src: '/events/feed.json',
+      lang: 'en',
+      attributes: { limit: ' ' },
+      scriptUrl: SCRIPT,
+      embedUrl: 'https://cdn.example/minga/embed.html?v=2',
     };
     const src = iframeSnippet(choice, 'Agenda', 'https://www.city.example/news/page.html').match(/src="([^"]+)"/)![1];
     const url = new URL(src.replace(/&amp;/g, '&'));
     expect(Object.fromEntries(url.searchParams)).to.deep.equal({
-      v: '2', element: 'agenda', src: 'https://www.city.example/events/feed.json', lang: 'en', id: 'agenda',
+      v: '2',
+      element: 'agenda',
+      src: 'https://www.city.example/events/feed.json',
+      lang: 'en',
+      id: 'agenda',
     });
   });
 
@@ -100,7 +125,10 @@ describe('snippet builder', () => {
     expect(write.firstCall.args[0]).to.equal(snippetText(root, 'script'));
   });
 
-  for (const [language, title, copyLabel] of [['es', 'Crear un fragmento de código', 'Copiar'], ['fr', 'Créer un extrait de code', 'Copier']] as const) {
+  for (const [language, title, copyLabel] of [
+    ['es', 'Crear un fragmento de código', 'Copiar'],
+    ['fr', 'Créer un extrait de code', 'Copier'],
+  ] as const) {
     it(`speaks ${language === 'es' ? 'Spanish' : 'French'} and has no accessibility violations`, async () => {
       const root = await builder(language);
       expect(root.querySelector('h1')!.textContent).to.equal(title);

@@ -20,15 +20,32 @@ function parse(text: string) {
 }
 
 const seedSessions: CalendarEntry[] = [
-  { uid: 'block-1.pd-lac-2019@example.org', start: w('2019-12-09T12:30'), end: w('2019-12-09T14:30'), summary: 'Policy dialogue: first session', location: 'Iztapalapa, Mexico City, Mexico' },
-  { uid: 'block-2.pd-lac-2019@example.org', start: w('2019-12-09T18:30'), end: w('2019-12-09T20:00'), summary: 'Policy dialogue: second session' },
+  {
+    uid: 'block-1.pd-lac-2019@example.org',
+    start: w('2019-12-09T12:30'),
+    end: w('2019-12-09T14:30'),
+    summary: 'Policy dialogue: first session',
+    location: 'Iztapalapa, Mexico City, Mexico',
+  },
+  {
+    uid: 'block-2.pd-lac-2019@example.org',
+    start: w('2019-12-09T18:30'),
+    end: w('2019-12-09T20:00'),
+    summary: 'Policy dialogue: second session',
+  },
 ];
 
 describe('calendarFile', () => {
   it('writes sessions that another iCalendar reader places at the right instants', () => {
     const events = parse(calendarFile(seedSessions, { now: NOW }));
-    expect(events.map((e: any) => e.startDate.toJSDate().toISOString())).to.deep.equal(['2019-12-09T18:30:00.000Z', '2019-12-10T00:30:00.000Z']);
-    expect(events.map((e: any) => e.endDate.toJSDate().toISOString())).to.deep.equal(['2019-12-09T20:30:00.000Z', '2019-12-10T02:00:00.000Z']);
+    expect(events.map((e: any) => e.startDate.toJSDate().toISOString())).to.deep.equal([
+      '2019-12-09T18:30:00.000Z',
+      '2019-12-10T00:30:00.000Z',
+    ]);
+    expect(events.map((e: any) => e.endDate.toJSDate().toISOString())).to.deep.equal([
+      '2019-12-09T20:30:00.000Z',
+      '2019-12-10T02:00:00.000Z',
+    ]);
     expect(events[0].summary).to.equal('Policy dialogue: first session');
     expect(events[0].location).to.equal('Iztapalapa, Mexico City, Mexico');
     expect(events[0].uid).to.equal('block-1.pd-lac-2019@example.org');
@@ -43,41 +60,83 @@ describe('calendarFile', () => {
 
   it('gets instants right across a DST change inside the file (New York, 2019)', () => {
     const entries: CalendarEntry[] = [
-      { uid: 'a@x', start: w('2019-03-09T10:00', 'America/New_York'), end: w('2019-03-09T11:00', 'America/New_York'), summary: 'Before' },
-      { uid: 'b@x', start: w('2019-03-11T10:00', 'America/New_York'), end: w('2019-03-11T11:00', 'America/New_York'), summary: 'After' },
+      {
+        uid: 'a@x',
+        start: w('2019-03-09T10:00', 'America/New_York'),
+        end: w('2019-03-09T11:00', 'America/New_York'),
+        summary: 'Before',
+      },
+      {
+        uid: 'b@x',
+        start: w('2019-03-11T10:00', 'America/New_York'),
+        end: w('2019-03-11T11:00', 'America/New_York'),
+        summary: 'After',
+      },
     ];
     const text = calendarFile(entries, { now: NOW });
-    expect(text).to.contain('BEGIN:DAYLIGHT\r\nDTSTART:20190310T020000\r\nTZOFFSETFROM:-0500\r\nTZOFFSETTO:-0400\r\nEND:DAYLIGHT');
+    expect(text).to.contain(
+      'BEGIN:DAYLIGHT\r\nDTSTART:20190310T020000\r\nTZOFFSETFROM:-0500\r\nTZOFFSETTO:-0400\r\nEND:DAYLIGHT',
+    );
     const events = parse(text);
-    expect(events.map((e: any) => e.startDate.toJSDate().toISOString())).to.deep.equal(['2019-03-09T15:00:00.000Z', '2019-03-11T14:00:00.000Z']);
+    expect(events.map((e: any) => e.startDate.toJSDate().toISOString())).to.deep.equal([
+      '2019-03-09T15:00:00.000Z',
+      '2019-03-11T14:00:00.000Z',
+    ]);
   });
 
   it('writes a time that occurs twice in UTC, both occurrences, since clients disagree on TZID', () => {
     const first = w('2019-11-03T01:30', 'America/New_York');
     const second = w('2019-11-03T01:30-05:00', 'America/New_York');
-    const text = calendarFile([{ uid: 'c@x', start: first, summary: 'Early' }, { uid: 'd@x', start: second, summary: 'Late' }], { now: NOW });
+    const text = calendarFile(
+      [
+        { uid: 'c@x', start: first, summary: 'Early' },
+        { uid: 'd@x', start: second, summary: 'Late' },
+      ],
+      { now: NOW },
+    );
     expect(text).to.contain('DTSTART:20191103T053000Z');
     expect(text).to.contain('DTSTART:20191103T063000Z');
-    expect(parse(text).map((e: any) => e.startDate.toJSDate().toISOString())).to.deep.equal(['2019-11-03T05:30:00.000Z', '2019-11-03T06:30:00.000Z']);
+    expect(parse(text).map((e: any) => e.startDate.toJSDate().toISOString())).to.deep.equal([
+      '2019-11-03T05:30:00.000Z',
+      '2019-11-03T06:30:00.000Z',
+    ]);
   });
 
   it('stays small and fast for entries centuries apart (a typo of 2919 for 2019)', () => {
-    const text = calendarFile([
-      { uid: 'a@x', start: w('2019-06-01T10:00', 'Europe/Berlin'), summary: 'Now' },
-      { uid: 'b@x', start: w('2919-06-01T10:00', 'Europe/Berlin'), summary: 'Typo' },
-    ], { now: NOW });
+    const text = calendarFile(
+      [
+        { uid: 'a@x', start: w('2019-06-01T10:00', 'Europe/Berlin'), summary: 'Now' },
+        { uid: 'b@x', start: w('2919-06-01T10:00', 'Europe/Berlin'), summary: 'Typo' },
+      ],
+      { now: NOW },
+    );
     expect(text.length).to.be.below(4_000);
-    expect(parse(text).map((e: any) => e.startDate.toJSDate().toISOString())).to.deep.equal(['2019-06-01T08:00:00.000Z', '2919-06-01T08:00:00.000Z']);
+    expect(parse(text).map((e: any) => e.startDate.toJSDate().toISOString())).to.deep.equal([
+      '2019-06-01T08:00:00.000Z',
+      '2919-06-01T08:00:00.000Z',
+    ]);
   });
 
-  it('writes a VTIMEZONE for every zone used, the end\'s included', () => {
-    const text = calendarFile([{ uid: 'z@x', start: w('2019-12-09T09:00', 'Europe/Berlin'), end: w('2019-12-09T12:00', 'America/New_York'), summary: 'Flight' }], { now: NOW });
+  it("writes a VTIMEZONE for every zone used, the end's included", () => {
+    const text = calendarFile(
+      [
+        {
+          uid: 'z@x',
+          start: w('2019-12-09T09:00', 'Europe/Berlin'),
+          end: w('2019-12-09T12:00', 'America/New_York'),
+          summary: 'Flight',
+        },
+      ],
+      { now: NOW },
+    );
     expect(text).to.contain('TZID:Europe/Berlin');
     expect(text).to.contain('TZID:America/New_York');
   });
 
   it('writes the seconds of old local-mean-time offsets', () => {
-    const text = calendarFile([{ uid: 'o@x', start: w('1850-06-01T12:00', 'America/New_York'), summary: 'Old' }], { now: NOW });
+    const text = calendarFile([{ uid: 'o@x', start: w('1850-06-01T12:00', 'America/New_York'), summary: 'Old' }], {
+      now: NOW,
+    });
     for (const line of text.split('\r\n').filter((l) => l.startsWith('TZOFFSET'))) {
       expect(line).to.match(/^TZOFFSET(FROM|TO):[+-]\d{4}(\d{2})?$/);
     }
@@ -85,13 +144,18 @@ describe('calendarFile', () => {
   });
 
   it('makes day-precision dates all-day entries with an exclusive end', () => {
-    const text = calendarFile([{ uid: 'd@x', start: w('2019-12-31'), end: w('2020-01-01'), summary: 'New year' }], { now: NOW });
+    const text = calendarFile([{ uid: 'd@x', start: w('2019-12-31'), end: w('2020-01-01'), summary: 'New year' }], {
+      now: NOW,
+    });
     expect(text).to.contain('DTSTART;VALUE=DATE:20191231\r\nDTEND;VALUE=DATE:20200102\r\n');
     expect(text).to.not.contain('VTIMEZONE');
   });
 
   it('ends an all-day entry on its own date when the end is exactly midnight', () => {
-    const text = calendarFile([{ uid: 'm@x', start: w('2019-12-09'), end: w('2019-12-10T00:00'), summary: 'One day' }], { now: NOW });
+    const text = calendarFile(
+      [{ uid: 'm@x', start: w('2019-12-09'), end: w('2019-12-10T00:00'), summary: 'One day' }],
+      { now: NOW },
+    );
     expect(text).to.contain('DTSTART;VALUE=DATE:20191209\r\nDTEND;VALUE=DATE:20191210\r\n');
   });
 
@@ -112,12 +176,16 @@ describe('calendarFile', () => {
 describe('iCalendar text rules', () => {
   it('escapes backslashes, semicolons, commas and line breaks', () => {
     expect(escapeText('a\\b;c,d\ne')).to.equal('a\\\\b\\;c\\,d\\ne');
-    const events = parse(calendarFile([{ ...seedSessions[0], summary: 'Dialogue; part 1, Iztapalapa\nMéxico' }], { now: NOW }));
+    const events = parse(
+      calendarFile([{ ...seedSessions[0], summary: 'Dialogue; part 1, Iztapalapa\nMéxico' }], { now: NOW }),
+    );
     expect(events[0].summary).to.equal('Dialogue; part 1, Iztapalapa\nMéxico');
   });
 
   it('cannot be given extra lines through a UID or a text, and drops control characters', () => {
-    const text = calendarFile([{ ...seedSessions[0], uid: 'x\r\nATTACH:http://evil.example', summary: 'a\u0007b' }], { now: NOW });
+    const text = calendarFile([{ ...seedSessions[0], uid: 'x\r\nATTACH:http://evil.example', summary: 'a\u0007b' }], {
+      now: NOW,
+    });
     expect(text).to.not.match(/^ATTACH/m);
     expect(text).to.contain('SUMMARY:ab\r\n');
   });
@@ -126,7 +194,12 @@ describe('iCalendar text rules', () => {
     const long = `SUMMARY:${'Diálogo sobre economía social y solidaria — 사회연대경제 '.repeat(4)}`;
     const folded = foldLine(long);
     for (const line of folded.split('\r\n')) expect(new TextEncoder().encode(line).length).to.be.at.most(75);
-    expect(folded.split('\r\n').map((l, i) => (i ? l.slice(1) : l)).join('')).to.equal(long);
+    expect(
+      folded
+        .split('\r\n')
+        .map((l, i) => (i ? l.slice(1) : l))
+        .join(''),
+    ).to.equal(long);
   });
 
   it('ends every line with CRLF', () => {

@@ -14,7 +14,14 @@ describe('npx minga-widgets validate', () => {
   it('names every problem of a broken feed by path and exits 1', async () => {
     const run = await cli('validate', 'test/fixtures/broken-feed.json');
     expect(run.code).to.equal(1);
-    for (const path of ['/events/0/sessions/1/end', '/events/0/sessions/2/end', '/events/1/start', '/events/2/timeZone', '/events/3/id', '/events/3/url']) {
+    for (const path of [
+      '/events/0/sessions/1/end',
+      '/events/0/sessions/2/end',
+      '/events/1/start',
+      '/events/2/timeZone',
+      '/events/3/id',
+      '/events/3/url',
+    ]) {
       expect(run.stdout).to.contain(`${path}: `);
     }
     expect(run.stdout).to.match(/warning\s+\/events\/0\/sessions\/2\/end: this session lasts 14 hours/);

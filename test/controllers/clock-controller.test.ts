@@ -23,9 +23,12 @@ let defined = 0;
 /** A new, unconnected host whose controller has `options`. */
 function makeHost(options: ClockOptions = {}): ClockHost {
   const tag = `clock-host-${++defined}`;
-  customElements.define(tag, class extends ClockHost {
-    static override clockOptions = options;
-  });
+  customElements.define(
+    tag,
+    class extends ClockHost {
+      static override clockOptions = options;
+    },
+  );
   return document.createElement(tag) as ClockHost;
 }
 
@@ -58,7 +61,10 @@ describe('ClockController', () => {
     await host.updateComplete;
     await timers.tickAsync(60_000); // just past 10:02:00
     await host.updateComplete;
-    expect(host.updates.slice(before).map((t) => iso(t).slice(0, 16))).to.deep.equal(['2030-01-01T10:01', '2030-01-01T10:02']);
+    expect(host.updates.slice(before).map((t) => iso(t).slice(0, 16))).to.deep.equal([
+      '2030-01-01T10:01',
+      '2030-01-01T10:02',
+    ]);
   });
 
   it('re-renders its host at once when the pretended time is moved', async () => {
@@ -93,7 +99,8 @@ describe('ClockController', () => {
   it('with onScreen, holds no subscription while its host is off screen, and catches up when it is back', async () => {
     setNow('2030-01-01T10:00:00Z'); // running, so a subscription keeps a timer
     const host = makeHost({ onScreen: true });
-    host.style.cssText = 'display: block; position: fixed; inset-block-start: -100vh; block-size: 10px; inline-size: 10px';
+    host.style.cssText =
+      'display: block; position: fixed; inset-block-start: -100vh; block-size: 10px; inline-size: 10px';
     await connect(host);
     await waitUntil(() => !host.clock.ticking, 'off screen, the controller should let go of the clock');
     expect(host.clock.onScreen).to.equal(false);
@@ -118,7 +125,14 @@ describe('ClockController', () => {
     const asked: string[] = [];
     let answer = false;
     setNow('2030-01-01T10:00:00Z', { frozen: true });
-    const host = await connect(makeHost({ changed: (t) => { asked.push(iso(t)); return answer; } }));
+    const host = await connect(
+      makeHost({
+        changed: (t) => {
+          asked.push(iso(t));
+          return answer;
+        },
+      }),
+    );
     const seen = host.updates.length;
     setNow('2030-01-01T11:00:00Z', { frozen: true });
     await host.updateComplete;

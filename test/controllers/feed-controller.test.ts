@@ -33,8 +33,13 @@ const feedJson = (name = 'Test meeting') => testFeed([{ id: 'meeting', name, tim
 
 /** A fetch that answers every request with `feedJson()`. */
 function serveFeed() {
-  return sinon.stub(window, 'fetch').callsFake(async () =>
-    new Response(JSON.stringify(feedJson('Served meeting')), { status: 200, headers: { 'Content-Type': 'application/json' } }));
+  return sinon.stub(window, 'fetch').callsFake(
+    async () =>
+      new Response(JSON.stringify(feedJson('Served meeting')), {
+        status: 200,
+        headers: { 'Content-Type': 'application/json' },
+      }),
+  );
 }
 
 describe('FeedController', () => {
@@ -151,7 +156,10 @@ describe('FeedController', () => {
   });
 
   it('reads inline JSON, and reads it again when the page edits it', async () => {
-    const script = Object.assign(document.createElement('script'), { type: 'application/json', textContent: JSON.stringify(feedJson('Inline meeting')) });
+    const script = Object.assign(document.createElement('script'), {
+      type: 'application/json',
+      textContent: JSON.stringify(feedJson('Inline meeting')),
+    });
     host.append(script);
     document.body.append(host);
     await settled();

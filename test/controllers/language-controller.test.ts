@@ -22,13 +22,18 @@ const browserLanguage = () => Intl.getCanonicalLocales(navigator.language)[0];
 
 describe('LanguageController', () => {
   it("takes the host's own lang, canonicalized", async () => {
-    const host = await fixture<LanguageHost>(html`<div lang="fr"><language-controller-host lang="es-mx"></language-controller-host></div>`)
-      .then((div) => div.firstElementChild as LanguageHost);
+    const host = await fixture<LanguageHost>(
+      html`<div lang="fr"><language-controller-host lang="es-mx"></language-controller-host></div>`,
+    ).then((div) => div.firstElementChild as LanguageHost);
     expect(host.languageController.language).to.equal('es-MX');
   });
 
   it("takes the nearest ancestor's lang, across a shadow root, skipping tags that are not languages", async () => {
-    const outer = await fixture<HTMLElement>(html`<section lang="pt-BR"><div lang="not a language!"><span></span></div></section>`);
+    const outer = await fixture<HTMLElement>(
+      html`<section lang="pt-BR">
+        <div lang="not a language!"><span></span></div>
+      </section>`,
+    );
     const inPage = document.createElement('language-controller-host') as LanguageHost;
     outer.querySelector('span')!.append(inPage);
     expect(inPage.languageController.language).to.equal('pt-BR');
@@ -41,13 +46,16 @@ describe('LanguageController', () => {
   });
 
   it('takes the browser language under lang="" (language unknown), not the page\'s', async () => {
-    const host = await fixture<HTMLElement>(html`<div lang="fr"><language-controller-host lang=""></language-controller-host></div>`)
-      .then((div) => div.firstElementChild as LanguageHost);
+    const host = await fixture<HTMLElement>(
+      html`<div lang="fr"><language-controller-host lang=""></language-controller-host></div>`,
+    ).then((div) => div.firstElementChild as LanguageHost);
     expect(host.languageController.language).to.equal(browserLanguage());
   });
 
-  it('follows a change of its own or an ancestor\'s lang once update() runs', async () => {
-    const wrapper = await fixture<HTMLElement>(html`<div lang="fr-CA"><language-controller-host></language-controller-host></div>`);
+  it("follows a change of its own or an ancestor's lang once update() runs", async () => {
+    const wrapper = await fixture<HTMLElement>(
+      html`<div lang="fr-CA"><language-controller-host></language-controller-host></div>`,
+    );
     const host = wrapper.firstElementChild as LanguageHost;
     const controller = host.languageController;
     expect(controller.language).to.equal('fr-CA');
@@ -63,11 +71,16 @@ describe('LanguageController', () => {
   });
 
   it("re-renders its host when a lang above it changes, so the host's next update speaks the new language", async () => {
-    const wrapper = await fixture<HTMLElement>(html`<div lang="en"><language-controller-host></language-controller-host></div>`);
+    const wrapper = await fixture<HTMLElement>(
+      html`<div lang="en"><language-controller-host></language-controller-host></div>`,
+    );
     const host = wrapper.firstElementChild as LanguageHost;
     await host.updateComplete;
     expect(host.seen).to.deep.equal(['en']);
     wrapper.lang = 'fr';
-    await waitUntil(() => host.seen.at(-1) === 'fr', `the host should update in French; it saw ${host.seen.join(', ')}`);
+    await waitUntil(
+      () => host.seen.at(-1) === 'fr',
+      `the host should update in French; it saw ${host.seen.join(', ')}`,
+    );
   });
 });

@@ -4,7 +4,8 @@ import { countdownModel } from '../../src/components/countdown/countdown-model.j
 import { durationText, shownUnits, unitPieces } from '../../src/components/countdown/countdown-format.js';
 
 const { feed } = validateFeed({
-  version: 1, defaultLanguage: 'en',
+  version: 1,
+  defaultLanguage: 'en',
   series: [{ id: 's', name: 'Series' }],
   events: [
     { id: 'a', name: 'A', series: 's', timeZone: 'UTC', start: '2030-01-01T10:00', end: '2030-01-01T12:00' },
@@ -45,13 +46,22 @@ describe('countdown model', () => {
 
 describe('countdown words', () => {
   it('leaves out leading zero units but keeps the smallest', () => {
-    expect(shownUnits(3 * 60_000 + 5_000, 'seconds')).to.deep.equal([['minutes', 3], ['seconds', 5]]);
+    expect(shownUnits(3 * 60_000 + 5_000, 'seconds')).to.deep.equal([
+      ['minutes', 3],
+      ['seconds', 5],
+    ]);
     expect(shownUnits(0, 'minutes')).to.deep.equal([['minutes', 0]]);
   });
 
-  it('cuts a unit into number and name in the language\'s order', () => {
-    expect(unitPieces(3, 'days', 'ko', 'long')).to.deep.equal([{ kind: 'number', text: '3' }, { kind: 'label', text: '일' }]);
-    expect(unitPieces(1, 'hours', 'en', 'long').filter((p) => p.kind !== 'literal')).to.deep.equal([{ kind: 'number', text: '1' }, { kind: 'label', text: 'hour' }]);
+  it("cuts a unit into number and name in the language's order", () => {
+    expect(unitPieces(3, 'days', 'ko', 'long')).to.deep.equal([
+      { kind: 'number', text: '3' },
+      { kind: 'label', text: '일' },
+    ]);
+    expect(unitPieces(1, 'hours', 'en', 'long').filter((p) => p.kind !== 'literal')).to.deep.equal([
+      { kind: 'number', text: '1' },
+      { kind: 'label', text: 'hour' },
+    ]);
   });
 
   it('says the time left to the minute at most, skipping zero units', () => {

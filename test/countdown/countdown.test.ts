@@ -4,15 +4,51 @@ import '../../src/minga-widgets.js';
 import { setNow } from '../../src/index.js';
 import { activeTimers } from '../../src/internal/clock.js';
 import type { MingaCountdown } from '../../src/components/countdown/countdown.js';
-import { $, SEED_FEED, cycleConnection, datetimes, isolate, mountAll, part, partText, shownText, waitForText } from '../support/fixture.js';
+import {
+  $,
+  SEED_FEED,
+  cycleConnection,
+  datetimes,
+  isolate,
+  mountAll,
+  part,
+  partText,
+  shownText,
+  waitForText,
+} from '../support/fixture.js';
 import { at, countdownFeed, mountCountdown, numbers, spokenCount } from './harness.js';
-import { AFTER_CALLED_OFF, BEFORE_CALLED_OFF, CALLED_OFF, CALLED_OFF_FEED, DURING_CALLED_OFF } from '../support/called-off-feed.js';
+import {
+  AFTER_CALLED_OFF,
+  BEFORE_CALLED_OFF,
+  CALLED_OFF,
+  CALLED_OFF_FEED,
+  DURING_CALLED_OFF,
+} from '../support/called-off-feed.js';
 
 /** A test-only feed: two timed events of one series, with links, in Paris. */
-const SERIES_FEED = countdownFeed([
-  { id: 'talk-1', name: 'First talk', series: 'talks', timeZone: 'Europe/Paris', start: '2030-05-04T10:00', end: '2030-05-04T12:00', url: 'https://example.org/talk-1' },
-  { id: 'talk-2', name: 'Second talk', series: 'talks', timeZone: 'Europe/Paris', start: '2030-06-01T09:00', end: '2030-06-01T10:00', url: 'https://example.org/talk-2' },
-], [{ id: 'talks', name: 'Talks' }]);
+const SERIES_FEED = countdownFeed(
+  [
+    {
+      id: 'talk-1',
+      name: 'First talk',
+      series: 'talks',
+      timeZone: 'Europe/Paris',
+      start: '2030-05-04T10:00',
+      end: '2030-05-04T12:00',
+      url: 'https://example.org/talk-1',
+    },
+    {
+      id: 'talk-2',
+      name: 'Second talk',
+      series: 'talks',
+      timeZone: 'Europe/Paris',
+      start: '2030-06-01T09:00',
+      end: '2030-06-01T10:00',
+      url: 'https://example.org/talk-2',
+    },
+  ],
+  [{ id: 'talks', name: 'Talks' }],
+);
 
 describe('<minga-countdown>', () => {
   isolate();
@@ -20,19 +56,25 @@ describe('<minga-countdown>', () => {
   describe('states', () => {
     it('counts down to the seed dialogue in days, hours, minutes and seconds, with its start beside the count', async () => {
       setNow('2019-12-07T10:00:15-06:00', { frozen: true });
-      const el = await mountCountdown(html`<minga-countdown lang="en" src=${SEED_FEED} event="pd-lac-2019"></minga-countdown>`);
+      const el = await mountCountdown(
+        html`<minga-countdown lang="en" src=${SEED_FEED} event="pd-lac-2019"></minga-countdown>`,
+      );
       expect(partText(el, 'status')).to.equal('Starts in');
       expect(numbers(el)).to.deep.equal({ days: '2', hours: '2', minutes: '29', seconds: '45' });
       expect(partText(el, 'days-label')).to.equal('days');
       expect(partText(el, 'name')).to.contain('1st Policy Dialogue');
-      expect(partText(el, 'when')).to.match(/^Starts Monday, December 9, 2019 at 12:30\sPM \(Mexico City time, UTC\u22126\)$/);
+      expect(partText(el, 'when')).to.match(
+        /^Starts Monday, December 9, 2019 at 12:30\sPM \(Mexico City time, UTC\u22126\)$/,
+      );
       expect(datetimes(el)).to.deep.equal(['2019-12-09T12:30:00-06:00']);
       await expect(el).to.be.accessible();
     });
 
     it('goes before → live → ended, with the time left to the end while live', async () => {
       setNow('2019-12-09T12:29:58-06:00', { frozen: true });
-      const el = await mountCountdown(html`<minga-countdown lang="en" src=${SEED_FEED} event="pd-lac-2019"></minga-countdown>`);
+      const el = await mountCountdown(
+        html`<minga-countdown lang="en" src=${SEED_FEED} event="pd-lac-2019"></minga-countdown>`,
+      );
       expect(numbers(el)).to.deep.equal({ seconds: '2' });
       await at(el, '2019-12-09T12:30:00-06:00');
       expect(partText(el, 'status')).to.equal('Happening now');
@@ -53,7 +95,9 @@ describe('<minga-countdown>', () => {
 
     it('once ended, links to the next event of its series', async () => {
       setNow('2030-05-10T12:00:00Z', { frozen: true });
-      const el = await mountCountdown(html`<minga-countdown lang="en" .feed=${SERIES_FEED} event="talk-1"></minga-countdown>`);
+      const el = await mountCountdown(
+        html`<minga-countdown lang="en" .feed=${SERIES_FEED} event="talk-1"></minga-countdown>`,
+      );
       expect(partText(el, 'status')).to.equal('Ended');
       const link = part(el, 'next')!.querySelector('a')!;
       expect(link.getAttribute('href')).to.equal('https://example.org/talk-2');
@@ -65,7 +109,14 @@ describe('<minga-countdown>', () => {
 
     it('with follow-series, counts down to the next event, then follows it when it starts', async () => {
       setNow('2019-12-07T10:00:00-06:00', { frozen: true });
-      const el = await mountCountdown(html`<minga-countdown lang="en" src=${SEED_FEED} event="pd-europe-2019" follow-series precision="minutes"></minga-countdown>`);
+      const el = await mountCountdown(
+        html`<minga-countdown
+          lang="en"
+          src=${SEED_FEED}
+          event="pd-europe-2019"
+          follow-series
+          precision="minutes"></minga-countdown>`,
+      );
       expect(partText(el, 'status')).to.equal('Ended');
       expect(partText(el, 'next')).to.contain('Next in the series: 1st Policy Dialogue');
       expect(numbers(el)).to.deep.equal({ days: '2', hours: '2', minutes: '30' });
@@ -82,10 +133,13 @@ describe('<minga-countdown>', () => {
 
     it('never counts to a month or a year: "In April 2019", "In 2020"', async () => {
       setNow('2019-01-15T00:00:00Z', { frozen: true });
-      const [africa, gsef] = await mountAll<MingaCountdown>(html`<div lang="en">
-        <minga-countdown src=${SEED_FEED} event="pd-africa-2019"></minga-countdown>
-        <minga-countdown src=${SEED_FEED} event="gsef-2020"></minga-countdown>
-      </div>`, 'minga-countdown');
+      const [africa, gsef] = await mountAll<MingaCountdown>(
+        html`<div lang="en">
+          <minga-countdown src=${SEED_FEED} event="pd-africa-2019"></minga-countdown>
+          <minga-countdown src=${SEED_FEED} event="gsef-2020"></minga-countdown>
+        </div>`,
+        'minga-countdown',
+      );
       expect(partText(africa, 'status')).to.equal('Upcoming');
       expect(partText(africa, 'when')).to.equal('In April 2019');
       expect(datetimes(africa)).to.deep.equal(['2019-04']);
@@ -104,7 +158,9 @@ describe('<minga-countdown>', () => {
     });
 
     it('shows an event of whole days as under way on those days, without a count', async () => {
-      const feed = countdownFeed([{ id: 'd', name: 'Days', timeZone: 'America/Bogota', start: '2030-03-10', end: '2030-03-12' }]);
+      const feed = countdownFeed([
+        { id: 'd', name: 'Days', timeZone: 'America/Bogota', start: '2030-03-10', end: '2030-03-12' },
+      ]);
       setNow('2030-03-09T12:00:00-05:00', { frozen: true });
       const el = await mountCountdown(html`<minga-countdown lang="en" .feed=${feed}></minga-countdown>`);
       expect(partText(el, 'status')).to.equal('Upcoming');
@@ -120,7 +176,13 @@ describe('<minga-countdown>', () => {
   describe('time', () => {
     it('counts real elapsed time across a DST change (New York springs forward on 10 March 2019)', async () => {
       setNow('2019-03-10T00:00:00-05:00', { frozen: true });
-      const el = await mountCountdown(html`<minga-countdown lang="en" target="2019-03-10T12:00" time-zone="America/New_York" precision="minutes"></minga-countdown>`);
+      const el = await mountCountdown(
+        html`<minga-countdown
+          lang="en"
+          target="2019-03-10T12:00"
+          time-zone="America/New_York"
+          precision="minutes"></minga-countdown>`,
+      );
       // Midnight to noon on the wall clock, but only 11 hours pass.
       expect(numbers(el)).to.deep.equal({ hours: '11', minutes: '0' });
       expect(datetimes(el)).to.deep.equal(['2019-03-10T12:00:00-04:00']);
@@ -128,18 +190,25 @@ describe('<minga-countdown>', () => {
     });
 
     it('counts a feed event after the change from a day before it', async () => {
-      const feed = countdownFeed([{ id: 'ny', name: 'Spring meeting', timeZone: 'America/New_York', start: '2019-03-10T12:00' }]);
+      const feed = countdownFeed([
+        { id: 'ny', name: 'Spring meeting', timeZone: 'America/New_York', start: '2019-03-10T12:00' },
+      ]);
       setNow('2019-03-09T12:00:00-05:00', { frozen: true });
-      const el = await mountCountdown(html`<minga-countdown lang="en" .feed=${feed} event="ny" precision="hours"></minga-countdown>`);
+      const el = await mountCountdown(
+        html`<minga-countdown lang="en" .feed=${feed} event="ny" precision="hours"></minga-countdown>`,
+      );
       expect(numbers(el)).to.deep.equal({ hours: '23' });
     });
 
-    it('shows the same count and the start in the viewer\'s zone when time-zone differs', async () => {
+    it("shows the same count and the start in the viewer's zone when time-zone differs", async () => {
       setNow('2019-12-09T10:00:00-06:00', { frozen: true });
-      const [mexico, seoul] = await mountAll<MingaCountdown>(html`<div lang="en">
-        <minga-countdown src=${SEED_FEED} event="pd-lac-2019"></minga-countdown>
-        <minga-countdown src=${SEED_FEED} event="pd-lac-2019" time-zone="Asia/Seoul"></minga-countdown>
-      </div>`, 'minga-countdown');
+      const [mexico, seoul] = await mountAll<MingaCountdown>(
+        html`<div lang="en">
+          <minga-countdown src=${SEED_FEED} event="pd-lac-2019"></minga-countdown>
+          <minga-countdown src=${SEED_FEED} event="pd-lac-2019" time-zone="Asia/Seoul"></minga-countdown>
+        </div>`,
+        'minga-countdown',
+      );
       expect(numbers(seoul)).to.deep.equal(numbers(mexico));
       expect(numbers(seoul)).to.deep.equal({ hours: '2', minutes: '30', seconds: '0' });
       expect(datetimes(seoul)).to.deep.equal(['2019-12-10T03:30:00+09:00']);
@@ -149,7 +218,9 @@ describe('<minga-countdown>', () => {
 
     it('reads an ISO instant target in any zone', async () => {
       setNow('2030-01-01T00:00:00Z', { frozen: true });
-      const el = await mountCountdown(html`<minga-countdown lang="en" target="2030-01-02T01:02:03Z" time-zone="Asia/Kolkata"></minga-countdown>`);
+      const el = await mountCountdown(
+        html`<minga-countdown lang="en" target="2030-01-02T01:02:03Z" time-zone="Asia/Kolkata"></minga-countdown>`,
+      );
       expect(numbers(el)).to.deep.equal({ days: '1', hours: '1', minutes: '2', seconds: '3' });
       expect(datetimes(el)).to.deep.equal(['2030-01-02T06:32:03+05:30']);
     });
@@ -165,11 +236,15 @@ describe('<minga-countdown>', () => {
     for (const { lang, status, days, minutes } of cases) {
       it(`speaks ${lang}: UI words, unit names and dates`, async () => {
         setNow('2019-12-07T10:00:00-06:00', { frozen: true });
-        const el = await mountCountdown(html`<minga-countdown lang=${lang} src=${SEED_FEED} event="pd-lac-2019"></minga-countdown>`);
+        const el = await mountCountdown(
+          html`<minga-countdown lang=${lang} src=${SEED_FEED} event="pd-lac-2019"></minga-countdown>`,
+        );
         await waitForText(el, status, `${lang} status`);
         expect(partText(el, 'days-label')).to.equal(days);
         expect(spokenCount(el)).to.contain(minutes);
-        const expectedDate = new Intl.DateTimeFormat(lang, { month: 'long', timeZone: 'UTC' }).format(Date.UTC(2019, 11, 9));
+        const expectedDate = new Intl.DateTimeFormat(lang, { month: 'long', timeZone: 'UTC' }).format(
+          Date.UTC(2019, 11, 9),
+        );
         expect(partText(el, 'when')).to.contain(expectedDate);
         await expect(el).to.be.accessible();
         await at(el, '2019-12-09T13:00:00-06:00');
@@ -181,15 +256,19 @@ describe('<minga-countdown>', () => {
 
     it('uses the plural rules of the language: 1 day, 2 days', async () => {
       setNow('2019-12-08T12:30:00-06:00', { frozen: true });
-      const el = await mountCountdown(html`<minga-countdown lang="en" src=${SEED_FEED} event="pd-lac-2019" precision="days"></minga-countdown>`);
+      const el = await mountCountdown(
+        html`<minga-countdown lang="en" src=${SEED_FEED} event="pd-lac-2019" precision="days"></minga-countdown>`,
+      );
       expect(partText(el, 'days-label')).to.equal('day');
       await at(el, '2019-12-07T12:30:00-06:00');
       expect(partText(el, 'days-label')).to.equal('days');
     });
 
-    it('writes numbers in the language\'s digits', async () => {
+    it("writes numbers in the language's digits", async () => {
       setNow('2019-12-07T10:00:00-06:00', { frozen: true });
-      const el = await mountCountdown(html`<minga-countdown lang="ar-EG" src=${SEED_FEED} event="pd-lac-2019" precision="days"></minga-countdown>`);
+      const el = await mountCountdown(
+        html`<minga-countdown lang="ar-EG" src=${SEED_FEED} event="pd-lac-2019" precision="days"></minga-countdown>`,
+      );
       expect(numbers(el)).to.deep.equal({ days: '\u0663' }); // ٣
     });
   });
@@ -197,7 +276,9 @@ describe('<minga-countdown>', () => {
   describe('accessibility', () => {
     it('hides the ticking digits from screen readers and says the time left to the minute', async () => {
       setNow('2019-12-07T10:00:15-06:00', { frozen: true });
-      const el = await mountCountdown(html`<minga-countdown lang="en" src=${SEED_FEED} event="pd-lac-2019"></minga-countdown>`);
+      const el = await mountCountdown(
+        html`<minga-countdown lang="en" src=${SEED_FEED} event="pd-lac-2019"></minga-countdown>`,
+      );
       expect($(el, '.digits')!.getAttribute('aria-hidden')).to.equal('true');
       expect(spokenCount(el)).to.equal('2 days, 2 hours, 30 minutes');
       await at(el, '2019-12-07T10:00:40-06:00');
@@ -207,12 +288,15 @@ describe('<minga-countdown>', () => {
 
     it('changes its polite live region only when the state changes', async () => {
       setNow('2019-12-09T12:29:00-06:00', { frozen: true });
-      const el = await mountCountdown(html`<minga-countdown lang="en" src=${SEED_FEED} event="pd-lac-2019"></minga-countdown>`);
+      const el = await mountCountdown(
+        html`<minga-countdown lang="en" src=${SEED_FEED} event="pd-lac-2019"></minga-countdown>`,
+      );
       const region = $(el, '[role="status"]')!;
       const texts: string[] = [];
       const observer = new MutationObserver(() => texts.push(region.textContent!.trim()));
       observer.observe(region, { childList: true, subtree: true, characterData: true });
-      for (let s = 1; s <= 61; s++) await at(el, new Date(Date.parse('2019-12-09T12:29:00-06:00') + s * 1000).toISOString());
+      for (let s = 1; s <= 61; s++)
+        await at(el, new Date(Date.parse('2019-12-09T12:29:00-06:00') + s * 1000).toISOString());
       observer.disconnect();
       expect($(el, '[role="status"]')).to.equal(region);
       expect(texts).to.deep.equal(['Happening now']);
@@ -222,7 +306,9 @@ describe('<minga-countdown>', () => {
   describe('events', () => {
     it('fires minga-countdown-start and minga-countdown-end once each, when the state changes', async () => {
       setNow('2019-12-09T12:29:59-06:00', { frozen: true });
-      const el = await mountCountdown(html`<minga-countdown lang="en" src=${SEED_FEED} event="pd-lac-2019"></minga-countdown>`);
+      const el = await mountCountdown(
+        html`<minga-countdown lang="en" src=${SEED_FEED} event="pd-lac-2019"></minga-countdown>`,
+      );
       const starts: CustomEvent[] = [];
       const ends: CustomEvent[] = [];
       const onEnd = (e: CustomEvent) => ends.push(e);
@@ -235,8 +321,12 @@ describe('<minga-countdown>', () => {
       } finally {
         document.removeEventListener('minga-countdown-end', onEnd);
       }
-      expect(starts.map((e) => e.detail)).to.deep.equal([{ eventId: 'pd-lac-2019', at: Date.parse('2019-12-09T12:30:00-06:00') }]);
-      expect(ends.map((e) => e.detail)).to.deep.equal([{ eventId: 'pd-lac-2019', at: Date.parse('2019-12-09T20:00:00-06:00') }]);
+      expect(starts.map((e) => e.detail)).to.deep.equal([
+        { eventId: 'pd-lac-2019', at: Date.parse('2019-12-09T12:30:00-06:00') },
+      ]);
+      expect(ends.map((e) => e.detail)).to.deep.equal([
+        { eventId: 'pd-lac-2019', at: Date.parse('2019-12-09T20:00:00-06:00') },
+      ]);
       expect(ends[0].bubbles && ends[0].composed).to.be.true;
     });
 
@@ -259,8 +349,12 @@ describe('<minga-countdown>', () => {
       document.addEventListener('minga-countdown-end', listen);
       try {
         setNow('2019-12-09T13:00:00-06:00', { frozen: true });
-        const live = await mountCountdown(html`<minga-countdown lang="en" src=${SEED_FEED} event="pd-lac-2019"></minga-countdown>`);
-        const ended = await mountCountdown(html`<minga-countdown lang="en" src=${SEED_FEED} event="pd-africa-2019"></minga-countdown>`);
+        const live = await mountCountdown(
+          html`<minga-countdown lang="en" src=${SEED_FEED} event="pd-lac-2019"></minga-countdown>`,
+        );
+        const ended = await mountCountdown(
+          html`<minga-countdown lang="en" src=${SEED_FEED} event="pd-africa-2019"></minga-countdown>`,
+        );
         expect(partText(live, 'status')).to.equal('Happening now');
         expect(partText(ended, 'status')).to.equal('Ended');
         await at(live, '2019-12-09T13:00:01-06:00');
@@ -277,13 +371,39 @@ describe('<minga-countdown>', () => {
 
   describe('bad input', () => {
     const cases: [string, ReturnType<typeof html>, string][] = [
-      ['an unknown event', html`<minga-countdown lang="en" src=${SEED_FEED} event="pd-lac-2091"></minga-countdown>`, 'This feed has no event with the id "pd-lac-2091".'],
-      ['a target that is not a date', html`<minga-countdown lang="en" target="next Friday"></minga-countdown>`, 'The countdown target "next Friday" is not a date'],
-      ['a target on the 31st of February', html`<minga-countdown lang="en" target="2030-02-31T10:00"></minga-countdown>`, 'is not a date'],
-      ['a target skipped by DST', html`<minga-countdown lang="en" target="2019-03-10T02:30" time-zone="America/New_York"></minga-countdown>`, 'The countdown target 2019-03-10T02:30 does not exist in America/New_York'],
-      ['an empty target', html`<minga-countdown lang="en" target=""></minga-countdown>`, 'This countdown has no target'],
-      ['an event without a start', html`<minga-countdown lang="en" .feed=${countdownFeed([{ id: 'nostart', name: 'No start', timeZone: 'UTC' }])} event="nostart"></minga-countdown>`,
-        'This feed has no usable event with the id "nostart": an event was left out because its start is missing'],
+      [
+        'an unknown event',
+        html`<minga-countdown lang="en" src=${SEED_FEED} event="pd-lac-2091"></minga-countdown>`,
+        'This feed has no event with the id "pd-lac-2091".',
+      ],
+      [
+        'a target that is not a date',
+        html`<minga-countdown lang="en" target="next Friday"></minga-countdown>`,
+        'The countdown target "next Friday" is not a date',
+      ],
+      [
+        'a target on the 31st of February',
+        html`<minga-countdown lang="en" target="2030-02-31T10:00"></minga-countdown>`,
+        'is not a date',
+      ],
+      [
+        'a target skipped by DST',
+        html`<minga-countdown lang="en" target="2019-03-10T02:30" time-zone="America/New_York"></minga-countdown>`,
+        'The countdown target 2019-03-10T02:30 does not exist in America/New_York',
+      ],
+      [
+        'an empty target',
+        html`<minga-countdown lang="en" target=""></minga-countdown>`,
+        'This countdown has no target',
+      ],
+      [
+        'an event without a start',
+        html`<minga-countdown
+          lang="en"
+          .feed=${countdownFeed([{ id: 'nostart', name: 'No start', timeZone: 'UTC' }])}
+          event="nostart"></minga-countdown>`,
+        'This feed has no usable event with the id "nostart": an event was left out because its start is missing',
+      ],
     ];
     for (const [what, template, message] of cases) {
       it(`says so for ${what}, never NaN`, async () => {
@@ -300,7 +420,9 @@ describe('<minga-countdown>', () => {
       const onError = (e: Event) => errors.push(e);
       document.addEventListener('minga-feed-error', onError);
       setNow('2030-01-01T00:00:00Z', { frozen: true });
-      const el = await mountCountdown(html`<minga-countdown lang="en" target="2030-01-01T00:01:00Z"></minga-countdown>`);
+      const el = await mountCountdown(
+        html`<minga-countdown lang="en" target="2030-01-01T00:01:00Z"></minga-countdown>`,
+      );
       await new Promise((r) => setTimeout(r, 50));
       document.removeEventListener('minga-feed-error', onError);
       expect(numbers(el)).to.deep.equal({ minutes: '1', seconds: '0' });
@@ -308,13 +430,18 @@ describe('<minga-countdown>', () => {
     });
 
     it('skips a cancelled event of the series: neither next nor followed, and no start or end for it', async () => {
-      const feed = countdownFeed([
-        { id: 'a', name: 'A', series: 's', timeZone: 'UTC', start: '2030-05-01T08:00', end: '2030-05-01T09:00' },
-        { id: 'c', name: 'C', series: 's', timeZone: 'UTC', start: '2030-05-01T10:00', status: 'cancelled' },
-        { id: 'd', name: 'D', series: 's', timeZone: 'UTC', start: '2030-05-01T15:00', end: '2030-05-01T16:00' },
-      ], [{ id: 's', name: 'Series' }]);
+      const feed = countdownFeed(
+        [
+          { id: 'a', name: 'A', series: 's', timeZone: 'UTC', start: '2030-05-01T08:00', end: '2030-05-01T09:00' },
+          { id: 'c', name: 'C', series: 's', timeZone: 'UTC', start: '2030-05-01T10:00', status: 'cancelled' },
+          { id: 'd', name: 'D', series: 's', timeZone: 'UTC', start: '2030-05-01T15:00', end: '2030-05-01T16:00' },
+        ],
+        [{ id: 's', name: 'Series' }],
+      );
       setNow('2030-05-01T09:30:00Z', { frozen: true });
-      const el = await mountCountdown(html`<minga-countdown lang="en" precision="minutes" follow-series event="a" .feed=${feed}></minga-countdown>`);
+      const el = await mountCountdown(
+        html`<minga-countdown lang="en" precision="minutes" follow-series event="a" .feed=${feed}></minga-countdown>`,
+      );
       const fired: string[] = [];
       el.addEventListener('minga-countdown-start', (e) => fired.push(`start ${e.detail.eventId}`));
       el.addEventListener('minga-countdown-end', (e) => fired.push(`end ${e.detail.eventId}`));
@@ -329,24 +456,38 @@ describe('<minga-countdown>', () => {
     });
 
     it('counts to the start the feed states, the one shown beside the count, when sessions begin earlier', async () => {
-      const feed = countdownFeed([{ id: 'e', name: 'E', timeZone: 'UTC', start: '2030-05-01T10:00', end: '2030-05-01T12:00',
-        sessions: [{ id: 's1', title: 'Early', start: '2030-05-01T09:00', end: '2030-05-01T09:30' }] }]);
+      const feed = countdownFeed([
+        {
+          id: 'e',
+          name: 'E',
+          timeZone: 'UTC',
+          start: '2030-05-01T10:00',
+          end: '2030-05-01T12:00',
+          sessions: [{ id: 's1', title: 'Early', start: '2030-05-01T09:00', end: '2030-05-01T09:30' }],
+        },
+      ]);
       sinon.stub(console, 'warn');
       setNow('2030-05-01T08:00:00Z', { frozen: true });
-      const el = await mountCountdown(html`<minga-countdown lang="en" precision="minutes" .feed=${feed}></minga-countdown>`);
+      const el = await mountCountdown(
+        html`<minga-countdown lang="en" precision="minutes" .feed=${feed}></minga-countdown>`,
+      );
       expect(numbers(el)).to.deep.equal({ hours: '2', minutes: '0' });
       expect(datetimes(el)).to.deep.equal(['2030-05-01T10:00:00+00:00']);
     });
 
     it('labels a UTC target with the offset alone', async () => {
       setNow('2030-01-01T09:00:00Z', { frozen: true });
-      const el = await mountCountdown(html`<minga-countdown lang="en" target="2030-01-01T10:00:00Z" time-zone="UTC"></minga-countdown>`);
+      const el = await mountCountdown(
+        html`<minga-countdown lang="en" target="2030-01-01T10:00:00Z" time-zone="UTC"></minga-countdown>`,
+      );
       expect(partText(el, 'when')).to.match(/\(UTC\)$/);
       expect(partText(el, 'when')).to.not.contain('( time');
     });
 
     it('shows a cancelled event as cancelled, without a count', async () => {
-      const feed = countdownFeed([{ id: 'c', name: 'Called off', timeZone: 'UTC', start: '2030-05-01T10:00', status: 'cancelled' }]);
+      const feed = countdownFeed([
+        { id: 'c', name: 'Called off', timeZone: 'UTC', start: '2030-05-01T10:00', status: 'cancelled' },
+      ]);
       setNow('2030-04-01T00:00:00Z', { frozen: true });
       const el = await mountCountdown(html`<minga-countdown lang="en" .feed=${feed}></minga-countdown>`);
       expect(partText(el, 'status')).to.equal('Cancelled');
@@ -359,7 +500,9 @@ describe('<minga-countdown>', () => {
     it('says "Cancelled" without a count, and fires no start or end as the time passes through it', async () => {
       // A fictional feed: the Lima forum (10:00–12:00) is cancelled.
       setNow(BEFORE_CALLED_OFF, { frozen: true });
-      const el = await mountCountdown(html`<minga-countdown lang="en" .feed=${CALLED_OFF_FEED} event=${CALLED_OFF}></minga-countdown>`);
+      const el = await mountCountdown(
+        html`<minga-countdown lang="en" .feed=${CALLED_OFF_FEED} event=${CALLED_OFF}></minga-countdown>`,
+      );
       const fired: string[] = [];
       el.addEventListener('minga-countdown-start', (e) => fired.push(`start ${e.detail.eventId}`));
       el.addEventListener('minga-countdown-end', (e) => fired.push(`end ${e.detail.eventId}`));
@@ -390,7 +533,9 @@ describe('<minga-countdown>', () => {
     it('stops rendering on ticks once it shows an error', async () => {
       const from = '2030-01-01T00:00:00Z';
       setNow(from, { frozen: true });
-      const el = await mountCountdown(html`<minga-countdown lang="en" target="2030-01-03T00:00:00Z"></minga-countdown>`);
+      const el = await mountCountdown(
+        html`<minga-countdown lang="en" target="2030-01-03T00:00:00Z"></minga-countdown>`,
+      );
       el.target = 'next Friday';
       await el.updateComplete;
       expect(partText(el, 'message')).to.contain('is not a date');
@@ -401,7 +546,9 @@ describe('<minga-countdown>', () => {
       const from = '2030-01-01T00:00:00Z';
       const make = (precision: string) => {
         setNow(from, { frozen: true });
-        return mountCountdown(html`<minga-countdown lang="en" target="2030-01-03T00:00:00Z" precision=${precision}></minga-countdown>`);
+        return mountCountdown(
+          html`<minga-countdown lang="en" target="2030-01-03T00:00:00Z" precision=${precision}></minga-countdown>`,
+        );
       };
       expect(await rendersOver(await make('seconds'), from, 120)).to.equal(120);
       expect(await rendersOver(await make('minutes'), from, 120)).to.equal(2);
@@ -437,7 +584,13 @@ describe('<minga-countdown>', () => {
 
     it('holds no clock while off screen, and shows the present when scrolled back', async () => {
       setNow('2030-01-01T00:00:00Z');
-      const el = await mountCountdown(html`<minga-countdown lang="en" target="2030-01-02T00:00:00Z" precision="hours" style="position: fixed; inset-block-start: -100vh"></minga-countdown>`);
+      const el = await mountCountdown(
+        html`<minga-countdown
+          lang="en"
+          target="2030-01-02T00:00:00Z"
+          precision="hours"
+          style="position: fixed; inset-block-start: -100vh"></minga-countdown>`,
+      );
       await waitUntil(() => activeTimers() === 0, 'the off-screen countdown should let the clock stop');
       const render = sinon.spy(el, 'render');
       setNow('2030-01-01T12:00:00Z');
@@ -450,7 +603,9 @@ describe('<minga-countdown>', () => {
     });
 
     it('leaves no timer running after 1,000 connect and disconnect cycles', async () => {
-      const el = await mountCountdown(html`<minga-countdown lang="en" target="2099-01-01T00:00:00Z"></minga-countdown>`);
+      const el = await mountCountdown(
+        html`<minga-countdown lang="en" target="2099-01-01T00:00:00Z"></minga-countdown>`,
+      );
       expect(activeTimers()).to.equal(1);
       cycleConnection(el, 1000);
       expect(activeTimers()).to.equal(0);
@@ -460,7 +615,9 @@ describe('<minga-countdown>', () => {
   describe('layout and theme', () => {
     it('has a compact one-line layout with short unit names', async () => {
       setNow('2019-12-07T10:00:00-06:00', { frozen: true });
-      const el = await mountCountdown(html`<minga-countdown lang="en" layout="compact" src=${SEED_FEED} event="pd-lac-2019"></minga-countdown>`);
+      const el = await mountCountdown(
+        html`<minga-countdown lang="en" layout="compact" src=${SEED_FEED} event="pd-lac-2019"></minga-countdown>`,
+      );
       expect(partText(el, 'days-label')).to.equal('d');
       expect(getComputedStyle(part(el, 'days')!).borderTopStyle).to.equal('none');
       const [days, hours] = [part(el, 'days')!, part(el, 'hours')!].map((p) => p.getBoundingClientRect());
@@ -470,13 +627,24 @@ describe('<minga-countdown>', () => {
 
     it('puts the largest unit first in reading order, mirrored in a right-to-left page', async () => {
       setNow('2019-12-07T10:00:00-06:00', { frozen: true });
-      const el = await mountCountdown(html`<div dir="rtl" lang="en"><minga-countdown src=${SEED_FEED} event="pd-lac-2019"></minga-countdown></div>`);
-      expect(part(el, 'days')!.getBoundingClientRect().left).to.be.above(part(el, 'hours')!.getBoundingClientRect().left);
+      const el = await mountCountdown(
+        html`<div dir="rtl" lang="en"><minga-countdown src=${SEED_FEED} event="pd-lac-2019"></minga-countdown></div>`,
+      );
+      expect(part(el, 'days')!.getBoundingClientRect().left).to.be.above(
+        part(el, 'hours')!.getBoundingClientRect().left,
+      );
     });
 
     it('takes its colours from --minga-* custom properties', async () => {
       setNow('2019-12-07T10:00:00-06:00', { frozen: true });
-      const el = await mountCountdown(html`<minga-countdown lang="en" theme="dark" style="--minga-countdown-number-color: rgb(1, 2, 3)" src=${SEED_FEED} event="pd-lac-2019"></minga-countdown>`);
+      const el = await mountCountdown(
+        html`<minga-countdown
+          lang="en"
+          theme="dark"
+          style="--minga-countdown-number-color: rgb(1, 2, 3)"
+          src=${SEED_FEED}
+          event="pd-lac-2019"></minga-countdown>`,
+      );
       expect(getComputedStyle(part(el, 'days-number')!).color).to.equal('rgb(1, 2, 3)');
       expect(getComputedStyle(el).backgroundColor).to.equal('rgb(28, 27, 31)');
     });

@@ -6,7 +6,12 @@ import { shownText } from '../support/helpers.js';
 // Trusted Types required. The page (test/csp/pages/strict.html) loads the built script-tag
 // bundle and shows every element; it records every violation the browser reports.
 
-interface Violation { directive: string; blocked: string; sample: string; source: string }
+interface Violation {
+  directive: string;
+  blocked: string;
+  sample: string;
+  source: string;
+}
 type PageWindow = Window & typeof globalThis & { mingaViolations: Violation[] };
 
 async function openPage(path: string): Promise<{ win: PageWindow; doc: Document }> {
@@ -23,8 +28,11 @@ async function openPage(path: string): Promise<{ win: PageWindow; doc: Document 
 const shadow = (el: Element, selector: string) => [...(el.shadowRoot?.querySelectorAll<HTMLElement>(selector) ?? [])];
 
 async function shows(el: Element, text: string | RegExp): Promise<void> {
-  await waitUntil(() => (typeof text === 'string' ? shownText(el).includes(text) : text.test(shownText(el))),
-    `${el.localName}#${el.id}: expected ${String(text)}, shown: ${shownText(el)}`, { timeout: 10_000 });
+  await waitUntil(
+    () => (typeof text === 'string' ? shownText(el).includes(text) : text.test(shownText(el))),
+    `${el.localName}#${el.id}: expected ${String(text)}, shown: ${shownText(el)}`,
+    { timeout: 10_000 },
+  );
 }
 
 describe('every element on a page with a strict Content-Security-Policy header', () => {
@@ -48,8 +56,11 @@ describe('every element on a page with a strict Content-Security-Policy header',
 
     // The map's geometry chunk loaded, and its markers were placed (positions set through the CSSOM).
     const map = $('map');
-    await waitUntil(() => shadow(map, 'svg path').length && shadow(map, '[part~="marker"]').length >= 4,
-      'the map is drawn with its markers', { timeout: 10_000 });
+    await waitUntil(
+      () => shadow(map, 'svg path').length && shadow(map, '[part~="marker"]').length >= 4,
+      'the map is drawn with its markers',
+      { timeout: 10_000 },
+    );
     const svg = shadow(map, 'svg')[0].getBoundingClientRect();
     expect(svg.width).to.be.above(300);
     expect(svg.height).to.be.above(100);
@@ -58,14 +69,19 @@ describe('every element on a page with a strict Content-Security-Policy header',
     expect(Math.max(...xs) - Math.min(...xs)).to.be.above(svg.width / 3);
 
     const chunks = win.performance.getEntriesByType('resource').map((r) => r.name);
-    expect(chunks.some((n) => /\/dist\/cdn\/world-map-[\w-]+\.js$/.test(n)), 'map chunk').to.be.true;
+    expect(
+      chunks.some((n) => /\/dist\/cdn\/world-map-[\w-]+\.js$/.test(n)),
+      'map chunk',
+    ).to.be.true;
 
     expect(win.mingaViolations).to.deep.equal([]);
   });
 
   it("writes the agenda's structured data, through the minga-widgets Trusted Types policy where Trusted Types are enforced", async () => {
     const agenda = doc.getElementById('agenda')!;
-    await waitUntil(() => agenda.querySelector('script[type="application/ld+json"]'), 'JSON-LD written', { timeout: 10_000 });
+    await waitUntil(() => agenda.querySelector('script[type="application/ld+json"]'), 'JSON-LD written', {
+      timeout: 10_000,
+    });
     const ld = JSON.parse(agenda.querySelector('script[type="application/ld+json"]')!.textContent!);
     expect(ld.name).to.equal('1st Policy Dialogue on Social and Solidarity Economy in Latin America and the Caribbean');
     expect(ld.startDate).to.equal('2019-12-09T12:30:00-06:00');
@@ -74,10 +90,14 @@ describe('every element on a page with a strict Content-Security-Policy header',
 
   it('works where the page lists the allowed Trusted Types policies (lit-html and minga-widgets)', async function () {
     this.timeout(30_000);
-    const listed = await openPage(`/test/csp/pages/strict.html?trusted-types=${encodeURIComponent('lit-html minga-widgets')}`);
+    const listed = await openPage(
+      `/test/csp/pages/strict.html?trusted-types=${encodeURIComponent('lit-html minga-widgets')}`,
+    );
     const agenda = listed.doc.getElementById('agenda')!;
     await shows(agenda, 'Policy dialogue: second session');
-    await waitUntil(() => agenda.querySelector('script[type="application/ld+json"]'), 'JSON-LD written', { timeout: 10_000 });
+    await waitUntil(() => agenda.querySelector('script[type="application/ld+json"]'), 'JSON-LD written', {
+      timeout: 10_000,
+    });
     await shows(listed.doc.getElementById('map')!, 'Bamako');
     expect(listed.win.mingaViolations).to.deep.equal([]);
   });
@@ -100,7 +120,10 @@ describe('every element on a page with a strict Content-Security-Policy header',
     await shows(es.doc.getElementById('summary')!, 'Organizado por');
     await shows(es.doc.getElementById('countdown')!, 'Finalizado');
     const chunks = es.win.performance.getEntriesByType('resource').map((r) => r.name);
-    expect(chunks.some((n) => /\/dist\/cdn\/es-[\w-]+\.js$/.test(n)), chunks.join(', ')).to.be.true;
+    expect(
+      chunks.some((n) => /\/dist\/cdn\/es-[\w-]+\.js$/.test(n)),
+      chunks.join(', '),
+    ).to.be.true;
     expect(es.win.mingaViolations).to.deep.equal([]);
   });
 
@@ -108,14 +131,20 @@ describe('every element on a page with a strict Content-Security-Policy header',
     // Without this, "no violations" could mean the header was never sent.
     const el = doc.getElementById('summary')!;
     el.setAttribute('style', 'outline: 1px solid red');
-    await waitUntil(() => win.mingaViolations.some((v) => v.directive.startsWith('style-src')),
-      `style attribute reported: ${JSON.stringify(win.mingaViolations)}`);
+    await waitUntil(
+      () => win.mingaViolations.some((v) => v.directive.startsWith('style-src')),
+      `style attribute reported: ${JSON.stringify(win.mingaViolations)}`,
+    );
     el.removeAttribute('style');
     // Browsers without Trusted Types (Firefox before 145) ignore require-trusted-types-for: skip this part there.
     // (The Firefox ESR installed here, 153, has them, as Chromium does.)
     if (!('trustedTypes' in win)) return;
-    expect(() => { doc.createElement('div').innerHTML = '<b>x</b>'; }).to.throw();
-    await waitUntil(() => win.mingaViolations.some((v) => v.directive === 'require-trusted-types-for'),
-      `Trusted Types violation reported: ${JSON.stringify(win.mingaViolations)}`);
+    expect(() => {
+      doc.createElement('div').innerHTML = '<b>x</b>';
+    }).to.throw();
+    await waitUntil(
+      () => win.mingaViolations.some((v) => v.directive === 'require-trusted-types-for'),
+      `Trusted Types violation reported: ${JSON.stringify(win.mingaViolations)}`,
+    );
   });
 });

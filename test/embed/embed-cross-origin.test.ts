@@ -9,9 +9,15 @@ const FEED = 'element=agenda&event=pd-lac-2019&lang=es';
 /** The height messages this page receives while `run` runs. */
 async function heightMessages(run: () => Promise<void>): Promise<MessageEvent[]> {
   const messages: MessageEvent[] = [];
-  const listen = (e: MessageEvent) => { if (e.data?.type === 'minga-embed-height') messages.push(e); };
+  const listen = (e: MessageEvent) => {
+    if (e.data?.type === 'minga-embed-height') messages.push(e);
+  };
   addEventListener('message', listen);
-  try { await run(); } finally { removeEventListener('message', listen); }
+  try {
+    await run();
+  } finally {
+    removeEventListener('message', listen);
+  }
   return messages;
 }
 
@@ -37,7 +43,10 @@ describe('dist/cdn/embed.html on another origin', function () {
       await loaded;
       await pause(1500);
     });
-    expect(messages.some((m) => m.origin === OTHER_ORIGIN && m.data.height < before - 50), 'the other page did report').to.be.true;
+    expect(
+      messages.some((m) => m.origin === OTHER_ORIGIN && m.data.height < before - 50),
+      'the other page did report',
+    ).to.be.true;
     expect(frameHeight(frame)).to.equal(before);
   });
 
@@ -45,8 +54,11 @@ describe('dist/cdn/embed.html on another origin', function () {
     const refused = await embedFrame(`${FEED}&src=${encodeURIComponent(`${OTHER_ORIGIN}/demo/feed.json`)}`);
     const refusedAgenda = refused.contentDocument!.querySelector('minga-agenda')!;
     // The element's own message (in Spanish); a refused request may take the element's retries.
-    await waitUntil(() => shownText(refusedAgenda).includes('que su servidor permita a este sitio leerla'),
-      `CORS refusal: ${shownText(refusedAgenda)}`, { timeout: 20_000 });
+    await waitUntil(
+      () => shownText(refusedAgenda).includes('que su servidor permita a este sitio leerla'),
+      `CORS refusal: ${shownText(refusedAgenda)}`,
+      { timeout: 20_000 },
+    );
     expect(shownText(refusedAgenda)).not.to.contain('Diálogo de políticas');
 
     const allowed = await embedFrame(`${FEED}&src=${encodeURIComponent(`${OTHER_ORIGIN}/cors/demo/feed.json`)}`);

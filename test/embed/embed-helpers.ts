@@ -28,8 +28,11 @@ export const contentHeight = (frame: HTMLIFrameElement) =>
 
 /** Waits until the iframe is as tall as its content, give or take a pixel's rounding. */
 export async function fitsContent(frame: HTMLIFrameElement, what: string): Promise<void> {
-  await waitUntil(() => Math.abs(frameHeight(frame) - contentHeight(frame)) <= 2,
-    `${what}: iframe ${frameHeight(frame)} px, content ${contentHeight(frame)} px`, { timeout: 5000 });
+  await waitUntil(
+    () => Math.abs(frameHeight(frame) - contentHeight(frame)) <= 2,
+    `${what}: iframe ${frameHeight(frame)} px, content ${contentHeight(frame)} px`,
+    { timeout: 5000 },
+  );
 }
 
 /** Resolves after `ms` milliseconds, to see that something did not happen. */

@@ -7,7 +7,8 @@ import { contentHeight, embedFrame, fitsContent, frameHeight, pause, settled } f
 const RESIZE_SCRIPT = '/dist/cdn/embed-resize.js';
 
 /** The test server adds a script of its own to every HTML page it serves. */
-const isTestServerScript = (e: Element) => e.localName === 'script' && e.getAttribute('src') === '/__web-dev-server__web-socket.js';
+const isTestServerScript = (e: Element) =>
+  e.localName === 'script' && e.getAttribute('src') === '/__web-dev-server__web-socket.js';
 
 const AGENDA = 'element=agenda&src=/demo/feed.json&event=pd-lac-2019&lang=es&id=a';
 
@@ -38,19 +39,27 @@ describe('dist/cdn/embed.html', () => {
     await waitUntil(() => frameHeight(frame) > wide + 20, `narrow: still ${frameHeight(frame)} px`, { timeout: 5000 });
     await fitsContent(frame, 'narrow');
     frame.style.width = '700px';
-    await waitUntil(() => frameHeight(frame) < wide + 3, `wide again: still ${frameHeight(frame)} px`, { timeout: 5000 });
+    await waitUntil(() => frameHeight(frame) < wide + 3, `wide again: still ${frameHeight(frame)} px`, {
+      timeout: 5000,
+    });
     await fitsContent(frame, 'wide again');
   });
 
   it('tells the parent its height with the id from its URL', async () => {
     const messages: unknown[] = [];
-    const listen = (e: MessageEvent) => { if (e.data?.type === 'minga-embed-height') messages.push(e.data); };
+    const listen = (e: MessageEvent) => {
+      if (e.data?.type === 'minga-embed-height') messages.push(e.data);
+    };
     addEventListener('message', listen);
     const frame = await embedFrame(AGENDA.replace('id=a', 'id=programme'));
     await waitForText(frame.contentDocument!.querySelector('minga-agenda')!, 'Organizado por');
     await settled(frame, 'grown');
     removeEventListener('message', listen);
-    expect(messages.at(-1)).to.deep.equal({ type: 'minga-embed-height', height: Math.ceil(contentHeight(frame)), id: 'programme' });
+    expect(messages.at(-1)).to.deep.equal({
+      type: 'minga-embed-height',
+      height: Math.ceil(contentHeight(frame)),
+      id: 'programme',
+    });
   });
 
   // Each element, with the page's own policy in force (scripts and styles of its folder only).
@@ -66,7 +75,8 @@ describe('dist/cdn/embed.html', () => {
       const el = frame.contentDocument!.querySelector(`minga-${element}`)!;
       await waitForText(el, text, element);
       for (const [name, value] of new URLSearchParams(query)) expect(el.getAttribute(name), name).to.equal(value);
-      if (element === 'series-map') await waitUntil(() => el.shadowRoot!.querySelector('svg path'), 'the map is drawn', { timeout: 5000 });
+      if (element === 'series-map')
+        await waitUntil(() => el.shadowRoot!.querySelector('svg path'), 'the map is drawn', { timeout: 5000 });
       await settled(frame, element);
     });
   }
@@ -76,12 +86,17 @@ describe('dist/cdn/embed.html', () => {
       const frame = await embedFrame(`element=${encodeURIComponent(element)}&src=/demo/feed.json`);
       const doc = frame.contentDocument!;
       const message = doc.querySelector('[role="alert"]')!;
-      expect(message.textContent).to.equal(`This embed page cannot show "${element}". Use element= with one of: ` +
-        'agenda, countdown, objectives, series-map, event-summary.');
+      expect(message.textContent).to.equal(
+        `This embed page cannot show "${element}". Use element= with one of: ` +
+          'agenda, countdown, objectives, series-map, event-summary.',
+      );
       // The body holds the message alone (and the test server's script): nothing was made from the URL.
       expect([...doc.body.children].filter((e) => !isTestServerScript(e)).map((e) => e.localName)).to.deep.equal(['p']);
       expect(doc.querySelectorAll('img, iframe, minga-agenda').length).to.equal(0);
-      expect([...doc.scripts].filter((e) => !isTestServerScript(e)).map((e) => e.getAttribute('src'))).to.deep.equal(['./embed.js', './minga-widgets.js']);
+      expect([...doc.scripts].filter((e) => !isTestServerScript(e)).map((e) => e.getAttribute('src'))).to.deep.equal([
+        './embed.js',
+        './minga-widgets.js',
+      ]);
       await fitsContent(frame, 'message');
       expect(frameHeight(frame)).to.be.below(150);
     });
@@ -89,20 +104,32 @@ describe('dist/cdn/embed.html', () => {
 
   it('asks for an element when none is named', async () => {
     const frame = await embedFrame('src=/demo/feed.json');
-    expect(frame.contentDocument!.querySelector('[role="alert"]')!.textContent).to.match(/^Say which element to show with element=/);
+    expect(frame.contentDocument!.querySelector('[role="alert"]')!.textContent).to.match(
+      /^Say which element to show with element=/,
+    );
   });
 
-  for (const src of ['javascript:alert(1)', 'JavaScript:alert(1)', 'data:application/json,{}', 'blob:x', 'file:///etc/passwd']) {
+  for (const src of [
+    'javascript:alert(1)',
+    'JavaScript:alert(1)',
+    'data:application/json,{}',
+    'blob:x',
+    'file:///etc/passwd',
+  ]) {
     it(`refuses the feed src=${src}`, async () => {
       const frame = await embedFrame(`element=agenda&src=${encodeURIComponent(src)}`);
       const doc = frame.contentDocument!;
       expect(doc.querySelector('minga-agenda')).to.be.null;
-      expect(doc.querySelector('[role="alert"]')!.textContent).to.equal('The feed address (src=) must be an http:// or https:// address.');
+      expect(doc.querySelector('[role="alert"]')!.textContent).to.equal(
+        'The feed address (src=) must be an http:// or https:// address.',
+      );
     });
   }
 
   it('sets only the attributes the element documents', async () => {
-    const frame = await embedFrame(`${AGENDA}&hide-header&hide-speakers=false&onclick=alert(1)&style=color:red&series=x&heading-level=3`);
+    const frame = await embedFrame(
+      `${AGENDA}&hide-header&hide-speakers=false&onclick=alert(1)&style=color:red&series=x&heading-level=3`,
+    );
     const agenda = frame.contentDocument!.querySelector('minga-agenda')!;
     expect(agenda.getAttributeNames().sort()).to.deep.equal(['event', 'heading-level', 'hide-header', 'src']);
     expect(agenda.getAttribute('src')).to.equal(new URL('/demo/feed.json', location.href).href);
@@ -134,7 +161,8 @@ describe('dist/cdn/embed.html', () => {
     await loaded;
     const otherHeight = frameHeight(other);
     new (other.contentWindow as Window & typeof globalThis).Function(
-      'parent.postMessage({ type: "minga-embed-height", height: 900000 }, "*")')();
+      'parent.postMessage({ type: "minga-embed-height", height: 900000 }, "*")',
+    )();
     // A page at an embed.html address that reports 900,000 px (test/embed/pages/embed.html).
     const liar = await embedFrame('', { page: '/test/embed/pages/embed.html' });
     await waitUntil(() => frameHeight(liar) > 150, 'the claimed height applied, capped');

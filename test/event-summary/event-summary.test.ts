@@ -5,7 +5,19 @@ import '../../src/minga-widgets.js';
 import { setNow } from '../../src/index.js';
 import { activeTimers } from '../../src/internal/clock.js';
 import type { MingaEventSummary } from '../../src/components/event-summary/event-summary.js';
-import { $, $$, SEED_FEED, cycleConnection, datetimes, isolate, mountAll, part, partText, shownText, waitForText } from '../support/fixture.js';
+import {
+  $,
+  $$,
+  SEED_FEED,
+  cycleConnection,
+  datetimes,
+  isolate,
+  mountAll,
+  part,
+  partText,
+  shownText,
+  waitForText,
+} from '../support/fixture.js';
 import { CALLED_OFF, CALLED_OFF_FEED, DURING_CALLED_OFF } from '../support/called-off-feed.js';
 import { failingSummary, mountSummary, summaryFeed } from './harness.js';
 
@@ -15,7 +27,9 @@ describe('<minga-event-summary>', () => {
 
   describe('sources', () => {
     it('reads the seed event from a src URL and shows it in the event zone', async () => {
-      const el = await mountSummary(html`<minga-event-summary lang="en" src=${SEED_FEED} event="pd-lac-2019"></minga-event-summary>`);
+      const el = await mountSummary(
+        html`<minga-event-summary lang="en" src=${SEED_FEED} event="pd-lac-2019"></minga-event-summary>`,
+      );
       const text = shownText(el);
       expect($(el, 'h2')!.textContent).to.equal(
         '1st Policy Dialogue on Social and Solidarity Economy in Latin America and the Caribbean',
@@ -30,18 +44,26 @@ describe('<minga-event-summary>', () => {
     });
 
     it('reads an inline <script type="application/json"> feed', async () => {
-      const el = await mountSummary(html`<minga-event-summary lang="en">
-        <script type="application/json">
-          {"version":1,"defaultLanguage":"en","events":[{"id":"x","name":"Inline event","timeZone":"Africa/Bamako","start":"2019-04"}]}
-        </script>
-      </minga-event-summary>`);
+      const el = await mountSummary(
+        html`<minga-event-summary lang="en">
+          <script type="application/json">
+            {
+              "version": 1,
+              "defaultLanguage": "en",
+              "events": [{ "id": "x", "name": "Inline event", "timeZone": "Africa/Bamako", "start": "2019-04" }]
+            }
+          </script>
+        </minga-event-summary>`,
+      );
       expect(shownText(el)).to.contain('Inline event');
       expect(shownText(el)).to.contain('April 2019');
     });
 
     it('reads a feed object given as the feed property, before src', async () => {
       const feed = summaryFeed({ id: 'p', name: 'Property event', timeZone: 'UTC', start: '2020' });
-      const el = await mountSummary(html`<minga-event-summary lang="en" src="/nowhere.json" .feed=${feed}></minga-event-summary>`);
+      const el = await mountSummary(
+        html`<minga-event-summary lang="en" src="/nowhere.json" .feed=${feed}></minga-event-summary>`,
+      );
       expect(shownText(el)).to.contain('Property event');
     });
 
@@ -55,11 +77,14 @@ describe('<minga-event-summary>', () => {
 
     it('makes one request for three elements on the same src', async () => {
       const spy = sinon.spy(window, 'fetch');
-      const els = await mountAll<MingaEventSummary>(html`<div lang="en">
-        <minga-event-summary src=${SEED_FEED} event="pd-lac-2019"></minga-event-summary>
-        <minga-event-summary src=${SEED_FEED} event="pd-africa-2019"></minga-event-summary>
-        <minga-event-summary src=${SEED_FEED} event="gsef-2020"></minga-event-summary>
-      </div>`, 'minga-event-summary');
+      const els = await mountAll<MingaEventSummary>(
+        html`<div lang="en">
+          <minga-event-summary src=${SEED_FEED} event="pd-lac-2019"></minga-event-summary>
+          <minga-event-summary src=${SEED_FEED} event="pd-africa-2019"></minga-event-summary>
+          <minga-event-summary src=${SEED_FEED} event="gsef-2020"></minga-event-summary>
+        </div>`,
+        'minga-event-summary',
+      );
       const feedCalls = spy.getCalls().filter((c) => String(c.args[0]).endsWith(SEED_FEED));
       expect(feedCalls).to.have.length(1);
       expect(shownText(els[1])).to.contain('April 2019');
@@ -90,12 +115,20 @@ describe('<minga-event-summary>', () => {
     });
 
     it('says so when the inline feed is not JSON', async () => {
-      const el = await mountSummary(html`<minga-event-summary lang="en"><script type="application/json">{ "version": 1, </script></minga-event-summary>`);
+      const el = await mountSummary(
+        html`<minga-event-summary lang="en"
+          ><script type="application/json">
+            { "version": 1,
+          </script></minga-event-summary
+        >`,
+      );
       expect(shownText(el)).to.contain('written in this page is not valid JSON');
     });
 
     it('names an unknown event id', async () => {
-      const el = await mountSummary(html`<minga-event-summary lang="en" src=${SEED_FEED} event="pd-lac-2091"></minga-event-summary>`);
+      const el = await mountSummary(
+        html`<minga-event-summary lang="en" src=${SEED_FEED} event="pd-lac-2091"></minga-event-summary>`,
+      );
       expect(shownText(el)).to.contain('This feed has no event with the id "pd-lac-2091".');
       await expect(el).to.be.accessible();
     });
@@ -131,10 +164,14 @@ describe('<minga-event-summary>', () => {
     it('says "Cancelled", and without an event attribute shows the event that takes place instead', async () => {
       // A fictional feed: the Lima forum (10:00–12:00) is cancelled and it is 10:30 there; Quito's meeting a month later is held.
       setNow(DURING_CALLED_OFF, { frozen: true });
-      const cancelled = await mountSummary(html`<minga-event-summary lang="en" .feed=${CALLED_OFF_FEED} event=${CALLED_OFF}></minga-event-summary>`);
+      const cancelled = await mountSummary(
+        html`<minga-event-summary lang="en" .feed=${CALLED_OFF_FEED} event=${CALLED_OFF}></minga-event-summary>`,
+      );
       expect(partText(cancelled, 'name')).to.equal('Forum in Lima');
       expect(partText(cancelled, 'status')).to.equal('Cancelled');
-      const chosen = await mountSummary(html`<minga-event-summary lang="en" .feed=${CALLED_OFF_FEED}></minga-event-summary>`);
+      const chosen = await mountSummary(
+        html`<minga-event-summary lang="en" .feed=${CALLED_OFF_FEED}></minga-event-summary>`,
+      );
       expect(partText(chosen, 'name')).to.equal('Meeting in Quito');
       expect(part(chosen, 'status')).to.equal(null);
       expect(shownText(chosen)).to.not.contain('Lima');
@@ -143,14 +180,26 @@ describe('<minga-event-summary>', () => {
 
   describe('time zones', () => {
     it('shows the times in another zone, on the date there', async () => {
-      const el = await mountSummary(html`<minga-event-summary lang="en" src=${SEED_FEED} event="pd-lac-2019" time-zone="Asia/Seoul"></minga-event-summary>`);
+      const el = await mountSummary(
+        html`<minga-event-summary
+          lang="en"
+          src=${SEED_FEED}
+          event="pd-lac-2019"
+          time-zone="Asia/Seoul"></minga-event-summary>`,
+      );
       expect(datetimes(el)).to.deep.equal(['2019-12-10T03:30:00+09:00', '2019-12-10T11:00:00+09:00']);
       expect(shownText(el)).to.contain('Tuesday, December 10, 2019');
       expect(shownText(el)).to.contain('Seoul time, UTC+9');
     });
 
     it('never converts a partial date', async () => {
-      const el = await mountSummary(html`<minga-event-summary lang="en" src=${SEED_FEED} event="pd-africa-2019" time-zone="Pacific/Kiritimati"></minga-event-summary>`);
+      const el = await mountSummary(
+        html`<minga-event-summary
+          lang="en"
+          src=${SEED_FEED}
+          event="pd-africa-2019"
+          time-zone="Pacific/Kiritimati"></minga-event-summary>`,
+      );
       expect(datetimes(el)).to.deep.equal(['2019-04']);
       expect(shownText(el)).to.contain('April 2019');
     });
@@ -158,7 +207,9 @@ describe('<minga-event-summary>', () => {
 
   describe('languages', () => {
     it('speaks Spanish inside a Spanish page section: UI, dates and feed text', async () => {
-      const el = await mountSummary(html`<div lang="es"><minga-event-summary src=${SEED_FEED} event="pd-lac-2019"></minga-event-summary></div>`);
+      const el = await mountSummary(
+        html`<div lang="es"><minga-event-summary src=${SEED_FEED} event="pd-lac-2019"></minga-event-summary></div>`,
+      );
       await waitForText(el, 'Organizado por', 'Spanish UI strings');
       const text = shownText(el);
       expect(text).to.contain('1.er Diálogo de Políticas');
@@ -169,13 +220,21 @@ describe('<minga-event-summary>', () => {
     });
 
     it('takes the browser language under lang="" (language unknown), not the page\'s', async () => {
-      const el = await mountSummary(html`<div lang="fr"><minga-event-summary lang="" src=${SEED_FEED} event="pd-lac-2019"></minga-event-summary></div>`);
-      const expected = new Intl.DateTimeFormat(navigator.language, { month: 'long', timeZone: 'UTC' }).format(Date.UTC(2019, 11, 9));
+      const el = await mountSummary(
+        html`<div lang="fr">
+          <minga-event-summary lang="" src=${SEED_FEED} event="pd-lac-2019"></minga-event-summary>
+        </div>`,
+      );
+      const expected = new Intl.DateTimeFormat(navigator.language, { month: 'long', timeZone: 'UTC' }).format(
+        Date.UTC(2019, 11, 9),
+      );
       expect(shownText(el)).to.contain(expected);
     });
 
     it('follows a lang change above it', async () => {
-      const el = await mountSummary(html`<div lang="en"><minga-event-summary src=${SEED_FEED} event="pd-lac-2019"></minga-event-summary></div>`);
+      const el = await mountSummary(
+        html`<div lang="en"><minga-event-summary src=${SEED_FEED} event="pd-lac-2019"></minga-event-summary></div>`,
+      );
       const wrapper = el.parentElement!;
       await waitForText(el, 'Organized by');
       wrapper.setAttribute('lang', 'fr');
@@ -185,15 +244,22 @@ describe('<minga-event-summary>', () => {
     });
 
     it('formats dates in a language without shipped UI strings, and marks fallback text with its language', async () => {
-      const el = await mountSummary(html`<minga-event-summary lang="de" src=${SEED_FEED} event="pd-lac-2019"></minga-event-summary>`);
+      const el = await mountSummary(
+        html`<minga-event-summary lang="de" src=${SEED_FEED} event="pd-lac-2019"></minga-event-summary>`,
+      );
       expect(shownText(el)).to.contain('Montag, 9. Dezember 2019');
       // No German name in the feed: the English one is shown, marked lang="en" for screen readers.
       expect($(el, 'h2 span[lang="en"]')).to.exist;
     });
 
-    for (const [lang, words] of [['ko', '주최'], ['pt', 'Organizado por']]) {
+    for (const [lang, words] of [
+      ['ko', '주최'],
+      ['pt', 'Organizado por'],
+    ]) {
       it(`speaks ${lang}`, async () => {
-        const el = await mountSummary(html`<minga-event-summary lang=${lang} src=${SEED_FEED} event="pd-lac-2019"></minga-event-summary>`);
+        const el = await mountSummary(
+          html`<minga-event-summary lang=${lang} src=${SEED_FEED} event="pd-lac-2019"></minga-event-summary>`,
+        );
         await waitForText(el, words, lang);
         await expect(el).to.be.accessible();
       });
@@ -201,19 +267,26 @@ describe('<minga-event-summary>', () => {
 
     for (const lang of ['en', 'es', 'fr', 'ko', 'pt']) {
       it(`has no accessibility violations in ${lang}, loaded and in error`, async () => {
-        const ok = await mountSummary(html`<minga-event-summary lang=${lang} src=${SEED_FEED} event="pd-lac-2019"></minga-event-summary>`);
+        const ok = await mountSummary(
+          html`<minga-event-summary lang=${lang} src=${SEED_FEED} event="pd-lac-2019"></minga-event-summary>`,
+        );
         await expect(ok).to.be.accessible();
         ok.remove();
-        const failed = await mountSummary(html`<minga-event-summary lang=${lang} src=${SEED_FEED} event="missing"></minga-event-summary>`);
+        const failed = await mountSummary(
+          html`<minga-event-summary lang=${lang} src=${SEED_FEED} event="missing"></minga-event-summary>`,
+        );
         await expect(failed).to.be.accessible();
       });
     }
 
     it('on a page mixing languages, UI labels follow the first element; feed text and dates each their own', async () => {
-      const [fr, es] = await mountAll<MingaEventSummary>(html`<div>
-        <minga-event-summary lang="fr" src=${SEED_FEED} event="pd-lac-2019"></minga-event-summary>
-        <minga-event-summary lang="es" src=${SEED_FEED} event="pd-lac-2019"></minga-event-summary>
-      </div>`, 'minga-event-summary');
+      const [fr, es] = await mountAll<MingaEventSummary>(
+        html`<div>
+          <minga-event-summary lang="fr" src=${SEED_FEED} event="pd-lac-2019"></minga-event-summary>
+          <minga-event-summary lang="es" src=${SEED_FEED} event="pd-lac-2019"></minga-event-summary>
+        </div>`,
+        'minga-event-summary',
+      );
       await waitForText(fr, 'Organisé par');
       await waitForText(es, 'Organisé par');
       expect(shownText(es)).to.contain('lunes, 9 de diciembre de 2019');
@@ -223,7 +296,9 @@ describe('<minga-event-summary>', () => {
 
   describe('lifecycle', () => {
     it('leaves no timer running after 1,000 connect and disconnect cycles', async () => {
-      const el = await mountSummary(html`<minga-event-summary lang="en" src=${SEED_FEED} event="pd-lac-2019"></minga-event-summary>`);
+      const el = await mountSummary(
+        html`<minga-event-summary lang="en" src=${SEED_FEED} event="pd-lac-2019"></minga-event-summary>`,
+      );
       expect(activeTimers()).to.equal(1);
       cycleConnection(el, 1000);
       expect(activeTimers()).to.equal(0);
@@ -233,9 +308,14 @@ describe('<minga-event-summary>', () => {
   describe('privacy', () => {
     it('makes no request outside the page origin', async () => {
       performance.clearResourceTimings();
-      const el = await mountSummary(html`<minga-event-summary lang="en" src=${SEED_FEED} event="pd-lac-2019"></minga-event-summary>`);
+      const el = await mountSummary(
+        html`<minga-event-summary lang="en" src=${SEED_FEED} event="pd-lac-2019"></minga-event-summary>`,
+      );
       expect(shownText(el)).to.contain('Iztapalapa');
-      const foreign = performance.getEntriesByType('resource').map((r) => r.name).filter((n) => !n.startsWith(location.origin));
+      const foreign = performance
+        .getEntriesByType('resource')
+        .map((r) => r.name)
+        .filter((n) => !n.startsWith(location.origin));
       expect(foreign).to.deep.equal([]);
     });
   });
@@ -243,7 +323,9 @@ describe('<minga-event-summary>', () => {
   describe('hostile feeds', () => {
     it('shows HTML as inert text and drops javascript: URLs', async () => {
       (window as any).__pwned = 0;
-      const el = await mountSummary(html`<minga-event-summary lang="en" src="/test/fixtures/hostile-feed.json"></minga-event-summary>`);
+      const el = await mountSummary(
+        html`<minga-event-summary lang="en" src="/test/fixtures/hostile-feed.json"></minga-event-summary>`,
+      );
       expect($(el, 'img, script:not([type]), b, iframe')).to.equal(null);
       expect(shownText(el)).to.contain('Name <img src=x onerror=');
       expect(shownText(el)).to.contain('Organizer <img');
@@ -255,7 +337,9 @@ describe('<minga-event-summary>', () => {
 
   describe('theme', () => {
     it('has its own dark surface with theme="dark", and is accessible', async () => {
-      const el = await mountSummary(html`<minga-event-summary lang="en" theme="dark" src=${SEED_FEED} event="pd-lac-2019"></minga-event-summary>`);
+      const el = await mountSummary(
+        html`<minga-event-summary lang="en" theme="dark" src=${SEED_FEED} event="pd-lac-2019"></minga-event-summary>`,
+      );
       expect(getComputedStyle(el).colorScheme).to.equal('dark');
       expect(getComputedStyle(el).backgroundColor).to.equal('rgb(28, 27, 31)');
       await expect(el).to.be.accessible();
@@ -264,7 +348,9 @@ describe('<minga-event-summary>', () => {
     it('follows the system colour scheme with theme="auto"', async function () {
       // Media emulation needs the Chrome DevTools Protocol; Firefox runs over WebDriver BiDi.
       if (navigator.userAgent.includes('Firefox')) this.skip();
-      const el = await mountSummary(html`<minga-event-summary lang="en" theme="auto" src=${SEED_FEED} event="pd-lac-2019"></minga-event-summary>`);
+      const el = await mountSummary(
+        html`<minga-event-summary lang="en" theme="auto" src=${SEED_FEED} event="pd-lac-2019"></minga-event-summary>`,
+      );
       await emulateMedia({ colorScheme: 'dark' });
       expect(getComputedStyle(el).backgroundColor).to.equal('rgb(28, 27, 31)');
       await emulateMedia({ colorScheme: 'light' });
@@ -272,7 +358,9 @@ describe('<minga-event-summary>', () => {
     });
 
     it('mirrors its layout in a right-to-left page', async () => {
-      const el = await mountSummary(html`<div dir="rtl" lang="en"><minga-event-summary src=${SEED_FEED} event="nope"></minga-event-summary></div>`);
+      const el = await mountSummary(
+        html`<div dir="rtl" lang="en"><minga-event-summary src=${SEED_FEED} event="nope"></minga-event-summary></div>`,
+      );
       const message = getComputedStyle($(el, '[part="message"]')!);
       expect(message.borderRightWidth).to.equal('4px');
       expect(message.borderLeftWidth).to.equal('1px');
@@ -280,7 +368,9 @@ describe('<minga-event-summary>', () => {
 
     it('prints in black on white whatever the theme', async function () {
       if (navigator.userAgent.includes('Firefox')) this.skip(); // media emulation needs CDP
-      const el = await mountSummary(html`<minga-event-summary lang="en" theme="dark" src=${SEED_FEED} event="pd-lac-2019"></minga-event-summary>`);
+      const el = await mountSummary(
+        html`<minga-event-summary lang="en" theme="dark" src=${SEED_FEED} event="pd-lac-2019"></minga-event-summary>`,
+      );
       await emulateMedia({ media: 'print' });
       try {
         expect(getComputedStyle(el).color).to.equal('rgb(0, 0, 0)');
@@ -291,7 +381,11 @@ describe('<minga-event-summary>', () => {
     });
 
     it('blends into the page without a theme', async () => {
-      const el = await mountSummary(html`<div style="color: rgb(1, 2, 3)"><minga-event-summary lang="en" src=${SEED_FEED} event="pd-lac-2019"></minga-event-summary></div>`);
+      const el = await mountSummary(
+        html`<div style="color: rgb(1, 2, 3)">
+          <minga-event-summary lang="en" src=${SEED_FEED} event="pd-lac-2019"></minga-event-summary>
+        </div>`,
+      );
       expect(getComputedStyle(el).color).to.equal('rgb(1, 2, 3)');
       expect(getComputedStyle(el).backgroundColor).to.equal('rgba(0, 0, 0, 0)');
     });

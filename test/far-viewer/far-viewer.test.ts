@@ -20,29 +20,48 @@ describe('a viewer in Pacific/Kiritimati (UTC+14)', () => {
 
   it("sees the agenda in the event's time by default, told their own, and on 10 December with the switch", async () => {
     const el = await mountAgenda(html`<minga-agenda lang="en" src=${SEED_FEED} event="pd-lac-2019"></minga-agenda>`);
-    expect(shownText(el)).to.contain('Times are in Mexico City time, UTC\u22126. Your time zone is Kiritimati time, UTC+14.');
+    expect(shownText(el)).to.contain(
+      'Times are in Mexico City time, UTC\u22126. Your time zone is Kiritimati time, UTC+14.',
+    );
     expect(sessionTimes(el)[0]).to.equal('2019-12-09T12:30:00-06:00');
     zoneSwitch(el)!.click();
     await el.updateComplete;
     expect(sessionTimes(el)).to.deep.equal([
-      '2019-12-10T08:30:00+14:00', '2019-12-10T10:30:00+14:00', '2019-12-10T14:30:00+14:00', '2019-12-10T16:00:00+14:00',
+      '2019-12-10T08:30:00+14:00',
+      '2019-12-10T10:30:00+14:00',
+      '2019-12-10T14:30:00+14:00',
+      '2019-12-10T16:00:00+14:00',
     ]);
     expect($(el, '[part~="day-heading"]')!.textContent!.trim()).to.equal('Tuesday, December 10, 2019');
     expect(shownText(el)).to.contain('The event takes place in Mexico City time, UTC\u22126.');
   });
 
   it('sees the summary with time-zone="local" on their own date, and partial dates unconverted', async () => {
-    const lac = await mountSummary(html`<minga-event-summary lang="en" time-zone="local" src=${SEED_FEED} event="pd-lac-2019"></minga-event-summary>`);
+    const lac = await mountSummary(
+      html`<minga-event-summary
+        lang="en"
+        time-zone="local"
+        src=${SEED_FEED}
+        event="pd-lac-2019"></minga-event-summary>`,
+    );
     expect(shownText(lac)).to.contain('Tuesday, December 10, 2019');
     expect(datetimes(lac)).to.deep.equal(['2019-12-10T08:30:00+14:00', '2019-12-10T16:00:00+14:00']);
-    const africa = await mountSummary(html`<minga-event-summary lang="en" time-zone="local" src=${SEED_FEED} event="pd-africa-2019"></minga-event-summary>`);
+    const africa = await mountSummary(
+      html`<minga-event-summary
+        lang="en"
+        time-zone="local"
+        src=${SEED_FEED}
+        event="pd-africa-2019"></minga-event-summary>`,
+    );
     expect(shownText(africa)).to.contain('April 2019');
     expect(datetimes(africa)).to.deep.equal(['2019-04']);
   });
 
-  it('counts down to a target written without a zone as the viewer\'s own wall time', async () => {
+  it("counts down to a target written without a zone as the viewer's own wall time", async () => {
     setNow('2029-12-31T18:00:00Z', { frozen: true }); // 08:00 on 1 January in Kiritimati
-    const el = await mountCountdown(html`<minga-countdown lang="en" precision="minutes" target="2030-01-01T10:00"></minga-countdown>`);
+    const el = await mountCountdown(
+      html`<minga-countdown lang="en" precision="minutes" target="2030-01-01T10:00"></minga-countdown>`,
+    );
     expect(datetimes(el)).to.deep.equal(['2030-01-01T10:00:00+14:00']);
     expect($(el, '[part~="hours-number"]')!.textContent!.trim()).to.equal('2');
   });

@@ -7,15 +7,34 @@ const at = (iso: string) => Date.parse(iso);
 
 describe('eventPhase and eventState: one vocabulary for every element', () => {
   const { feed } = validateFeed({
-    version: 1, defaultLanguage: 'en',
+    version: 1,
+    defaultLanguage: 'en',
     events: [
-      { id: 'timed', name: 'Timed', timeZone: 'America/Mexico_City', start: '2019-12-09T12:30', end: '2019-12-09T20:00' },
+      {
+        id: 'timed',
+        name: 'Timed',
+        timeZone: 'America/Mexico_City',
+        start: '2019-12-09T12:30',
+        end: '2019-12-09T20:00',
+      },
       { id: 'month', name: 'Month', timeZone: 'Africa/Bamako', start: '2019-04' },
       { id: 'days', name: 'Days', timeZone: 'America/Bogota', start: '2030-03-10', end: '2030-03-12' },
-      { id: 'cancelled', name: 'Cancelled', timeZone: 'America/Mexico_City', start: '2019-12-09T12:30', end: '2019-12-09T20:00', status: 'cancelled' },
+      {
+        id: 'cancelled',
+        name: 'Cancelled',
+        timeZone: 'America/Mexico_City',
+        start: '2019-12-09T12:30',
+        end: '2019-12-09T20:00',
+        status: 'cancelled',
+      },
       { id: 'postponed', name: 'Postponed', timeZone: 'America/Mexico_City', start: '2019-12-09', status: 'postponed' },
-      { id: 'month-with-sessions', name: 'M', timeZone: 'UTC', start: '2031-04',
-        sessions: [{ id: 's', title: 'S', start: '2031-04-10T09:00', end: '2031-04-10T17:00' }] },
+      {
+        id: 'month-with-sessions',
+        name: 'M',
+        timeZone: 'UTC',
+        start: '2031-04',
+        sessions: [{ id: 's', title: 'S', start: '2031-04-10T09:00', end: '2031-04-10T17:00' }],
+      },
     ],
   });
   const event = (id: string) => feed.events.find((e) => e.id === id)!;
@@ -50,10 +69,19 @@ describe('eventPhase and eventState: one vocabulary for every element', () => {
 
   it('ends an event at its last session when that runs past its stated end', () => {
     const { feed: f } = validateFeed({
-      version: 1, defaultLanguage: 'en',
-      events: [{ id: 'late', name: 'L', timeZone: 'UTC', start: '2030-05-01T10:00', end: '2030-05-01T12:00',
-        sessions: [{ id: 's', title: 'S', start: '2030-05-01T11:00', end: '2030-05-01T13:00' }] }],
-    }, );
+      version: 1,
+      defaultLanguage: 'en',
+      events: [
+        {
+          id: 'late',
+          name: 'L',
+          timeZone: 'UTC',
+          start: '2030-05-01T10:00',
+          end: '2030-05-01T12:00',
+          sessions: [{ id: 's', title: 'S', start: '2030-05-01T11:00', end: '2030-05-01T13:00' }],
+        },
+      ],
+    });
     const late = f.events[0];
     expect(wallTimeToString(eventEnd(late)!)).to.equal('2030-05-01T13:00');
     expect(eventSpan(late).end).to.equal(at('2030-05-01T13:00:00Z'));

@@ -7,26 +7,45 @@ const load = async (url: string) => validateFeed(await (await fetch(url)).json()
 describe('eventJsonLd', () => {
   it('describes the seed event as a schema.org Event in the language asked', async () => {
     const feed = await load('/demo/feed.json');
-    const ld = eventJsonLd(feed, feed.events.find((e) => e.id === 'pd-lac-2019')!, 'fr') as any;
+    const ld = eventJsonLd(
+      feed,
+      feed.events.find((e) => e.id === 'pd-lac-2019')!,
+      'fr',
+    ) as any;
     expect(ld['@type']).to.equal('Event');
     expect(ld.name).to.match(/^1er Dialogue politique/);
     expect(ld.startDate).to.equal('2019-12-09T12:30:00-06:00');
     expect(ld.endDate).to.equal('2019-12-09T20:00:00-06:00');
     expect(ld.eventStatus).to.equal('https://schema.org/EventScheduled');
-    expect(ld.location.address).to.deep.equal({ '@type': 'PostalAddress', addressLocality: 'Iztapalapa, Mexico', addressCountry: 'MX' });
-    expect(ld.subEvent.map((s: any) => s.startDate)).to.deep.equal(['2019-12-09T12:30:00-06:00', '2019-12-09T18:30:00-06:00']);
+    expect(ld.location.address).to.deep.equal({
+      '@type': 'PostalAddress',
+      addressLocality: 'Iztapalapa, Mexico',
+      addressCountry: 'MX',
+    });
+    expect(ld.subEvent.map((s: any) => s.startDate)).to.deep.equal([
+      '2019-12-09T12:30:00-06:00',
+      '2019-12-09T18:30:00-06:00',
+    ]);
     expect(ld.superEvent.name).to.match(/^Dialogues politiques du GSEF/);
   });
 
   it('keeps partial dates as written and says nothing the feed does not', async () => {
     const feed = await load('/demo/feed.json');
-    const ld = eventJsonLd(feed, feed.events.find((e) => e.id === 'pd-africa-2019')!, 'en') as any;
+    const ld = eventJsonLd(
+      feed,
+      feed.events.find((e) => e.id === 'pd-africa-2019')!,
+      'en',
+    ) as any;
     expect(ld.startDate).to.equal('2019-04');
     expect(ld).to.not.have.any.keys('endDate', 'organizer', 'subEvent', 'url', 'eventAttendanceMode');
   });
 
   it('maps statuses to schema.org', () => {
-    const { feed } = validateFeed({ version: 1, defaultLanguage: 'en', events: [{ id: 'x', name: 'X', timeZone: 'UTC', start: '2020', status: 'moved-online', attendance: 'online' }] });
+    const { feed } = validateFeed({
+      version: 1,
+      defaultLanguage: 'en',
+      events: [{ id: 'x', name: 'X', timeZone: 'UTC', start: '2020', status: 'moved-online', attendance: 'online' }],
+    });
     const ld = eventJsonLd(feed, feed.events[0], 'en') as any;
     expect(ld.eventStatus).to.equal('https://schema.org/EventMovedOnline');
     expect(ld.eventAttendanceMode).to.equal('https://schema.org/OnlineEventAttendanceMode');

@@ -4,10 +4,19 @@ import { eventsOfSeries, selectEvent } from '../../src/feed/select-event.js';
 import { eventSpan } from '../../src/feed/event-state.js';
 
 const { feed } = validateFeed({
-  version: 1, defaultLanguage: 'en', series: [{ id: 's', name: 'S' }],
+  version: 1,
+  defaultLanguage: 'en',
+  series: [{ id: 's', name: 'S' }],
   events: [
     { id: 'april', name: 'A', series: 's', timeZone: 'Africa/Bamako', start: '2019-04' },
-    { id: 'dec', name: 'D', series: 's', timeZone: 'America/Mexico_City', start: '2019-12-09T12:30', end: '2019-12-09T20:00' },
+    {
+      id: 'dec',
+      name: 'D',
+      series: 's',
+      timeZone: 'America/Mexico_City',
+      start: '2019-12-09T12:30',
+      end: '2019-12-09T20:00',
+    },
     { id: 'y2020', name: 'Y', timeZone: 'America/Mexico_City', start: '2020' },
   ],
 });
@@ -29,11 +38,17 @@ describe('selectEvent', () => {
 
   it('counts an event without an end as lasting to its last session, or to the end of its day', () => {
     const { feed: f } = validateFeed({
-      version: 1, defaultLanguage: 'en',
+      version: 1,
+      defaultLanguage: 'en',
       events: [
         { id: 'today', name: 'T', timeZone: 'America/Mexico_City', start: '2019-12-09T12:30' },
-        { id: 'with-sessions', name: 'S', timeZone: 'America/Mexico_City', start: '2019-12-09T09:00',
-          sessions: [{ id: 'a', title: 'A', start: '2019-12-09T09:00', end: '2019-12-09T18:00' }] },
+        {
+          id: 'with-sessions',
+          name: 'S',
+          timeZone: 'America/Mexico_City',
+          start: '2019-12-09T09:00',
+          sessions: [{ id: 'a', title: 'A', start: '2019-12-09T09:00', end: '2019-12-09T18:00' }],
+        },
         { id: 'next-month', name: 'N', timeZone: 'America/Mexico_City', start: '2020-01-15' },
       ],
     });
@@ -45,9 +60,17 @@ describe('selectEvent', () => {
 
   it('counts a session before the event start as part of the event', () => {
     const { feed: f } = validateFeed({
-      version: 1, defaultLanguage: 'en',
-      events: [{ id: 'early', name: 'E', timeZone: 'America/Mexico_City', start: '2019-12-09T10:00',
-        sessions: [{ id: 'a', title: 'A', start: '2019-12-08T10:00', end: '2019-12-08T11:00' }] }],
+      version: 1,
+      defaultLanguage: 'en',
+      events: [
+        {
+          id: 'early',
+          name: 'E',
+          timeZone: 'America/Mexico_City',
+          start: '2019-12-09T10:00',
+          sessions: [{ id: 'a', title: 'A', start: '2019-12-08T10:00', end: '2019-12-08T11:00' }],
+        },
+      ],
     });
     expect(eventSpan(f.events[0]).start).to.equal(at('2019-12-08T10:00-06:00'));
   });

@@ -10,14 +10,26 @@ function feed(): any {
     series: [{ id: 's', name: { en: 'Dialogues', es: 'Diálogos' }, url: 'https://example.org/s' }],
     events: [
       {
-        id: 'e1', name: 'Dialogue', series: 's', timeZone: 'America/Mexico_City',
-        start: '2019-12-09T12:30', end: '2019-12-09T20:00', status: 'scheduled', attendance: 'offline',
+        id: 'e1',
+        name: 'Dialogue',
+        series: 's',
+        timeZone: 'America/Mexico_City',
+        start: '2019-12-09T12:30',
+        end: '2019-12-09T20:00',
+        status: 'scheduled',
+        attendance: 'offline',
         url: 'https://example.org/e1',
         location: { locality: 'Iztapalapa', country: 'MX', geo: { lat: 19.36, lon: -99.07 }, confirmed: false },
         organizers: [{ name: 'GSEF', url: 'mailto:info@example.org' }],
         sessions: [
-          { id: 'a', title: 'Part 1', start: '2019-12-09T12:30', end: '2019-12-09T14:30', track: 'main',
-            speakers: [{ name: 'Ana Example', affiliation: 'Example City' }] },
+          {
+            id: 'a',
+            title: 'Part 1',
+            start: '2019-12-09T12:30',
+            end: '2019-12-09T14:30',
+            track: 'main',
+            speakers: [{ name: 'Ana Example', affiliation: 'Example City' }],
+          },
           { id: 'b', title: 'Part 2', start: '2019-12-09T18:30', end: '2019-12-09T20:00' },
         ],
         objectives: [{ text: 'Network', sdgs: [8, 11] }],
@@ -59,34 +71,41 @@ describe('validateFeed', () => {
 
   describe('top level', () => {
     it('version must be 1', () => {
-      const f = feed(); f.version = 2;
+      const f = feed();
+      f.version = 2;
       const r = validateFeed(f);
       expectProblem(r, '/version', 'error', /not supported/);
       expect(r.feed.events).to.have.length(2); // still read as version 1
-      const g = feed(); delete g.version;
+      const g = feed();
+      delete g.version;
       expectProblem(validateFeed(g), '/version', 'error', /missing/);
     });
 
     it('defaultLanguage must be a language tag; English is assumed otherwise', () => {
-      const f = feed(); f.defaultLanguage = 'not a tag!';
+      const f = feed();
+      f.defaultLanguage = 'not a tag!';
       const r = validateFeed(f);
       expectProblem(r, '/defaultLanguage', 'error');
       expect(r.feed.defaultLanguage).to.equal('en');
-      const g = feed(); g.defaultLanguage = 'es-MX';
+      const g = feed();
+      g.defaultLanguage = 'es-MX';
       expect(validateFeed(g).feed.events[1].name).to.deep.equal({ 'es-MX': 'Forum' });
     });
 
     it('events must be a list', () => {
-      const f = feed(); delete f.events;
+      const f = feed();
+      delete f.events;
       expectProblem(validateFeed(f), '/events', 'error', /missing/);
     });
 
     it('warns about unknown properties, such as a mistyped timeZone', () => {
-      const f = feed(); f.events[1].timezone = 'Europe/Paris';
+      const f = feed();
+      f.events[1].timezone = 'Europe/Paris';
       const r = validateFeed(f);
       expectProblem(r, '/events/1/timezone', 'warning', /unknown property/);
       expect(r.feed.events).to.have.length(2);
-      const g = feed(); g.$schema = './feed.schema.json';
+      const g = feed();
+      g.$schema = './feed.schema.json';
       expect(validateFeed(g).problems).to.deep.equal([]);
     });
   });
@@ -103,7 +122,8 @@ describe('validateFeed', () => {
     });
 
     it('an event naming an unknown series keeps everything but the reference', () => {
-      const f = feed(); f.events[0].series = 'nope';
+      const f = feed();
+      f.events[0].series = 'nope';
       const r = validateFeed(f);
       expectProblem(r, '/events/0/series', 'error', /names no series/);
       expect(r.feed.events[0].series).to.equal(undefined);
@@ -113,34 +133,49 @@ describe('validateFeed', () => {
 
   describe('events', () => {
     it('drops an event with a missing or wrong required field, and keeps the others', () => {
-      for (const [key, value] of [['id', ''], ['name', 7], ['timeZone', undefined], ['start', undefined]] as const) {
+      for (const [key, value] of [
+        ['id', ''],
+        ['name', 7],
+        ['timeZone', undefined],
+        ['start', undefined],
+      ] as const) {
         const f = feed();
-        if (value === undefined) delete f.events[0][key]; else f.events[0][key] = value;
+        if (value === undefined) delete f.events[0][key];
+        else f.events[0][key] = value;
         const r = validateFeed(f);
         expectProblem(r, `/events/0/${key}`, 'error');
         expectProblem(r, '/events/0', 'error', /left out/);
-        expect(r.feed.events.map((e) => e.id), key).to.deep.equal(['e2']);
+        expect(
+          r.feed.events.map((e) => e.id),
+          key,
+        ).to.deep.equal(['e2']);
       }
     });
 
     it('rejects an unknown time zone, and still reports the problems of its dates', () => {
-      const f = feed(); f.events[0].timeZone = 'Mexico/Iztapalapa'; f.events[0].sessions[1].end = '2019-12-09T18:00';
+      const f = feed();
+      f.events[0].timeZone = 'Mexico/Iztapalapa';
+      f.events[0].sessions[1].end = '2019-12-09T18:00';
       const r = validateFeed(f);
       expectProblem(r, '/events/0/timeZone', 'error', /not an IANA time zone/);
       expectProblem(r, '/events/0/sessions/1/end', 'error', /ends before it starts/);
     });
 
     it('spells a zone name the standard way, keeping current names', () => {
-      const f = feed(); f.events[1].timeZone = 'america/mexico_city';
+      const f = feed();
+      f.events[1].timeZone = 'america/mexico_city';
       expect(validateFeed(f).feed.events[1].timeZone).to.equal('America/Mexico_City');
       for (const zone of ['Europe/Kyiv', 'Asia/Kolkata', 'Asia/Ho_Chi_Minh']) {
-        const g = feed(); g.events[1].timeZone = zone;
+        const g = feed();
+        g.events[1].timeZone = zone;
         expect(validateFeed(g).feed.events[1].timeZone).to.equal(zone);
       }
     });
 
     it('warns about sessions outside the event', () => {
-      const f = feed(); f.events[0].sessions[0].start = '2019-12-09T11:00'; f.events[0].sessions[1].end = '2019-12-09T21:00';
+      const f = feed();
+      f.events[0].sessions[0].start = '2019-12-09T11:00';
+      f.events[0].sessions[1].end = '2019-12-09T21:00';
       const r = validateFeed(f);
       expectProblem(r, '/events/0/sessions/0/start', 'warning', /before the event starts/);
       expectProblem(r, '/events/0/sessions/1/end', 'warning', /after the event ends/);
@@ -148,14 +183,17 @@ describe('validateFeed', () => {
     });
 
     it('says plainly that a required field is missing', () => {
-      const f = feed(); delete f.events[1].name; delete f.events[0].sessions[0].id;
+      const f = feed();
+      delete f.events[1].name;
+      delete f.events[0].sessions[0].id;
       const r = validateFeed(f);
       expectProblem(r, '/events/1/name', 'error', /^is required$/);
       expectProblem(r, '/events/0/sessions/0/id', 'error', /^is required$/);
     });
 
     it('rejects duplicate event ids, keeping the first', () => {
-      const f = feed(); f.events[1].id = 'e1';
+      const f = feed();
+      f.events[1].id = 'e1';
       const r = validateFeed(f);
       expectProblem(r, '/events/1/id', 'error', /earlier event/);
       expect(r.feed.events).to.have.length(1);
@@ -163,43 +201,63 @@ describe('validateFeed', () => {
     });
 
     it('rejects impossible dates and DST-gap times, dropping the event', () => {
-      const f = feed(); f.events[1].start = '2019-02-30';
+      const f = feed();
+      f.events[1].start = '2019-02-30';
       expectProblem(validateFeed(f), '/events/1/start', 'error', /not a real date/);
-      const g = feed(); g.events[1].timeZone = 'America/New_York'; g.events[1].start = '2019-03-10T02:30';
+      const g = feed();
+      g.events[1].timeZone = 'America/New_York';
+      g.events[1].start = '2019-03-10T02:30';
       const r = validateFeed(g);
       expectProblem(r, '/events/1/start', 'error', /does not exist/);
       expect(r.feed.events.map((e) => e.id)).to.deep.equal(['e1']);
     });
 
     it('keeps an event whose time is ambiguous in a DST overlap, with a warning', () => {
-      const f = feed(); f.events[1].timeZone = 'America/New_York'; f.events[1].start = '2019-11-03T01:30';
+      const f = feed();
+      f.events[1].timeZone = 'America/New_York';
+      f.events[1].start = '2019-11-03T01:30';
       const r = validateFeed(f);
       expectProblem(r, '/events/1/start', 'warning', /happens twice/);
       expect(r.feed.events).to.have.length(2);
     });
 
     it('warns about an offset that disagrees with the zone, and reads the instant it names', () => {
-      const f = feed(); f.events[1].start = '2019-12-09T18:30:00Z';
+      const f = feed();
+      f.events[1].start = '2019-12-09T18:30:00Z';
       const r = validateFeed(f);
       expectProblem(r, '/events/1/start', 'warning', /disagrees/);
       expect(r.feed.events[1].start).to.include({ day: 9, hour: 12, minute: 30, offset: -360 });
     });
 
     it('rejects an end before the start at every precision', () => {
-      for (const [start, end] of [['2019-12-10', '2019-12-09'], ['2020', '2019-12-31'], ['2019-12', '2019-11-30'], ['2019-12-09T12:30', '2019-12-09T12:00']]) {
-        const f = feed(); f.events[1].start = start; f.events[1].end = end;
+      for (const [start, end] of [
+        ['2019-12-10', '2019-12-09'],
+        ['2020', '2019-12-31'],
+        ['2019-12', '2019-11-30'],
+        ['2019-12-09T12:30', '2019-12-09T12:00'],
+      ]) {
+        const f = feed();
+        f.events[1].start = start;
+        f.events[1].end = end;
         const r = validateFeed(f);
         expectProblem(r, '/events/1/end', 'error', /ends before it starts/);
         expect(r.feed.events[1].end, `${start} – ${end}`).to.equal(undefined);
       }
-      for (const [start, end] of [['2019-12-09', '2019-12-09'], ['2019-12-09T12:30', '2019-12-09'], ['2019-12', '2019-12-31']]) {
-        const g = feed(); g.events[1].start = start; g.events[1].end = end;
+      for (const [start, end] of [
+        ['2019-12-09', '2019-12-09'],
+        ['2019-12-09T12:30', '2019-12-09'],
+        ['2019-12', '2019-12-31'],
+      ]) {
+        const g = feed();
+        g.events[1].start = start;
+        g.events[1].end = end;
         expect(validateFeed(g).problems, `${start} – ${end}`).to.deep.equal([]);
       }
     });
 
     it('drops an end before the start, keeping the event', () => {
-      const f = feed(); f.events[0].end = '2019-12-08';
+      const f = feed();
+      f.events[0].end = '2019-12-08';
       const r = validateFeed(f);
       expectProblem(r, '/events/0/end', 'error', /ends before it starts/);
       expect(r.feed.events[0].end).to.equal(undefined);
@@ -208,18 +266,22 @@ describe('validateFeed', () => {
 
     it('accepts partial dates at every precision', () => {
       const f = feed();
-      f.events[1].start = '2019-04'; f.events[1].end = '2019-05';
+      f.events[1].start = '2019-04';
+      f.events[1].end = '2019-05';
       expect(validateFeed(f).problems).to.deep.equal([]);
     });
 
     it('drops an unknown status or attendance, keeping the event', () => {
-      const f = feed(); f.events[0].status = 'canceled'; f.events[0].attendance = 'hybrid';
+      const f = feed();
+      f.events[0].status = 'canceled';
+      f.events[0].attendance = 'hybrid';
       const r = validateFeed(f);
       expectProblem(r, '/events/0/status', 'error', /one of scheduled, cancelled/);
       expectProblem(r, '/events/0/attendance', 'error');
       expect(r.feed.events[0].status).to.equal('scheduled');
       for (const status of ['cancelled', 'postponed', 'rescheduled', 'moved-online']) {
-        const g = feed(); g.events[0].status = status;
+        const g = feed();
+        g.events[0].status = status;
         expect(validateFeed(g).feed.events[0].status).to.equal(status);
       }
     });
@@ -234,16 +296,20 @@ describe('validateFeed', () => {
       expectProblem(r, '/events/0/location/geo/lat', 'error');
       expectProblem(r, '/events/0/location/confirmed', 'error');
       expect(r.feed.events[0].location).to.deep.include({ locality: { en: 'Iztapalapa' }, confirmed: true });
-      const g = feed(); g.events[0].location.geo = { lat: 0, lon: 181 };
+      const g = feed();
+      g.events[0].location.geo = { lat: 0, lon: 181 };
       expectProblem(validateFeed(g), '/events/0/location/geo/lon', 'error');
-      const h = feed(); h.events[0].location.country = 'mx';
+      const h = feed();
+      h.events[0].location.country = 'mx';
       expectProblem(validateFeed(h), '/events/0/location/country', 'error');
       for (const code of ['ZZ', 'EU', 'UN', 'UK', 'SU', 'XA', 'QO', 'CQ', 'DY', 'HV', 'NH', 'RH', 'VD', 'YD']) {
-        const c = feed(); c.events[0].location.country = code;
+        const c = feed();
+        c.events[0].location.country = code;
         expectProblem(validateFeed(c), '/events/0/location/country', 'error');
       }
       for (const code of ['MX', 'KR', 'ML', 'GB', 'XK']) {
-        const c = feed(); c.events[0].location.country = code;
+        const c = feed();
+        c.events[0].location.country = code;
         expect(validateFeed(c).problems, code).to.deep.equal([]);
       }
     });
@@ -263,14 +329,16 @@ describe('validateFeed', () => {
     });
 
     it('canonicalizes language tags and warns about one given twice', () => {
-      const f = feed(); f.events[1].name = { 'ES-mx': 'Foro', EN: 'Forum', en: 'Forum again' };
+      const f = feed();
+      f.events[1].name = { 'ES-mx': 'Foro', EN: 'Forum', en: 'Forum again' };
       const r = validateFeed(f);
       expectProblem(r, '/events/1/name/en', 'warning', /given twice/);
       expect(r.feed.events[1].name).to.deep.equal({ 'es-MX': 'Foro', en: 'Forum' });
     });
 
     it('keeps text that looks like HTML as plain text, with a warning', () => {
-      const f = feed(); f.events[1].name = '<b>Forum</b>';
+      const f = feed();
+      f.events[1].name = '<b>Forum</b>';
       const r = validateFeed(f);
       expectProblem(r, '/events/1/name', 'warning', /plain text/);
       expect(r.feed.events[1].name).to.deep.equal({ en: '<b>Forum</b>' });
@@ -279,33 +347,45 @@ describe('validateFeed', () => {
 
   describe('URLs', () => {
     it('accept only absolute https, http and mailto URLs', () => {
-      for (const bad of ['javascript:alert(1)', 'JaVaScRiPt:alert(1)', 'data:text/html,x', '/relative', 'ftp://example.org', 'vbscript:x']) {
-        const f = feed(); f.events[0].url = bad;
+      for (const bad of [
+        'javascript:alert(1)',
+        'JaVaScRiPt:alert(1)',
+        'data:text/html,x',
+        '/relative',
+        'ftp://example.org',
+        'vbscript:x',
+      ]) {
+        const f = feed();
+        f.events[0].url = bad;
         const r = validateFeed(f);
         expectProblem(r, '/events/0/url', 'error', /https:, http: or mailto:/);
         expect(r.feed.events[0].url, bad).to.equal(undefined);
         expect(r.feed.events[0].name).to.deep.equal({ en: 'Dialogue' });
       }
-      const g = feed(); g.events[0].url = 'http://example.org/a b';
+      const g = feed();
+      g.events[0].url = 'http://example.org/a b';
       expect(validateFeed(g).feed.events[0].url).to.equal('http://example.org/a%20b');
     });
   });
 
   describe('sessions', () => {
     it('drops a session that ends before it starts, keeping the others', () => {
-      const f = feed(); f.events[0].sessions[0].end = '2019-12-09T11:00';
+      const f = feed();
+      f.events[0].sessions[0].end = '2019-12-09T11:00';
       const r = validateFeed(f);
       expectProblem(r, '/events/0/sessions/0/end', 'error', /ends before it starts/);
       expect(r.feed.events[0].sessions.map((s) => s.id)).to.deep.equal(['b']);
     });
 
     it('needs a time of day', () => {
-      const f = feed(); f.events[0].sessions[1].start = '2019-12-09';
+      const f = feed();
+      f.events[0].sessions[1].start = '2019-12-09';
       expectProblem(validateFeed(f), '/events/0/sessions/1/start', 'error', /time of day/);
     });
 
     it('warns about a session over 12 hours: the a.m./p.m. slip of the seed text', () => {
-      const f = feed(); f.events[0].sessions[0].start = '2019-12-09T00:30';
+      const f = feed();
+      f.events[0].sessions[0].start = '2019-12-09T00:30';
       const r = validateFeed(f);
       expectProblem(r, '/events/0/sessions/0/end', 'warning', /14 hours/);
       expect(r.feed.events[0].sessions).to.have.length(2);
@@ -313,8 +393,20 @@ describe('validateFeed', () => {
 
     it('warns about overlapping sessions in one track only', () => {
       const f = feed();
-      f.events[0].sessions.push({ id: 'c', title: 'Overlap', start: '2019-12-09T13:00', end: '2019-12-09T13:30', track: 'main' });
-      f.events[0].sessions.push({ id: 'd', title: 'Other track', start: '2019-12-09T13:00', end: '2019-12-09T13:30', track: 'side' });
+      f.events[0].sessions.push({
+        id: 'c',
+        title: 'Overlap',
+        start: '2019-12-09T13:00',
+        end: '2019-12-09T13:30',
+        track: 'main',
+      });
+      f.events[0].sessions.push({
+        id: 'd',
+        title: 'Other track',
+        start: '2019-12-09T13:00',
+        end: '2019-12-09T13:30',
+        track: 'side',
+      });
       const r = validateFeed(f);
       expectProblem(r, '/events/0/sessions/2/start', 'warning', /overlaps session "a"/);
       expect(at(r, '/events/0/sessions/3/start')).to.equal(undefined);
@@ -324,11 +416,23 @@ describe('validateFeed', () => {
     it('treats tracks that read the same in the default language as one track', () => {
       const f = feed();
       f.events[0].sessions[0].track = { en: 'Main' };
-      f.events[0].sessions.push({ id: 'c', title: 'Overlap', start: '2019-12-09T13:00', end: '2019-12-09T13:30', track: { es: 'Principal', en: 'Main' } });
+      f.events[0].sessions.push({
+        id: 'c',
+        title: 'Overlap',
+        start: '2019-12-09T13:00',
+        end: '2019-12-09T13:30',
+        track: { es: 'Principal', en: 'Main' },
+      });
       expectProblem(validateFeed(f), '/events/0/sessions/2/start', 'warning', /overlaps session "a"/);
       const g = feed();
       g.events[0].sessions[0].track = { es: 'Sala A' };
-      g.events[0].sessions.push({ id: 'c', title: 'Overlap', start: '2019-12-09T13:00', end: '2019-12-09T13:30', track: { es: 'Sala A', en: 'Room A' } });
+      g.events[0].sessions.push({
+        id: 'c',
+        title: 'Overlap',
+        start: '2019-12-09T13:00',
+        end: '2019-12-09T13:30',
+        track: { es: 'Sala A', en: 'Room A' },
+      });
       expectProblem(validateFeed(g), '/events/0/sessions/2/start', 'warning', /overlaps session "a"/);
     });
 
@@ -341,7 +445,8 @@ describe('validateFeed', () => {
     });
 
     it('drops a speaker without a name, keeping the session', () => {
-      const f = feed(); f.events[0].sessions[0].speakers.push({ affiliation: 'Nobody' });
+      const f = feed();
+      f.events[0].sessions[0].speakers.push({ affiliation: 'Nobody' });
       const r = validateFeed(f);
       expectProblem(r, '/events/0/sessions/0/speakers/1/name', 'error');
       expect(r.feed.events[0].sessions[0].speakers).to.have.length(1);
@@ -350,7 +455,8 @@ describe('validateFeed', () => {
 
   describe('objectives', () => {
     it('drop an SDG number outside 1 to 17, keeping the objective and its other goals', () => {
-      const f = feed(); f.events[0].objectives[0].sdgs = [0, 8, 18, 2.5, '11', 8];
+      const f = feed();
+      f.events[0].objectives[0].sdgs = [0, 8, 18, 2.5, '11', 8];
       const r = validateFeed(f);
       for (const i of [0, 2, 3, 4]) expectProblem(r, `/events/0/objectives/0/sdgs/${i}`, 'error', /1 to 17/);
       expectProblem(r, '/events/0/objectives/0/sdgs/5', 'warning', /twice/);
@@ -358,7 +464,8 @@ describe('validateFeed', () => {
     });
 
     it('drop an objective without text', () => {
-      const f = feed(); f.events[0].objectives.push({ sdgs: [1] });
+      const f = feed();
+      f.events[0].objectives.push({ sdgs: [1] });
       const r = validateFeed(f);
       expectProblem(r, '/events/0/objectives/1/text', 'error');
       expect(r.feed.events[0].objectives).to.have.length(1);
@@ -366,7 +473,8 @@ describe('validateFeed', () => {
   });
 
   it('escapes ~ and / in paths as JSON Pointer says', () => {
-    const f = feed(); f.events[0].name = { 'a/b': 'x', en: 'Dialogue' };
+    const f = feed();
+    f.events[0].name = { 'a/b': 'x', en: 'Dialogue' };
     expectProblem(validateFeed(f), '/events/0/name/a~1b', 'error');
   });
 });

@@ -5,7 +5,11 @@ import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import type { MingaAgenda } from '../../src/components/agenda/agenda.js';
 
-interface Run { code: number; output: string; url?: string }
+interface Run {
+  code: number;
+  output: string;
+  url?: string;
+}
 
 const SESSIONS = ['Policy dialogue: first session', 'Policy dialogue: second session'];
 
@@ -48,7 +52,9 @@ for (const name of ['react', 'vue', 'angular']) {
       const doc = await open(build.url!);
       const agenda = await until(() => doc.querySelector<MingaAgenda>('minga-agenda'), 'the agenda');
       const titles = await until(() => {
-        const shown = [...agenda.shadowRoot?.querySelectorAll('[part~="session"] [part~="title"]') ?? []].map((t) => t.textContent!.trim());
+        const shown = [...(agenda.shadowRoot?.querySelectorAll('[part~="session"] [part~="title"]') ?? [])].map((t) =>
+          t.textContent!.trim(),
+        );
         return shown.length ? shown : undefined;
       }, 'sessions in the agenda');
       expect(titles).to.deep.equal(SESSIONS);
@@ -60,7 +66,10 @@ for (const name of ['react', 'vue', 'angular']) {
       expect(agenda.hideSpeakers, 'hide-speakers').to.equal(true);
       expect(agenda.shadowRoot!.querySelector('h2'), 'heading-level 2').to.exist;
       // The app's listener for minga-feed-load read the typed detail.
-      const status = await until(() => doc.querySelector('#status')?.textContent?.trim(), 'the minga-feed-load listener');
+      const status = await until(
+        () => doc.querySelector('#status')?.textContent?.trim(),
+        'the minga-feed-load listener',
+      );
       expect(status).to.match(/^Feed loaded: 5 events, \d+ problems$/);
     });
   });

@@ -5,7 +5,10 @@ import { activeTimers, now, setNow, subscribe } from '../../src/internal/clock.j
 describe('the shared clock', () => {
   let clock: sinon.SinonFakeTimers;
   beforeEach(() => {
-    clock = sinon.useFakeTimers({ now: Date.UTC(2019, 11, 9, 18, 29, 58, 300), toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    clock = sinon.useFakeTimers({
+      now: Date.UTC(2019, 11, 9, 18, 29, 58, 300),
+      toFake: ['setTimeout', 'clearTimeout', 'Date'],
+    });
   });
   afterEach(() => {
     setNow(null);

@@ -50,9 +50,15 @@ describe('Intl objects', () => {
     // During the seed dialogue: the countdown shows the time left to the second, the agenda its marks.
     const start = Date.parse('2019-12-09T13:00:00-06:00');
     setNow(start, { frozen: true });
-    const countdown = await mountCountdown(html`<minga-countdown lang="en" precision="seconds" src=${SEED_FEED} event="pd-lac-2019"></minga-countdown>`);
-    const agenda = await mountAgenda(html`<minga-agenda lang="en" src=${SEED_FEED} event="pd-lac-2019"></minga-agenda>`);
-    const summary = await mountSummary(html`<minga-event-summary lang="en" src=${SEED_FEED} event="pd-lac-2019"></minga-event-summary>`);
+    const countdown = await mountCountdown(
+      html`<minga-countdown lang="en" precision="seconds" src=${SEED_FEED} event="pd-lac-2019"></minga-countdown>`,
+    );
+    const agenda = await mountAgenda(
+      html`<minga-agenda lang="en" src=${SEED_FEED} event="pd-lac-2019"></minga-agenda>`,
+    );
+    const summary = await mountSummary(
+      html`<minga-event-summary lang="en" src=${SEED_FEED} event="pd-lac-2019"></minga-event-summary>`,
+    );
     expect(sessionsShown(agenda).map((s) => s.state)).to.deep.equal(['Now', 'Next']);
 
     const made = recordIntlConstructions();

@@ -12,7 +12,12 @@ function slowDriver() {
     getLocale: () => active,
     setLocale(locale: string) {
       asked.push(locale);
-      return new Promise<void>((resolve) => pending.push(() => { active = locale; resolve(); }));
+      return new Promise<void>((resolve) =>
+        pending.push(() => {
+          active = locale;
+          resolve();
+        }),
+      );
     },
   };
 }
@@ -20,7 +25,7 @@ function slowDriver() {
 const host = (lang: string) => Object.assign(document.createElement('div'), { lang, requestUpdate() {} });
 
 describe('the page UI locale', () => {
-  it("follows the next element when the first leaves while its language is still loading", () => {
+  it('follows the next element when the first leaves while its language is still loading', () => {
     const driver = slowDriver();
     installLocaleDriver(driver);
     const spanish = host('es');

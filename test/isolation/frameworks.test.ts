@@ -22,14 +22,21 @@ async function openPage(css: string): Promise<Document> {
   expect((await win.frameworkCss) !== null, 'framework stylesheet loaded').to.equal(!!css);
   const doc = frame.contentDocument!;
   const $ = (id: string) => doc.getElementById(id)!;
-  const wait = (id: string, text: string) => waitUntil(() => shownText($(id)).includes(text),
-    `${id} (${css || 'plain'}): ${shownText($(id))}`, { timeout: 10_000 });
+  const wait = (id: string, text: string) =>
+    waitUntil(() => shownText($(id)).includes(text), `${id} (${css || 'plain'}): ${shownText($(id))}`, {
+      timeout: 10_000,
+    });
   await wait('agenda', 'Policy dialogue: second session');
   await wait('countdown', 'Ended');
   await wait('countdown-themed', 'Starts in');
   await wait('objectives', 'Objectives');
-  await waitUntil(() => ($('map').shadowRoot?.querySelectorAll('[part~="marker"]').length ?? 0) >= 4 && $('map').shadowRoot!.querySelector('svg path'),
-    `map drawn (${css || 'plain'})`, { timeout: 10_000 });
+  await waitUntil(
+    () =>
+      ($('map').shadowRoot?.querySelectorAll('[part~="marker"]').length ?? 0) >= 4 &&
+      $('map').shadowRoot!.querySelector('svg path'),
+    `map drawn (${css || 'plain'})`,
+    { timeout: 10_000 },
+  );
   // Label placement runs after layout.
   await new Promise((r) => setTimeout(r, 100));
   return doc;
@@ -60,7 +67,8 @@ function measure(doc: Document): Measures {
   m['agenda button radius'] = px(button.borderTopLeftRadius);
   m['agenda button padding'] = px(button.paddingLeft);
   m['agenda button background'] = button.backgroundColor;
-  m['agenda session border'] = `${style('agenda', '.session').borderTopWidth} ${style('agenda', '.session').borderTopStyle}`;
+  m['agenda session border'] =
+    `${style('agenda', '.session').borderTopWidth} ${style('agenda', '.session').borderTopStyle}`;
 
   // Countdowns: the unit boxes and digits; the themed one's own surface and padding.
   const unit = style('countdown-themed', '[part~="unit"]');
@@ -98,10 +106,12 @@ function measure(doc: Document): Measures {
 
 /** Differences beyond half a pixel (or 0.2 of a percent, for positions). */
 function differences(plain: Measures, framed: Measures): string[] {
-  return Object.keys(plain).filter((k) => {
-    const [a, b] = [plain[k], framed[k]];
-    return typeof a === 'number' && typeof b === 'number' ? Math.abs(a - b) > 0.5 : a !== b;
-  }).map((k) => `${k}: ${plain[k]} → ${framed[k]}`);
+  return Object.keys(plain)
+    .filter((k) => {
+      const [a, b] = [plain[k], framed[k]];
+      return typeof a === 'number' && typeof b === 'number' ? Math.abs(a - b) > 0.5 : a !== b;
+    })
+    .map((k) => `${k}: ${plain[k]} → ${framed[k]}`);
 }
 
 describe('the elements on pages styled by CSS frameworks', () => {

@@ -27,21 +27,29 @@ describe('the elements inside a shadow root of another component', () => {
     this.timeout(20_000);
     const card = await fixture<PartnerCard>(html`<partner-card lang="fr"></partner-card>`);
     const inner = (tag: string) => card.shadowRoot!.querySelector(tag)!;
-    const shows = (tag: string, text: string) => waitUntil(() => shownText(inner(tag)).includes(text),
-      `${tag}: expected ${text}, shown: ${shownText(inner(tag))}`, { timeout: 8000 });
+    const shows = (tag: string, text: string) =>
+      waitUntil(
+        () => shownText(inner(tag)).includes(text),
+        `${tag}: expected ${text}, shown: ${shownText(inner(tag))}`,
+        { timeout: 8000 },
+      );
 
     await shows('minga-agenda', 'Dialogue politique : première session');
     await shows('minga-agenda', 'lundi 9 décembre 2019');
     await shows('minga-countdown', 'Terminé');
     await shows('minga-objectives', 'Objectifs');
     const map = inner('minga-series-map');
-    await waitUntil(() => (map.shadowRoot!.querySelectorAll('[part~="marker"]').length) >= 3, 'map markers', { timeout: 8000 });
+    await waitUntil(() => map.shadowRoot!.querySelectorAll('[part~="marker"]').length >= 3, 'map markers', {
+      timeout: 8000,
+    });
     expect(map.shadowRoot!.querySelector('[part~="marker"]')!.getAttribute('aria-label')).to.match(/avril 2019|Bamako/);
 
     // The card's own styles stay in the card: the agenda's heading and the objectives' numbers are the elements' own.
     const name = inner('minga-agenda').shadowRoot!.querySelector('[part~="name"]')!;
     expect(getComputedStyle(name).fontSize).not.to.equal('48px');
-    expect(getComputedStyle(inner('minga-objectives').shadowRoot!.querySelector('[part="list"]')!).listStyleType).to.equal('decimal');
+    expect(
+      getComputedStyle(inner('minga-objectives').shadowRoot!.querySelector('[part="list"]')!).listStyleType,
+    ).to.equal('decimal');
 
     await expect(card).to.be.accessible();
 

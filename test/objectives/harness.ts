@@ -32,8 +32,9 @@ export const visibleItems = (el: Element) => items(el).filter((li) => li.checkVi
 export const itemText = (li: Element) => li.querySelector('[part="text"]')!.textContent!.trim();
 
 /** The goal badges in `scope`: an objectives element (its whole shadow root), or a part of it (an item, the summary). */
-export const badges = (scope: Element | ShadowRoot) =>
-  [...((scope instanceof Element && scope.shadowRoot) || scope).querySelectorAll<HTMLElement>('[part~="badge"]')];
+export const badges = (scope: Element | ShadowRoot) => [
+  ...((scope instanceof Element && scope.shadowRoot) || scope).querySelectorAll<HTMLElement>('[part~="badge"]'),
+];
 /** What a screen reader says for a badge. */
 export const spoken = (badge: Element) => badge.querySelector('.sr-only')!.textContent!.trim();
 /** What a sighted reader sees on a badge. */
@@ -42,8 +43,12 @@ export const seen = (badge: Element) =>
 
 /** UI strings (and goal names) arrive with the language's chunk: waits for the first badge's words. */
 export async function waitUntilSpoken(el: MingaObjectives, said: string): Promise<void> {
-  await waitUntil(() => {
-    const first = badges(el)[0];
-    return first && spoken(first) === said;
-  }, `badge should say ${said}; it says ${badges(el)[0] && spoken(badges(el)[0])}`, { timeout: 5000 });
+  await waitUntil(
+    () => {
+      const first = badges(el)[0];
+      return first && spoken(first) === said;
+    },
+    `badge should say ${said}; it says ${badges(el)[0] && spoken(badges(el)[0])}`,
+    { timeout: 5000 },
+  );
 }

@@ -4,9 +4,28 @@ import '../../src/minga-widgets.js';
 import { setNow, type FeedProblem } from '../../src/index.js';
 import { SDGS, contrastRatio } from '../../src/data/sdgs.js';
 import type { MingaObjectives } from '../../src/components/objectives/objectives.js';
-import { $, $$, SEED_FEED, count, expectNothingFetched, isolate, mountAll, shownText, waitForText } from '../support/fixture.js';
 import {
-  badges, itemText, items, mountObjectives, objectivesFeed, seedObjectives, seen, spoken, visibleItems, waitUntilSpoken,
+  $,
+  $$,
+  SEED_FEED,
+  count,
+  expectNothingFetched,
+  isolate,
+  mountAll,
+  shownText,
+  waitForText,
+} from '../support/fixture.js';
+import {
+  badges,
+  itemText,
+  items,
+  mountObjectives,
+  objectivesFeed,
+  seedObjectives,
+  seen,
+  spoken,
+  visibleItems,
+  waitUntilSpoken,
 } from './harness.js';
 import { CALLED_OFF_FEED, DURING_CALLED_OFF } from '../support/called-off-feed.js';
 
@@ -28,7 +47,9 @@ describe('<minga-objectives>', () => {
   describe('the seed event', () => {
     it('lists its four objectives in English, in order, under an "Objectives" heading', async () => {
       const expected = await seedObjectives();
-      const el = await mountObjectives(html`<minga-objectives lang="en" src=${SEED_FEED} event="pd-lac-2019"></minga-objectives>`);
+      const el = await mountObjectives(
+        html`<minga-objectives lang="en" src=${SEED_FEED} event="pd-lac-2019"></minga-objectives>`,
+      );
       expect($(el, 'h2')!.textContent).to.equal('Objectives');
       const list = $(el, 'ol[part="list"]')!;
       expect(count(el, 'ol[part="list"]')).to.equal(1);
@@ -40,10 +61,15 @@ describe('<minga-objectives>', () => {
       await expect(el).to.be.accessible();
     });
 
-    for (const [lang, title] of [['es', 'Objetivos'], ['fr', 'Objectifs']] as const) {
+    for (const [lang, title] of [
+      ['es', 'Objetivos'],
+      ['fr', 'Objectifs'],
+    ] as const) {
       it(`lists them in ${lang === 'es' ? 'Spanish' : 'French'}, with the heading translated`, async () => {
         const expected = await seedObjectives();
-        const el = await mountObjectives(html`<div lang=${lang}><minga-objectives src=${SEED_FEED} event="pd-lac-2019"></minga-objectives></div>`);
+        const el = await mountObjectives(
+          html`<div lang=${lang}><minga-objectives src=${SEED_FEED} event="pd-lac-2019"></minga-objectives></div>`,
+        );
         // Not waitForText: the objectives themselves mention the "Objetivos de Desarrollo Sostenible".
         await waitUntil(() => $(el, 'h2')?.textContent === title, `${lang} heading`, { timeout: 5000 });
         expect(items(el).map(itemText)).to.deep.equal(expected.map((t) => t[lang]));
@@ -55,13 +81,17 @@ describe('<minga-objectives>', () => {
 
     it('falls back to the feed\'s default language and marks that text lang="en"', async () => {
       const expected = await seedObjectives();
-      const el = await mountObjectives(html`<minga-objectives lang="de" src=${SEED_FEED} event="pd-lac-2019"></minga-objectives>`);
+      const el = await mountObjectives(
+        html`<minga-objectives lang="de" src=${SEED_FEED} event="pd-lac-2019"></minga-objectives>`,
+      );
       expect(items(el).map(itemText)).to.deep.equal(expected.map((t) => t.en));
       expect($$(el, '[part="text"] span[lang="en"]')).to.have.length(4);
     });
 
     it('shows a bulleted list with list-style="bullets"', async () => {
-      const el = await mountObjectives(html`<minga-objectives lang="en" list-style="bullets" src=${SEED_FEED} event="pd-lac-2019"></minga-objectives>`);
+      const el = await mountObjectives(
+        html`<minga-objectives lang="en" list-style="bullets" src=${SEED_FEED} event="pd-lac-2019"></minga-objectives>`,
+      );
       expect(count(el, 'ol')).to.equal(0);
       expect($$(el, 'ul[part="list"] > li')).to.have.length(4);
       expect(getComputedStyle(items(el)[0]).listStyleType).to.equal('disc');
@@ -70,7 +100,14 @@ describe('<minga-objectives>', () => {
 
   describe('heading', () => {
     it('takes its level from heading-level and its text from heading', async () => {
-      const el = await mountObjectives(html`<minga-objectives lang="en" heading="What we aim for" heading-level="4" src=${SEED_FEED} event="pd-lac-2019"></minga-objectives>`);
+      const el = await mountObjectives(
+        html`<minga-objectives
+          lang="en"
+          heading="What we aim for"
+          heading-level="4"
+          src=${SEED_FEED}
+          event="pd-lac-2019"></minga-objectives>`,
+      );
       expect(count(el, 'h2')).to.equal(0);
       expect($(el, 'h4[part="heading"]')!.textContent).to.equal('What we aim for');
       await expect(el).to.be.accessible();
@@ -78,7 +115,9 @@ describe('<minga-objectives>', () => {
 
     it('is left out with heading="" or a heading of spaces', async () => {
       for (const blank of ['', '  ']) {
-        const el = await mountObjectives(html`<minga-objectives lang="en" heading=${blank} src=${SEED_FEED} event="pd-lac-2019"></minga-objectives>`);
+        const el = await mountObjectives(
+          html`<minga-objectives lang="en" heading=${blank} src=${SEED_FEED} event="pd-lac-2019"></minga-objectives>`,
+        );
         expect(count(el, 'h1, h2, h3, h4, h5, h6')).to.equal(0);
         expect(items(el)).to.have.length(4);
         el.remove();
@@ -86,14 +125,22 @@ describe('<minga-objectives>', () => {
     });
 
     it('reads its keyword attributes whatever their case', async () => {
-      const el = await mountObjectives(html`<minga-objectives lang="en" list-style=" Bullets" show-sdgs="Summary" .feed=${GOALS_FEED}></minga-objectives>`);
+      const el = await mountObjectives(
+        html`<minga-objectives
+          lang="en"
+          list-style=" Bullets"
+          show-sdgs="Summary"
+          .feed=${GOALS_FEED}></minga-objectives>`,
+      );
       expect(count(el, 'ul[part~="list"]')).to.equal(1);
       expect(count(el, '[part~="summary"] [part~="badge"]')).to.equal(4);
       expect(count(el, '[part~="item"] [part~="badge"]')).to.equal(0);
     });
 
     it('keeps levels inside 1–6', async () => {
-      const el = await mountObjectives(html`<minga-objectives lang="en" heading-level="9" src=${SEED_FEED} event="pd-lac-2019"></minga-objectives>`);
+      const el = await mountObjectives(
+        html`<minga-objectives lang="en" heading-level="9" src=${SEED_FEED} event="pd-lac-2019"></minga-objectives>`,
+      );
       expect($(el, 'h6')!.textContent).to.equal('Objectives');
     });
   });
@@ -102,11 +149,19 @@ describe('<minga-objectives>', () => {
     it('shows each goal of an objective with its number and short name, and says "Goal 11: …"', async () => {
       const el = await mountObjectives(html`<minga-objectives lang="en" .feed=${GOALS_FEED}></minga-objectives>`);
       const [first, second, third] = items(el);
-      expect(badges(first).map(seen)).to.deep.equal(['11 Sustainable cities and communities', '10 Reduced inequalities']);
-      expect(badges(first).map(spoken)).to.deep.equal(['Goal 11: Sustainable cities and communities', 'Goal 10: Reduced inequalities']);
+      expect(badges(first).map(seen)).to.deep.equal([
+        '11 Sustainable cities and communities',
+        '10 Reduced inequalities',
+      ]);
+      expect(badges(first).map(spoken)).to.deep.equal([
+        'Goal 11: Sustainable cities and communities',
+        'Goal 10: Reduced inequalities',
+      ]);
       expect(badges(second)).to.have.length(0);
       expect(badges(third).map(spoken)).to.deep.equal([
-        'Goal 8: Decent work and economic growth', 'Goal 11: Sustainable cities and communities', 'Goal 17: Partnerships for the goals',
+        'Goal 8: Decent work and economic growth',
+        'Goal 11: Sustainable cities and communities',
+        'Goal 17: Partnerships for the goals',
       ]);
       expect(first.querySelector('ul[part="goals"]')!.children).to.have.length(2);
       await expect(el).to.be.accessible();
@@ -149,38 +204,57 @@ describe('<minga-objectives>', () => {
       const plain = await mountObjectives(html`<minga-objectives lang="en" .feed=${GOALS_FEED}></minga-objectives>`);
       expect(count(plain, 'a')).to.equal(0);
       plain.remove();
-      const linked = await mountObjectives(html`<minga-objectives lang="en" link-sdgs .feed=${GOALS_FEED}></minga-objectives>`);
+      const linked = await mountObjectives(
+        html`<minga-objectives lang="en" link-sdgs .feed=${GOALS_FEED}></minga-objectives>`,
+      );
       const links = $$<HTMLAnchorElement>(linked, 'a[part~="badge"]');
       expect(links.map((a) => a.getAttribute('href'))).to.deep.equal([
-        'https://sdgs.un.org/goals/goal11', 'https://sdgs.un.org/goals/goal10', 'https://sdgs.un.org/goals/goal8',
-        'https://sdgs.un.org/goals/goal11', 'https://sdgs.un.org/goals/goal17',
+        'https://sdgs.un.org/goals/goal11',
+        'https://sdgs.un.org/goals/goal10',
+        'https://sdgs.un.org/goals/goal8',
+        'https://sdgs.un.org/goals/goal11',
+        'https://sdgs.un.org/goals/goal17',
       ]);
       expect(spoken(links[0])).to.equal('Goal 11: Sustainable cities and communities');
       await expect(linked).to.be.accessible();
     });
 
     it('with show-sdgs="summary", lists every goal of the event once, in order, under the list', async () => {
-      const el = await mountObjectives(html`<minga-objectives lang="en" show-sdgs="summary" .feed=${GOALS_FEED}></minga-objectives>`);
+      const el = await mountObjectives(
+        html`<minga-objectives lang="en" show-sdgs="summary" .feed=${GOALS_FEED}></minga-objectives>`,
+      );
       for (const li of items(el)) expect(badges(li)).to.have.length(0);
       const summary = $(el, '[part="summary"]')!;
-      expect($(el, '[part="list"]')!.compareDocumentPosition(summary) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
+      expect($(el, '[part="list"]')!.compareDocumentPosition(summary) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(
+        0,
+      );
       expect(badges(summary).map(spoken)).to.deep.equal([
-        'Goal 8: Decent work and economic growth', 'Goal 10: Reduced inequalities',
-        'Goal 11: Sustainable cities and communities', 'Goal 17: Partnerships for the goals',
+        'Goal 8: Decent work and economic growth',
+        'Goal 10: Reduced inequalities',
+        'Goal 11: Sustainable cities and communities',
+        'Goal 17: Partnerships for the goals',
       ]);
       const list = summary.querySelector('ul')!;
-      expect(el.shadowRoot!.getElementById(list.getAttribute('aria-labelledby')!)!.textContent).to.equal('Sustainable Development Goals');
+      expect(el.shadowRoot!.getElementById(list.getAttribute('aria-labelledby')!)!.textContent).to.equal(
+        'Sustainable Development Goals',
+      );
       await expect(el).to.be.accessible();
     });
 
     it('shows no badges with show-sdgs="none", badges by item for an unknown value, and no summary without goals', async () => {
-      const none = await mountObjectives(html`<minga-objectives lang="en" show-sdgs="none" .feed=${GOALS_FEED}></minga-objectives>`);
+      const none = await mountObjectives(
+        html`<minga-objectives lang="en" show-sdgs="none" .feed=${GOALS_FEED}></minga-objectives>`,
+      );
       expect(badges(none)).to.have.length(0);
       none.remove();
-      const typo = await mountObjectives(html`<minga-objectives lang="en" show-sdgs="summery" .feed=${GOALS_FEED}></minga-objectives>`);
+      const typo = await mountObjectives(
+        html`<minga-objectives lang="en" show-sdgs="summery" .feed=${GOALS_FEED}></minga-objectives>`,
+      );
       expect(badges(items(typo)[0])).to.have.length(2); // an unknown value counts as the default
       typo.remove();
-      const seed = await mountObjectives(html`<minga-objectives lang="en" show-sdgs="summary" src=${SEED_FEED} event="pd-lac-2019"></minga-objectives>`);
+      const seed = await mountObjectives(
+        html`<minga-objectives lang="en" show-sdgs="summary" src=${SEED_FEED} event="pd-lac-2019"></minga-objectives>`,
+      );
       expect(count(seed, '[part="summary"]')).to.equal(0);
     });
   });
@@ -188,10 +262,12 @@ describe('<minga-objectives>', () => {
   describe('limit', () => {
     it('shows the first objectives and a "Show all 4 objectives" button that works from the keyboard', async () => {
       const expected = await seedObjectives();
-      const el = await mountObjectives(html`<div lang="en">
-        <button>before</button>
-        <minga-objectives limit="2" src=${SEED_FEED} event="pd-lac-2019"></minga-objectives>
-      </div>`);
+      const el = await mountObjectives(
+        html`<div lang="en">
+          <button>before</button>
+          <minga-objectives limit="2" src=${SEED_FEED} event="pd-lac-2019"></minga-objectives>
+        </div>`,
+      );
       const wrapper = el.parentElement!;
       expect(visibleItems(el).map(itemText)).to.deep.equal(expected.slice(0, 2).map((t) => t.en));
       await expect(el).to.be.accessible();
@@ -222,7 +298,9 @@ describe('<minga-objectives>', () => {
     });
 
     it('opens with a click too, continuing the same numbered list', async () => {
-      const el = await mountObjectives(html`<minga-objectives lang="en" limit="1" src=${SEED_FEED} event="pd-lac-2019"></minga-objectives>`);
+      const el = await mountObjectives(
+        html`<minga-objectives lang="en" limit="1" src=${SEED_FEED} event="pd-lac-2019"></minga-objectives>`,
+      );
       expect(visibleItems(el)).to.have.length(1);
       $<HTMLButtonElement>(el, '[part="more"]')!.click();
       await el.updateComplete;
@@ -234,7 +312,9 @@ describe('<minga-objectives>', () => {
 
     it('shows no button when the limit is not below the count, or is not a positive number', async () => {
       for (const limit of ['4', '10', '0', '-1', 'x']) {
-        const el = await mountObjectives(html`<minga-objectives lang="en" limit=${limit} src=${SEED_FEED} event="pd-lac-2019"></minga-objectives>`);
+        const el = await mountObjectives(
+          html`<minga-objectives lang="en" limit=${limit} src=${SEED_FEED} event="pd-lac-2019"></minga-objectives>`,
+        );
         expect(visibleItems(el), `limit=${limit}`).to.have.length(4);
         expect(count(el, 'button'), `limit=${limit}`).to.equal(0);
         el.remove();
@@ -242,7 +322,9 @@ describe('<minga-objectives>', () => {
     });
 
     it('translates the button', async () => {
-      const el = await mountObjectives(html`<minga-objectives lang="es" limit="2" src=${SEED_FEED} event="pd-lac-2019"></minga-objectives>`);
+      const el = await mountObjectives(
+        html`<minga-objectives lang="es" limit="2" src=${SEED_FEED} event="pd-lac-2019"></minga-objectives>`,
+      );
       await waitForText(el, 'Mostrar los 4 objetivos');
       await expect(el).to.be.accessible();
     });
@@ -250,18 +332,29 @@ describe('<minga-objectives>', () => {
 
   describe('empty and invalid', () => {
     it('says so for an event without objectives, in the page language', async () => {
-      const el = await mountObjectives(html`<minga-objectives lang="en" src=${SEED_FEED} event="gsef-2020"></minga-objectives>`);
+      const el = await mountObjectives(
+        html`<minga-objectives lang="en" src=${SEED_FEED} event="gsef-2020"></minga-objectives>`,
+      );
       expect($(el, '[part="message"]')!.textContent).to.equal('No objectives have been published for this event.');
       expect(count(el, 'ol, ul')).to.equal(0);
       await expect(el).to.be.accessible();
       el.remove();
-      const es = await mountObjectives(html`<minga-objectives lang="es" src=${SEED_FEED} event="gsef-2020"></minga-objectives>`);
+      const es = await mountObjectives(
+        html`<minga-objectives lang="es" src=${SEED_FEED} event="gsef-2020"></minga-objectives>`,
+      );
       await waitForText(es, 'No se han publicado objetivos para este evento.');
       await expect(es).to.be.accessible();
     });
 
     it('shows nothing at all with hide-empty, not even a themed surface', async () => {
-      const el = await mountObjectives(html`<minga-objectives lang="en" hide-empty theme="light" src=${SEED_FEED} event="gsef-2020"></minga-objectives>`);
+      const el = await mountObjectives(
+        html`<minga-objectives
+          lang="en"
+          hide-empty
+          theme="light"
+          src=${SEED_FEED}
+          event="gsef-2020"></minga-objectives>`,
+      );
       expect(getComputedStyle(el).display).to.equal('none');
       expect(el.getBoundingClientRect().height).to.equal(0);
       // The same element shows an event that has objectives.
@@ -289,7 +382,11 @@ describe('<minga-objectives>', () => {
 
     it('shows HTML in an objective as text', async () => {
       (window as any).__pwned = 0;
-      const el = await mountObjectives(html`<minga-objectives lang="en" .feed=${objectivesFeed([{ text: '<img src=x onerror="__pwned=1">Grow <b>co-ops</b>' }])}></minga-objectives>`);
+      const el = await mountObjectives(
+        html`<minga-objectives
+          lang="en"
+          .feed=${objectivesFeed([{ text: '<img src=x onerror="__pwned=1">Grow <b>co-ops</b>' }])}></minga-objectives>`,
+      );
       expect(count(el, 'img, b')).to.equal(0);
       expect(itemText(items(el)[0])).to.equal('<img src=x onerror="__pwned=1">Grow <b>co-ops</b>');
       await new Promise((r) => setTimeout(r, 50));
@@ -297,7 +394,9 @@ describe('<minga-objectives>', () => {
     });
 
     it('shows the feed error like every minga element', async () => {
-      const el = await mountObjectives(html`<minga-objectives lang="en" src=${SEED_FEED} event="nope"></minga-objectives>`);
+      const el = await mountObjectives(
+        html`<minga-objectives lang="en" src=${SEED_FEED} event="nope"></minga-objectives>`,
+      );
       expect(shownText(el)).to.contain('This feed has no event with the id "nope".');
       await expect(el).to.be.accessible();
     });
@@ -316,9 +415,13 @@ describe('<minga-objectives>', () => {
   describe('languages on one page', () => {
     it('marks goal names and labels with their language when the page UI speaks another', async () => {
       const feed = objectivesFeed([{ text: { en: 'Share housing', es: 'Compartir vivienda' }, sdgs: [11] }]);
-      const [en, es] = await mountAll<MingaObjectives>(html`<div>
-        <minga-objectives lang="en" .feed=${feed}></minga-objectives>
-        <minga-objectives lang="es" .feed=${feed}></minga-objectives></div>`, 'minga-objectives');
+      const [en, es] = await mountAll<MingaObjectives>(
+        html`<div>
+          <minga-objectives lang="en" .feed=${feed}></minga-objectives>
+          <minga-objectives lang="es" .feed=${feed}></minga-objectives>
+        </div>`,
+        'minga-objectives',
+      );
       // The page's UI language is the first element's: English labels inside the Spanish element.
       expect(itemText(items(es)[0])).to.equal('Compartir vivienda');
       expect($(es, '[part~="goals"]')!.getAttribute('lang')).to.equal('en');
@@ -331,10 +434,14 @@ describe('<minga-objectives>', () => {
   describe('privacy', () => {
     it('requests nothing but the feed, even with linked badges for all 17 goals', async () => {
       performance.clearResourceTimings();
-      const seed = await mountObjectives(html`<minga-objectives lang="en" src=${SEED_FEED} event="pd-lac-2019"></minga-objectives>`);
+      const seed = await mountObjectives(
+        html`<minga-objectives lang="en" src=${SEED_FEED} event="pd-lac-2019"></minga-objectives>`,
+      );
       expect(items(seed)).to.have.length(4);
       const all = objectivesFeed([{ text: 'Every goal', sdgs: SDGS.map((g) => g.number) }]);
-      const badged = await mountObjectives(html`<minga-objectives lang="en" link-sdgs show-sdgs="summary" .feed=${all}></minga-objectives>`);
+      const badged = await mountObjectives(
+        html`<minga-objectives lang="en" link-sdgs show-sdgs="summary" .feed=${all}></minga-objectives>`,
+      );
       expect(badges(badged)).to.have.length(17);
       expectNothingFetched(seed);
       expectNothingFetched(badged);
@@ -346,7 +453,9 @@ describe('<minga-objectives>', () => {
 
   describe('layout', () => {
     it('mirrors in a right-to-left page', async () => {
-      const el = await mountObjectives(html`<div dir="rtl" lang="en"><minga-objectives src=${SEED_FEED} event="pd-lac-2019"></minga-objectives></div>`);
+      const el = await mountObjectives(
+        html`<div dir="rtl" lang="en"><minga-objectives src=${SEED_FEED} event="pd-lac-2019"></minga-objectives></div>`,
+      );
       const list = getComputedStyle($(el, '[part="list"]')!);
       expect(parseFloat(list.paddingRight)).to.be.greaterThan(0);
       expect(list.paddingLeft).to.equal('0px');
@@ -354,7 +463,9 @@ describe('<minga-objectives>', () => {
 
     it('prints badges as black text framed in the goal colour, and every objective', async function () {
       if (navigator.userAgent.includes('Firefox')) this.skip(); // media emulation needs CDP
-      const el = await mountObjectives(html`<minga-objectives lang="en" theme="dark" limit="1" .feed=${GOALS_FEED}></minga-objectives>`);
+      const el = await mountObjectives(
+        html`<minga-objectives lang="en" theme="dark" limit="1" .feed=${GOALS_FEED}></minga-objectives>`,
+      );
       await emulateMedia({ media: 'print' });
       try {
         const badge = getComputedStyle(badges(el)[0]);
@@ -368,7 +479,13 @@ describe('<minga-objectives>', () => {
     });
 
     it('takes the accent colour for its markers from --minga-color-accent', async () => {
-      const el = await mountObjectives(html`<minga-objectives lang="en" style="--minga-color-accent: rgb(1, 2, 3)" src=${SEED_FEED} event="pd-lac-2019"></minga-objectives>`);
+      const el = await mountObjectives(
+        html`<minga-objectives
+          lang="en"
+          style="--minga-color-accent: rgb(1, 2, 3)"
+          src=${SEED_FEED}
+          event="pd-lac-2019"></minga-objectives>`,
+      );
       expect(getComputedStyle(items(el)[0], '::marker').color).to.equal('rgb(1, 2, 3)');
     });
   });

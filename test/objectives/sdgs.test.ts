@@ -10,7 +10,8 @@ import { templates as pt } from '../../src/generated/locales/pt.js';
 type Language = 'en' | 'es' | 'fr' | 'ko' | 'pt';
 const SHIPPED: Record<Exclude<Language, 'en'>, Record<string, unknown>> = { es, fr, ko, pt };
 const LANGUAGES: Language[] = ['en', 'es', 'fr', 'ko', 'pt'];
-const name = (goal: number, lang: Language) => (lang === 'en' ? sdgName(goal) : String(SHIPPED[lang][`sdg-${goal}`] ?? ''));
+const name = (goal: number, lang: Language) =>
+  lang === 'en' ? sdgName(goal) : String(SHIPPED[lang][`sdg-${goal}`] ?? '');
 
 describe('SDGS', () => {
   it('lists the 17 goals numbered 1–17 in order', () => {
@@ -20,8 +21,10 @@ describe('SDGS', () => {
 
   it('names every goal in all five languages, each differently from English', () => {
     for (const sdg of SDGS) {
-      for (const lang of LANGUAGES) expect(name(sdg.number, lang).trim(), `goal ${sdg.number} ${lang}`).to.not.equal('');
-      for (const lang of LANGUAGES.slice(1)) expect(name(sdg.number, lang), `goal ${sdg.number} ${lang}`).to.not.equal(name(sdg.number, 'en'));
+      for (const lang of LANGUAGES)
+        expect(name(sdg.number, lang).trim(), `goal ${sdg.number} ${lang}`).to.not.equal('');
+      for (const lang of LANGUAGES.slice(1))
+        expect(name(sdg.number, lang), `goal ${sdg.number} ${lang}`).to.not.equal(name(sdg.number, 'en'));
     }
     expect(sdgName(0)).to.equal('');
     expect(sdgName(18)).to.equal('');
@@ -73,8 +76,25 @@ describe('SDGS', () => {
 
   it('gives each goal its official colour', () => {
     // Written out from the UN's SDG guidelines (colour definitions), not from the module under test.
-    const official = ['#E5243B', '#DDA63A', '#4C9F38', '#C5192D', '#FF3A21', '#26BDE2', '#FCC30B', '#A21942', '#FD6925',
-      '#DD1367', '#FD9D24', '#BF8B2E', '#3F7E44', '#0A97D9', '#56C02B', '#00689D', '#19486A'];
+    const official = [
+      '#E5243B',
+      '#DDA63A',
+      '#4C9F38',
+      '#C5192D',
+      '#FF3A21',
+      '#26BDE2',
+      '#FCC30B',
+      '#A21942',
+      '#FD6925',
+      '#DD1367',
+      '#FD9D24',
+      '#BF8B2E',
+      '#3F7E44',
+      '#0A97D9',
+      '#56C02B',
+      '#00689D',
+      '#19486A',
+    ];
     expect(SDGS.map((g) => g.number)).to.deep.equal(official.map((_, i) => i + 1));
     expect(SDGS.map((g) => g.color.toUpperCase())).to.deep.equal(official);
   });

@@ -7,15 +7,19 @@ import { centre, markers, mountMap, screenOf } from './harness.js';
 // inline style attributes. The browser enforces it and reports anything it blocks.
 const violations: string[] = [];
 document.addEventListener('securitypolicyviolation', (e) => violations.push(`${e.violatedDirective} ${e.blockedURI}`));
-document.head.append(Object.assign(document.createElement('meta'), {
-  httpEquiv: 'Content-Security-Policy',
-  content: "default-src 'self'; style-src 'self'",
-}));
+document.head.append(
+  Object.assign(document.createElement('meta'), {
+    httpEquiv: 'Content-Security-Policy',
+    content: "default-src 'self'; style-src 'self'",
+  }),
+);
 
 describe('<minga-series-map> under a strict Content-Security-Policy', () => {
   it('draws, places its markers and opens a card without anything being blocked', async () => {
     // (No style attribute in the fixture either: the policy would block it.)
-    const el = await mountMap(html`<minga-series-map lang="en" src=${SEED_FEED} series="gsef-policy-dialogues-2019" route></minga-series-map>`);
+    const el = await mountMap(
+      html`<minga-series-map lang="en" src=${SEED_FEED} series="gsef-policy-dialogues-2019" route></minga-series-map>`,
+    );
     markers(el)[1].click();
     await el.updateComplete;
     expect($(el, '[part="card"]')).to.exist;

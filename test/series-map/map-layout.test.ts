@@ -8,19 +8,27 @@ import type { FeedEvent } from '../../src/feed/types.js';
 
 // d3-geo is the oracle, as luxon is for wall times: the world was projected with it at build
 // time (scripts/world-geometry.mjs), and the markers must land where it would put them.
-const d3 = geoEqualEarth().scale(world.scale).translate([world.width / 2, world.height / 2]);
+const d3 = geoEqualEarth()
+  .scale(world.scale)
+  .translate([world.width / 2, world.height / 2]);
 
 /** Test-only events at the given places, one a month from January 2030. */
 function events(...places: [string, number, number][]): FeedEvent[] {
   const { feed } = validateFeed({
-    version: 1, defaultLanguage: 'en',
+    version: 1,
+    defaultLanguage: 'en',
     events: places.map(([id, lat, lon], i) => ({
-      id, name: id, timeZone: 'UTC', start: `2030-${String(i + 1).padStart(2, '0')}`, location: { geo: { lat, lon } },
+      id,
+      name: id,
+      timeZone: 'UTC',
+      start: `2030-${String(i + 1).padStart(2, '0')}`,
+      location: { geo: { lat, lon } },
     })),
   });
   return [...feed.events];
 }
-const placed = (list: FeedEvent[]) => list.map((event) => ({ event, at: project(world, event.location!.geo!.lon, event.location!.geo!.lat) }));
+const placed = (list: FeedEvent[]) =>
+  list.map((event) => ({ event, at: project(world, event.location!.geo!.lon, event.location!.geo!.lat) }));
 const contains = (v: { x: number; y: number; width: number; height: number }, [x, y]: readonly number[]) =>
   x > v.x && x < v.x + v.width && y > v.y && y < v.y + v.height;
 
@@ -44,7 +52,14 @@ describe('series map: projection and layout', () => {
   });
 
   it('keeps the whole globe inside the generated frame', () => {
-    for (const [lon, lat] of [[-180, 0], [180, 0], [0, 90], [0, -90], [-180, 60], [180, -60]]) {
+    for (const [lon, lat] of [
+      [-180, 0],
+      [180, 0],
+      [0, 90],
+      [0, -90],
+      [-180, 60],
+      [180, -60],
+    ]) {
       const [x, y] = project(world, lon, lat);
       expect(x).to.be.within(0, world.width);
       expect(y).to.be.within(0, world.height);
@@ -53,8 +68,13 @@ describe('series map: projection and layout', () => {
   });
 
   it('zooms to a regional series, with every marker inside and padded', () => {
-    const europe = placed(events(['liverpool', 53.4084, -2.9916], ['paris', 48.8566, 2.3522], ['madrid', 40.4168, -3.7038]));
-    const view = fitView(world, europe.map((p) => p.at));
+    const europe = placed(
+      events(['liverpool', 53.4084, -2.9916], ['paris', 48.8566, 2.3522], ['madrid', 40.4168, -3.7038]),
+    );
+    const view = fitView(
+      world,
+      europe.map((p) => p.at),
+    );
     expect(view.width).to.be.below(world.width * 0.25);
     expect(view.width / view.height).to.be.closeTo(world.width / world.height, 1e-9);
     for (const { at } of europe) {
@@ -65,10 +85,21 @@ describe('series map: projection and layout', () => {
   });
 
   it('shows the whole world for a series on four continents, and for none', () => {
-    const seed = placed(events(['bamako', 12.6392, -8.0029], ['seoul', 37.5665, 126.978], ['liverpool', 53.4084, -2.9916],
-      ['iztapalapa', 19.3574, -99.0671]));
+    const seed = placed(
+      events(
+        ['bamako', 12.6392, -8.0029],
+        ['seoul', 37.5665, 126.978],
+        ['liverpool', 53.4084, -2.9916],
+        ['iztapalapa', 19.3574, -99.0671],
+      ),
+    );
     const whole = { x: 0, y: 0, width: world.width, height: world.height };
-    expect(fitView(world, seed.map((p) => p.at))).to.deep.equal(whole);
+    expect(
+      fitView(
+        world,
+        seed.map((p) => p.at),
+      ),
+    ).to.deep.equal(whole);
     expect(fitView(world, [])).to.deep.equal(whole);
   });
 
@@ -80,9 +111,14 @@ describe('series map: projection and layout', () => {
     expect(contains(view, one.at)).to.be.true;
   });
 
-  it('groups places a few kilometres apart into one marker, at the first one\'s place, and keeps distant ones apart', () => {
-    const list = placed(events(['iztapalapa', 19.3574, -99.0671], ['mexico-city', 19.4326, -99.1332], ['bogota', 4.711, -74.0721]));
-    const view = fitView(world, list.map((p) => p.at));
+  it("groups places a few kilometres apart into one marker, at the first one's place, and keeps distant ones apart", () => {
+    const list = placed(
+      events(['iztapalapa', 19.3574, -99.0671], ['mexico-city', 19.4326, -99.1332], ['bogota', 4.711, -74.0721]),
+    );
+    const view = fitView(
+      world,
+      list.map((p) => p.at),
+    );
     const groups = groupMarkers(list, view, 320);
     expect(groups.map((g) => g.events.map((e) => e.id))).to.deep.equal([['iztapalapa', 'mexico-city'], ['bogota']]);
     expect([groups[0].x, groups[0].y]).to.deep.equal([...list[0].at]);
@@ -96,18 +132,35 @@ describe('series map: projection and layout', () => {
     expect(groupMarkers(asia, whole, 250)).to.have.length(1);
     // Towns every 2° along the equator: on a 320-pixel world map each is about 4 pixels from the
     // next; a group holds only towns within a marker's width of all its others.
-    const towns = placed(events(...Array.from({ length: 12 }, (_, i) => [`t${i}`, 0, i * 2] as [string, number, number])));
+    const towns = placed(
+      events(...Array.from({ length: 12 }, (_, i) => [`t${i}`, 0, i * 2] as [string, number, number])),
+    );
     for (const g of groupMarkers(towns, whole, 320)) {
       const xs = g.events.map((e) => towns.find((t) => t.event === e)!.at[0]);
-      expect((Math.max(...xs) - Math.min(...xs)) * 320 / world.width).to.be.below(24);
+      expect(((Math.max(...xs) - Math.min(...xs)) * 320) / world.width).to.be.below(24);
     }
   });
 
   it('joins the markers in date order for the route, once per stop', () => {
     const list = placed(events(['a', 0, 0], ['b', 0.01, 0.01], ['c', 40, 40]));
-    const groups = groupMarkers(list, fitView(world, list.map((p) => p.at)), 640);
-    const route = routePath(list.map((p) => p.event), groups);
+    const groups = groupMarkers(
+      list,
+      fitView(
+        world,
+        list.map((p) => p.at),
+      ),
+      640,
+    );
+    const route = routePath(
+      list.map((p) => p.event),
+      groups,
+    );
     expect(route.match(/[MQ]/g)).to.deep.equal(['M', 'Q']);
-    expect(routePath(list.slice(0, 2).map((p) => p.event), groups)).to.equal('');
+    expect(
+      routePath(
+        list.slice(0, 2).map((p) => p.event),
+        groups,
+      ),
+    ).to.equal('');
   });
 });

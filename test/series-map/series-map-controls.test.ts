@@ -15,8 +15,12 @@ describe('<minga-series-map> controls', () => {
   });
 
   it('opens a card with a mouse click on a marker, fires minga-select, and closes on a click outside', async () => {
-    const el = await mountMap(html`<div><minga-series-map lang="en" src=${SEED_FEED} series=${SERIES}></minga-series-map>
-      <p id="outside">Elsewhere on the page</p></div>`);
+    const el = await mountMap(
+      html`<div>
+        <minga-series-map lang="en" src=${SEED_FEED} series=${SERIES}></minga-series-map>
+        <p id="outside">Elsewhere on the page</p>
+      </div>`,
+    );
     const seoul = markers(el)[1];
     const selected = oneEvent(el, 'minga-select') as Promise<MingaSelectEvent>;
     const [x, y] = centre(seoul.querySelector('.dot')!);
@@ -82,8 +86,13 @@ describe('<minga-series-map> controls', () => {
   });
 
   it('works from the keyboard: markers in date order, Enter and Space open, Escape closes and returns focus, no trap', async () => {
-    const el = await mountMap(html`<div><button id="before">Before</button>
-      <minga-series-map lang="en" src=${SEED_FEED} series=${SERIES}></minga-series-map><button id="after">After</button></div>`);
+    const el = await mountMap(
+      html`<div>
+        <button id="before">Before</button>
+        <minga-series-map lang="en" src=${SEED_FEED} series=${SERIES}></minga-series-map
+        ><button id="after">After</button>
+      </div>`,
+    );
     const ids: string[] = [];
     el.addEventListener('minga-select', (e) => ids.push(e.detail.eventId));
     document.querySelector<HTMLElement>('#before')!.focus();
@@ -139,8 +148,11 @@ describe('<minga-series-map> controls', () => {
     expect(list.hidden).to.be.false;
     expect(textOf(list.querySelector('[part~="item"]'))).to.equal(inCard);
     expect([...list.querySelectorAll('.name')].map(textOf)).to.deep.equal([
-      'GSEF policy dialogue in Africa', 'GSEF policy dialogue in Asia', 'GSEF policy dialogue in Europe',
-      '1st Policy Dialogue on Social and Solidarity Economy in Latin America and the Caribbean']);
+      'GSEF policy dialogue in Africa',
+      'GSEF policy dialogue in Asia',
+      'GSEF policy dialogue in Europe',
+      '1st Policy Dialogue on Social and Solidarity Economy in Latin America and the Caribbean',
+    ]);
     await expect(el).to.be.accessible();
   });
 });

@@ -18,7 +18,13 @@ export interface Mounted extends HTMLElement {
   readonly updateComplete: Promise<boolean>;
 }
 
-export const MINGA_TAGS = ['minga-agenda', 'minga-countdown', 'minga-event-summary', 'minga-objectives', 'minga-series-map'] as const;
+export const MINGA_TAGS = [
+  'minga-agenda',
+  'minga-countdown',
+  'minga-event-summary',
+  'minga-objectives',
+  'minga-series-map',
+] as const;
 export type MingaTag = (typeof MINGA_TAGS)[number];
 
 /**
@@ -44,9 +50,12 @@ export async function mountAll<T extends Mounted>(template: TemplateResult, tag:
 }
 
 /** The first element of `el`'s shadow root matching `selector`, or null. */
-export const $ = <E extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<E>(selector);
+export const $ = <E extends Element = HTMLElement>(el: Element, selector: string) =>
+  el.shadowRoot!.querySelector<E>(selector);
 /** Every element of `el`'s shadow root matching `selector`, in document order. */
-export const $$ = <E extends Element = HTMLElement>(el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<E>(selector)];
+export const $$ = <E extends Element = HTMLElement>(el: Element, selector: string) => [
+  ...el.shadowRoot!.querySelectorAll<E>(selector),
+];
 /** How many elements of `el`'s shadow root match: counts rather than nodes in assertions, whose failure reports stall the runner. */
 export const count = (el: Element, selector: string) => el.shadowRoot!.querySelectorAll(selector).length;
 

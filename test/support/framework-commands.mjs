@@ -13,8 +13,12 @@ function run(cmd, args) {
   return new Promise((resolve) => {
     const child = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
-    child.stdout.on('data', (d) => { output += d; });
-    child.stderr.on('data', (d) => { output += d; });
+    child.stdout.on('data', (d) => {
+      output += d;
+    });
+    child.stderr.on('data', (d) => {
+      output += d;
+    });
     child.on('close', (code) => resolve({ code, output }));
   });
 }
@@ -32,12 +36,18 @@ export function frameworkCommands() {
       const { name } = payload;
       if (!EXAMPLES.has(name) || !existsSync(`examples/${name}`)) return { code: 1, output: `no example ${name}` };
       if (command === 'minga-example-typecheck') {
-        return once(`typecheck:${name}`, () => run(`node_modules/.bin/${CHECKER[name] ?? 'tsc'}`, ['--noEmit', '-p', `examples/${name}`]));
+        return once(`typecheck:${name}`, () =>
+          run(`node_modules/.bin/${CHECKER[name] ?? 'tsc'}`, ['--noEmit', '-p', `examples/${name}`]),
+        );
       }
       return once(`build:${name}`, async () => {
         const started = Date.now();
         const result = await run('node_modules/.bin/vite', ['build', '-c', `examples/${name}/vite.config.mjs`]);
-        return { ...result, url: `/node_modules/.cache/examples/${name}/index.html`, seconds: (Date.now() - started) / 1000 };
+        return {
+          ...result,
+          url: `/node_modules/.cache/examples/${name}/index.html`,
+          seconds: (Date.now() - started) / 1000,
+        };
       });
     },
   };

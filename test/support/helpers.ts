@@ -27,10 +27,13 @@ export const SEED_FEED = '/demo/feed.json';
  */
 export function expectNothingFetched(el: Element): void {
   const root = el.shadowRoot!;
-  const fetching = root.querySelectorAll('[src], [srcset], img, image, iframe, object, embed, video, audio, source, link, use');
+  const fetching = root.querySelectorAll(
+    '[src], [srcset], img, image, iframe, object, embed, video, audio, source, link, use',
+  );
   if (fetching.length) throw new Error(`fetching elements: ${[...fetching].map((e) => e.outerHTML).join(', ')}`);
   const css = [...root.adoptedStyleSheets, ...[...root.querySelectorAll('style')].map((s) => s.sheet!)]
-    .flatMap((sheet) => [...sheet.cssRules].map((r) => r.cssText)).join('\n');
+    .flatMap((sheet) => [...sheet.cssRules].map((r) => r.cssText))
+    .join('\n');
   if (/url\(/.test(css)) throw new Error(`url() in styles: ${css.match(/.{0,60}url\(.{0,60}/)![0]}`);
   for (const node of root.querySelectorAll('*')) {
     const style = getComputedStyle(node);

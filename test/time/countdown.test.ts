@@ -28,7 +28,11 @@ describe('countdown arithmetic', () => {
     const target = parseWallTime('2019-03-10T12:00', 'America/New_York');
     const from = parseWallTime('2019-03-10T00:00', 'America/New_York');
     if (!target.ok || !from.ok) throw new Error('bad fixture');
-    expect(breakdown(startMs(target.value) - startMs(from.value), 'minutes')).to.deep.equal({ days: 0, hours: 11, minutes: 0 });
+    expect(breakdown(startMs(target.value) - startMs(from.value), 'minutes')).to.deep.equal({
+      days: 0,
+      hours: 11,
+      minutes: 0,
+    });
   });
 
   it('says how long the shown count stays the same', () => {
@@ -40,6 +44,11 @@ describe('countdown arithmetic', () => {
 
   it('tells upcoming, live and ended, the end instant included in ended', () => {
     const span = { start: 1_000, end: 2_000 };
-    expect([999, 1_000, 1_999, 2_000].map((t) => phaseAt(span, t))).to.deep.equal(['upcoming', 'live', 'live', 'ended']);
+    expect([999, 1_000, 1_999, 2_000].map((t) => phaseAt(span, t))).to.deep.equal([
+      'upcoming',
+      'live',
+      'live',
+      'ended',
+    ]);
   });
 });

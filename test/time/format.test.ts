@@ -1,9 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { offsetAt, parseWallTime } from '../../src/time/wall-time.js';
 import { utcOffsetName } from '../../src/time/zone.js';
-import {
-  datetimeAttribute, formatSpan, formatSpanParts, formatWallTime, zoneCity,
-} from '../../src/time/format.js';
+import { datetimeAttribute, formatSpan, formatSpanParts, formatWallTime, zoneCity } from '../../src/time/format.js';
 import type { WallTime } from '../../src/feed/types.js';
 
 const w = (text: string, zone = 'America/Mexico_City'): WallTime => {
@@ -14,8 +12,12 @@ const w = (text: string, zone = 'America/Mexico_City'): WallTime => {
 
 describe('formatWallTime', () => {
   it('shows partial dates as written, in any locale, never with a day or time', () => {
-    expect(formatWallTime(w('2019-04', 'Africa/Bamako'), { locale: 'en', zone: 'Pacific/Auckland' })).to.equal('April 2019');
-    expect(formatWallTime(w('2019-04', 'Africa/Bamako'), { locale: 'es', zone: 'Asia/Seoul' })).to.equal('abril de 2019');
+    expect(formatWallTime(w('2019-04', 'Africa/Bamako'), { locale: 'en', zone: 'Pacific/Auckland' })).to.equal(
+      'April 2019',
+    );
+    expect(formatWallTime(w('2019-04', 'Africa/Bamako'), { locale: 'es', zone: 'Asia/Seoul' })).to.equal(
+      'abril de 2019',
+    );
     expect(formatWallTime(w('2019-04', 'Africa/Bamako'), { locale: 'fr', zone: 'UTC' })).to.equal('avril 2019');
     expect(formatWallTime(w('2020'), { locale: 'ko', zone: 'Asia/Seoul' })).to.contain('2020');
     expect(formatWallTime(w('2020'), { locale: 'en', zone: 'Pacific/Kiritimati' })).to.equal('2020');
@@ -31,7 +33,10 @@ describe('formatWallTime', () => {
 
 describe('formatSpan / formatSpanParts', () => {
   it('writes the shared date once and each end apart', () => {
-    const parts = formatSpanParts(w('2019-12-09T12:30'), w('2019-12-09T20:00'), { locale: 'en', zone: 'America/Mexico_City' });
+    const parts = formatSpanParts(w('2019-12-09T12:30'), w('2019-12-09T20:00'), {
+      locale: 'en',
+      zone: 'America/Mexico_City',
+    });
     expect(parts.map((p) => p.source)).to.include.members(['start', 'end', 'shared']);
     expect(parts.find((p) => p.source === 'start')!.text).to.contain('12:30');
     expect(parts.find((p) => p.source === 'end')!.text).to.contain('8:00');

@@ -7,10 +7,27 @@ import { transitions } from '../../src/time/transitions.js';
 // 2014–2024 in zones chosen for awkward rules (half hours, 45 minutes, negative DST, midnight
 // changes, Ramadan suspensions, the southern hemisphere, the date line).
 const ZONES = [
-  'America/Mexico_City', 'America/New_York', 'America/Santiago', 'America/Havana', 'America/Sao_Paulo',
-  'America/St_Johns', 'Europe/London', 'Europe/Dublin', 'Europe/Berlin', 'Europe/Moscow', 'Africa/Casablanca',
-  'Africa/Cairo', 'Asia/Beirut', 'Asia/Tehran', 'Asia/Seoul', 'Australia/Lord_Howe',
-  'Australia/Adelaide', 'Pacific/Chatham', 'Pacific/Apia', 'Pacific/Auckland', 'Antarctica/Troll',
+  'America/Mexico_City',
+  'America/New_York',
+  'America/Santiago',
+  'America/Havana',
+  'America/Sao_Paulo',
+  'America/St_Johns',
+  'Europe/London',
+  'Europe/Dublin',
+  'Europe/Berlin',
+  'Europe/Moscow',
+  'Africa/Casablanca',
+  'Africa/Cairo',
+  'Asia/Beirut',
+  'Asia/Tehran',
+  'Asia/Seoul',
+  'Australia/Lord_Howe',
+  'Australia/Adelaide',
+  'Pacific/Chatham',
+  'Pacific/Apia',
+  'Pacific/Auckland',
+  'Antarctica/Troll',
 ];
 const STEP = 15 * 60_000;
 
@@ -24,7 +41,8 @@ describe('wall-time resolution agrees with luxon', () => {
           const wall = DateTime.fromMillis(t, { zone: 'UTC' }).plus({ minutes: change.from });
           const text = wall.toFormat("yyyy-LL-dd'T'HH:mm");
           const fields = { year: wall.year, month: wall.month, day: wall.day, hour: wall.hour, minute: wall.minute };
-          const possible = DateTime.fromObject(fields, { zone }).getPossibleOffsets()
+          const possible = DateTime.fromObject(fields, { zone })
+            .getPossibleOffsets()
             .filter((d) => d.hour === wall.hour && d.minute === wall.minute && d.day === wall.day)
             .map((d) => d.toMillis())
             .sort((a, b) => a - b);

@@ -4,7 +4,8 @@ import type { Session } from '../../src/feed/types.js';
 import { groupByDay, scheduleStates } from '../../src/time/schedule.js';
 import { startMs, endMs } from '../../src/time/wall-time.js';
 
-const seed = async () => validateFeed(await (await fetch('/demo/feed.json')).json()).feed.events.find((e) => e.id === 'pd-lac-2019')!;
+const seed = async () =>
+  validateFeed(await (await fetch('/demo/feed.json')).json()).feed.events.find((e) => e.id === 'pd-lac-2019')!;
 const at = (iso: string) => Date.parse(iso);
 const spanOf = (s: Session) => ({ start: startMs(s.start), end: endMs(s.end) });
 
@@ -30,11 +31,20 @@ describe('groupByDay', () => {
 
   it('shows a session crossing midnight once, under its first day, with its end date', () => {
     const { feed } = validateFeed({
-      version: 1, defaultLanguage: 'en',
-      events: [{ id: 'e', name: 'E', timeZone: 'America/Mexico_City', start: '2019-12-09', sessions: [
-        { id: 'late', title: 'Late', start: '2019-12-09T23:00', end: '2019-12-10T01:00' },
-        { id: 'to-midnight', title: 'To midnight', start: '2019-12-09T22:00', end: '2019-12-10T00:00' },
-      ] }],
+      version: 1,
+      defaultLanguage: 'en',
+      events: [
+        {
+          id: 'e',
+          name: 'E',
+          timeZone: 'America/Mexico_City',
+          start: '2019-12-09',
+          sessions: [
+            { id: 'late', title: 'Late', start: '2019-12-09T23:00', end: '2019-12-10T01:00' },
+            { id: 'to-midnight', title: 'To midnight', start: '2019-12-09T22:00', end: '2019-12-10T00:00' },
+          ],
+        },
+      ],
     });
     const days = groupByDay(feed.events[0].sessions, 'America/Mexico_City', spanOf);
     expect(days.map((d) => d.key)).to.deep.equal(['2019-12-09']);

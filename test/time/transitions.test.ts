@@ -6,8 +6,14 @@ const utc = (iso: string) => Date.parse(iso);
 describe('transitions', () => {
   it('finds both 2019 changes of New York to the minute', () => {
     const found = transitions('America/New_York', utc('2019-01-01T00:00Z'), utc('2020-01-01T00:00Z'));
-    expect(found.map((t) => new Date(t.at).toISOString())).to.deep.equal(['2019-03-10T07:00:00.000Z', '2019-11-03T06:00:00.000Z']);
-    expect(found.map((t) => [t.from, t.to])).to.deep.equal([[-300, -240], [-240, -300]]);
+    expect(found.map((t) => new Date(t.at).toISOString())).to.deep.equal([
+      '2019-03-10T07:00:00.000Z',
+      '2019-11-03T06:00:00.000Z',
+    ]);
+    expect(found.map((t) => [t.from, t.to])).to.deep.equal([
+      [-300, -240],
+      [-240, -300],
+    ]);
   });
 
   it('finds half-hour changes (Lord Howe) and none where there are none (Seoul)', () => {

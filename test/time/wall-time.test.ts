@@ -27,7 +27,15 @@ describe('parseWallTime', () => {
   });
 
   it('rejects impossible dates and malformed text', () => {
-    for (const bad of ['2019-02-30', '2019-13', '2019-12-09T24:00', '2019-12-9', '9 Dec 2019', '2019-12-09 12:30', '']) {
+    for (const bad of [
+      '2019-02-30',
+      '2019-13',
+      '2019-12-09T24:00',
+      '2019-12-9',
+      '9 Dec 2019',
+      '2019-12-09 12:30',
+      '',
+    ]) {
       const r = parseWallTime(bad, 'UTC');
       expect(r.ok, bad).to.be.false;
     }
@@ -72,7 +80,7 @@ describe('parseWallTime', () => {
   });
 });
 
-describe("startMs / endMs (read back through luxon)", () => {
+describe('startMs / endMs (read back through luxon)', () => {
   it('give the whole period a partial date names, in the event zone', () => {
     const month = ok('2019-04', 'Africa/Bamako').value;
     expect(startInstant(month).toISO()).to.equal('2019-04-01T00:00:00.000+00:00');

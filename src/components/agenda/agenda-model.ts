@@ -46,14 +46,21 @@ export function programme(event: FeedEvent, zone: string, now: number, track: nu
   // Sessions for everyone (no track) are shown under every track.
   const isShown = (s: Session) => track === undefined || !s.track || trackOf(s) === track;
   const all = daysOf(event, zone);
-  const days = track === undefined ? all : all
-    .map((day) => ({ ...day, items: day.items.filter((s) => isShown(s.item)) }))
-    .filter((day) => day.items.length);
+  const days =
+    track === undefined
+      ? all
+      : all
+          .map((day) => ({ ...day, items: day.items.filter((s) => isShown(s.item)) }))
+          .filter((day) => day.items.length);
   const scheduled = days.flatMap((d) => d.items);
   // "Next" among the sessions shown: under a track filter, the next session of that track.
   const marks = eventState(event, now) === 'live' ? scheduleStates(scheduled, now) : [];
   return {
-    trackOf, index, days, total: event.sessions.length, shown: scheduled.length,
+    trackOf,
+    index,
+    days,
+    total: event.sessions.length,
+    shown: scheduled.length,
     tracks: names.size < 2 ? [] : [...names],
     states: new Map(scheduled.map((s, i) => [s.item, marks[i] ?? 'upcoming'])),
   };

@@ -31,9 +31,17 @@ export interface SessionContext {
 }
 
 /** The public part names keep their first words (`session-now`, `session-past`): parts are API. */
-const PART: Record<ScheduleState, string> = { live: 'session-now', next: 'session-next', ended: 'session-past', upcoming: '' };
+const PART: Record<ScheduleState, string> = {
+  live: 'session-now',
+  next: 'session-next',
+  ended: 'session-past',
+  upcoming: '',
+};
 
-export function renderSession({ item: session, start, end, endsOn }: Scheduled<Session>, c: SessionContext): TemplateResult {
+export function renderSession(
+  { item: session, start, end, endsOn }: Scheduled<Session>,
+  c: SessionContext,
+): TemplateResult {
   const t = (value: LocalizedText | undefined) => feedText(value, c.language, c.feed);
   const ui = (words: string) => uiWords(words, c.uiLang);
   const state = c.programme.states.get(session) ?? 'upcoming';
@@ -42,7 +50,8 @@ export function renderSession({ item: session, start, end, endsOn }: Scheduled<S
   const id = `d-${c.programme.index.get(session)}`;
   const rangeKey = `${start} ${end}`;
   let range = c.ranges.get(rangeKey);
-  if (!range) c.ranges.set(rangeKey, (range = renderTimeRange(start, end, { locale: c.language, zone: c.zone }, !!endsOn)));
+  if (!range)
+    c.ranges.set(rangeKey, (range = renderTimeRange(start, end, { locale: c.language, zone: c.zone }, !!endsOn)));
   const details = [session.track && t(session.track), session.location && t(session.location)].filter(Boolean);
   const describe = !c.hideDescriptions && session.description;
   return html`<li part="session ${PART[state]}" class="session ${state}">
@@ -51,13 +60,32 @@ export function renderSession({ item: session, start, end, endsOn }: Scheduled<S
       ${state === 'upcoming' ? nothing : html`<span part="state" class="state">${ui(stateText(state, true))}</span>`}
       ${heading(c.headingLevel, 'title', session.url ? html`<a href=${session.url}>${t(session.title)}</a>` : t(session.title))}
       ${details.length ? html`<p part="details" class="details">${details.map((d, i) => (i ? [' · ', d] : d))}</p>` : nothing}
-      ${c.hideSpeakers || !session.speakers.length ? nothing : html`<p part="details" class="details speakers">
-        ${session.speakers.map((s, i) => html`${i ? '; ' : ''}${t(s.name)}${s.affiliation
-          ? html` <span class="affiliation">(${t(s.affiliation)})</span>` : nothing}`)}</p>`}
+      ${
+        c.hideSpeakers || !session.speakers.length
+          ? nothing
+          : html`<p part="details" class="details speakers">
+              ${session.speakers.map(
+                (s, i) =>
+                  html`${i ? '; ' : ''}${t(s.name)}${
+                    s.affiliation ? html` <span class="affiliation">(${t(s.affiliation)})</span>` : nothing
+                  }`,
+              )}
+            </p>`
+      }
       <div class="actions">
-        ${describe ? html`<button part="toggle" class="button" type="button" aria-expanded=${open ? 'true' : 'false'}
-          aria-controls=${id} @click=${() => c.toggle(session)}>${ui(open ? msg('Hide details') : msg('Show details'))}<span
-          class="sr-only">: ${title}</span></button>` : nothing}
+        ${
+          describe
+            ? html`<button
+                part="toggle"
+                class="button"
+                type="button"
+                aria-expanded=${open ? 'true' : 'false'}
+                aria-controls=${id}
+                @click=${() => c.toggle(session)}>
+                ${ui(open ? msg('Hide details') : msg('Show details'))}<span class="sr-only">: ${title}</span>
+              </button>`
+            : nothing
+        }
         ${renderCalendarButton(session, title, c)}
       </div>
       ${describe ? html`<div part="description" class="description" id=${id} ?hidden=${!open}>${t(session.description)}</div>` : nothing}
@@ -69,5 +97,6 @@ function renderCalendarButton(session: Session, title: string, c: SessionContext
   // Sessions always have times; only a postponed event's dates are not to be trusted.
   if (c.event.status === 'postponed') return nothing;
   return html`<button part="calendar" class="button" type="button" @click=${() => c.download(session)}>
-    ${uiWords(msg('Add to calendar'), c.uiLang)}<span class="sr-only">: ${title}</span></button>`;
+    ${uiWords(msg('Add to calendar'), c.uiLang)}<span class="sr-only">: ${title}</span>
+  </button>`;
 }

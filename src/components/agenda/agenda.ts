@@ -130,13 +130,26 @@ export class MingaAgenda extends MingaElement {
     const zone = this.displayZone(event);
     const p = programme(event, zone, now, this.track);
     this.view = {
-      feed, event, zone, programme: p,
+      feed,
+      event,
+      zone,
+      programme: p,
       other: sameOffsets(configured, other, event) ? undefined : other,
       header: { event, feed, language, uiLang: this.uiLang, zone, headingLevel: this.headingLevel },
       // The clock ticks every minute; the programme (up to thousands of sessions) is rendered
       // again only when something it shows changes: a mark, the zone, the language, a control.
-      programmeKey: [event, zone, language, uiLocaleVersion(), this.track, this.expanded, this.hideDescriptions,
-        this.hideSpeakers, this.headingLevel, [...p.states.values()].join()],
+      programmeKey: [
+        event,
+        zone,
+        language,
+        uiLocaleVersion(),
+        this.track,
+        this.expanded,
+        this.hideDescriptions,
+        this.hideSpeakers,
+        this.headingLevel,
+        [...p.states.values()].join(),
+      ],
     };
     return undefined;
   }
@@ -148,7 +161,10 @@ export class MingaAgenda extends MingaElement {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     const v = this.view;
-    syncStructuredData(this, this.structuredData && v ? { feed: v.feed, event: v.event, language: this.language } : undefined);
+    syncStructuredData(
+      this,
+      this.structuredData && v ? { feed: v.feed, event: v.event, language: this.language } : undefined,
+    );
   }
 
   /**
@@ -227,25 +243,47 @@ export class MingaAgenda extends MingaElement {
     const mine = viewerZone();
     return html`<p part="zone" class="zone-line">
       <span>${this.ui(msg(str`Times are in ${label(zone)}.`))}</span>
-      ${!sameOffsets(zone, event.timeZone, event)
-        ? html`<span>${this.ui(msg(str`The event takes place in ${label(event.timeZone)}.`))}</span>`
-        : !sameOffsets(zone, mine, event)
-          ? html`<span>${this.ui(msg(str`Your time zone is ${label(mine)}.`))}</span>`
-          : nothing}
-      ${other === undefined ? nothing : html`<button part="zone-switch" class="button" type="button"
-        aria-pressed=${this.switched ? 'true' : 'false'} @click=${() => this.switchZone(event)}>${this.ui(other === mine
-          ? msg('Show times in my time zone') : msg("Show times in the event's time zone"))}</button>`}
+      ${
+        !sameOffsets(zone, event.timeZone, event)
+          ? html`<span>${this.ui(msg(str`The event takes place in ${label(event.timeZone)}.`))}</span>`
+          : !sameOffsets(zone, mine, event)
+            ? html`<span>${this.ui(msg(str`Your time zone is ${label(mine)}.`))}</span>`
+            : nothing
+      }
+      ${
+        other === undefined
+          ? nothing
+          : html`<button
+              part="zone-switch"
+              class="button"
+              type="button"
+              aria-pressed=${this.switched ? 'true' : 'false'}
+              @click=${() => this.switchZone(event)}>
+              ${this.ui(
+                other === mine ? msg('Show times in my time zone') : msg("Show times in the event's time zone"),
+              )}
+            </button>`
+      }
     </p>`;
   }
 
   /** A button per track and one for all, when the sessions have two tracks or more. */
   private renderTrackFilter({ feed, programme: p }: AgendaView) {
     if (!p.tracks.length) return nothing;
-    const button = (value: number | undefined, label: unknown) => html`<button class="button" type="button"
-      aria-pressed=${this.track === value ? 'true' : 'false'} @click=${() => this.filterBy(value)}>${label}</button>`;
+    const button = (value: number | undefined, label: unknown) =>
+      html`<button
+        class="button"
+        type="button"
+        aria-pressed=${this.track === value ? 'true' : 'false'}
+        @click=${() => this.filterBy(value)}>
+        ${label}
+      </button>`;
     // The status line is always there, empty until the filter is used, so the first change is announced.
-    const status = !this.filtered ? '' : this.track === undefined
-      ? msg(str`Showing all ${p.total} sessions.`) : msg(str`Showing ${p.shown} of ${p.total} sessions.`);
+    const status = !this.filtered
+      ? ''
+      : this.track === undefined
+        ? msg(str`Showing all ${p.total} sessions.`)
+        : msg(str`Showing ${p.shown} of ${p.total} sessions.`);
     return html`<div part="filter" class="filter" role="group" aria-label=${msg('Filter by track')}>
       ${button(undefined, this.ui(msg('All tracks')))}
       ${p.tracks.map(([id, name]) => button(id, this.text(name, feed)))}
@@ -256,7 +294,8 @@ export class MingaAgenda extends MingaElement {
   private renderEventCalendar({ feed, event }: AgendaView) {
     if (!eventCanCalendar(event)) return nothing;
     return html`<button part="calendar" class="button" type="button" @click=${() => this.download(feed, event)}>
-      ${this.ui(msg('Add the event to my calendar'))}</button>`;
+      ${this.ui(msg('Add the event to my calendar'))}
+    </button>`;
   }
 
   private renderProgramme(v: AgendaView) {
@@ -264,17 +303,33 @@ export class MingaAgenda extends MingaElement {
       return this.renderNotice({ kind: 'empty', text: msg('The programme of this event has not been published yet.') });
     }
     const c: SessionContext = {
-      feed: v.feed, event: v.event, programme: v.programme, language: this.language, uiLang: this.uiLang,
-      zone: v.zone, headingLevel: this.headingLevel + 2, expanded: this.expanded,
-      hideDescriptions: this.hideDescriptions, hideSpeakers: this.hideSpeakers, ranges: new Map(),
-      toggle: (s) => this.toggle(s), download: (s) => this.download(v.feed, v.event, s),
+      feed: v.feed,
+      event: v.event,
+      programme: v.programme,
+      language: this.language,
+      uiLang: this.uiLang,
+      zone: v.zone,
+      headingLevel: this.headingLevel + 2,
+      expanded: this.expanded,
+      hideDescriptions: this.hideDescriptions,
+      hideSpeakers: this.hideSpeakers,
+      ranges: new Map(),
+      toggle: (s) => this.toggle(s),
+      download: (s) => this.download(v.feed, v.event, s),
     };
     // role="list" is redundant for the HTML, not for Safari, which drops list semantics when list-style is none.
     /* eslint-disable lit-a11y/no-redundant-role */
-    return html`<ol part="programme" class="days" role="list">${v.programme.days.map((day) => html`<li part="day" class="day">
-      ${heading(this.headingLevel + 1, 'day-heading', html`<time datetime=${day.key}>${formatDate(day.date, this.language)}</time>`)}
-      <ol class="sessions" role="list">${day.items.map((s) => renderSession(s, c))}</ol>
-    </li>`)}</ol>`;
+    return html`<ol part="programme" class="days" role="list">
+      ${v.programme.days.map(
+        (day) =>
+          html`<li part="day" class="day">
+            ${heading(this.headingLevel + 1, 'day-heading', html`<time datetime=${day.key}>${formatDate(day.date, this.language)}</time>`)}
+            <ol class="sessions" role="list">
+              ${day.items.map((s) => renderSession(s, c))}
+            </ol>
+          </li>`,
+      )}
+    </ol>`;
     /* eslint-enable lit-a11y/no-redundant-role */
   }
 }

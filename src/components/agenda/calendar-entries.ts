@@ -13,7 +13,6 @@ function texts(feed: Feed, language: string) {
   return (value: LocalizedText | undefined) => textIn(value, language, feed.defaultLanguage);
 }
 
-
 /** FNV-1a, in base 36: a short, stable digest of the feed's address. */
 function digest(text: string): string {
   let h = 0x811c9dc5;
@@ -40,24 +39,34 @@ export function eventCanCalendar(event: FeedEvent): boolean {
  * address (or the page's, for a feed written in it), for UIDs.
  */
 export function agendaCalendarFile(
-  feed: Feed, event: FeedEvent, options: { language: string; now: number; source: string }, session?: Session,
+  feed: Feed,
+  event: FeedEvent,
+  options: { language: string; now: number; source: string },
+  session?: Session,
 ): string {
   const { language, now, source } = options;
   const t = texts(feed, language);
   const where = event.location ? venueLine(event.location, t, language).join(', ') : '';
   const entry: CalendarEntry = session
     ? {
-      uid: uid(source, event, session), start: session.start, end: session.end,
-      summary: `${t(session.title)} (${t(event.name)})`,
-      description: t(session.description) || undefined,
-      location: [t(session.location), where].filter(Boolean).join(', ') || undefined,
-      url: session.url ?? event.url,
-      cancelled: event.status === 'cancelled',
-    }
+        uid: uid(source, event, session),
+        start: session.start,
+        end: session.end,
+        summary: `${t(session.title)} (${t(event.name)})`,
+        description: t(session.description) || undefined,
+        location: [t(session.location), where].filter(Boolean).join(', ') || undefined,
+        url: session.url ?? event.url,
+        cancelled: event.status === 'cancelled',
+      }
     : {
-      uid: uid(source, event), start: event.start, end: eventEnd(event),
-      summary: t(event.name), description: t(event.description) || undefined,
-      location: where || undefined, url: event.url, cancelled: event.status === 'cancelled',
-    };
+        uid: uid(source, event),
+        start: event.start,
+        end: eventEnd(event),
+        summary: t(event.name),
+        description: t(event.description) || undefined,
+        location: where || undefined,
+        url: event.url,
+        cancelled: event.status === 'cancelled',
+      };
   return calendarFile([entry], { now });
 }

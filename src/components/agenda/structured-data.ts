@@ -11,7 +11,9 @@ export interface StructuredDataSource {
 /** Marks the agenda's JSON-LD script among the element's children (and tells it from an inline feed). */
 const STRUCTURED_DATA_ATTRIBUTE = 'data-minga-structured-data';
 
-interface ScriptPolicy { createScript(text: string): string }
+interface ScriptPolicy {
+  createScript(text: string): string;
+}
 /** The policy; null without Trusted Types; false where the page refused the name. */
 let policy: ScriptPolicy | null | false | undefined;
 
@@ -24,7 +26,8 @@ let policy: ScriptPolicy | null | false | undefined;
  */
 function scriptText(text: string): string | undefined {
   if (policy === undefined) {
-    const tt = (globalThis as { trustedTypes?: { createPolicy(name: string, rules: ScriptPolicy): ScriptPolicy } }).trustedTypes;
+    const tt = (globalThis as { trustedTypes?: { createPolicy(name: string, rules: ScriptPolicy): ScriptPolicy } })
+      .trustedTypes;
     try {
       policy = tt ? tt.createPolicy('minga-widgets', { createScript: (s) => s }) : null;
     } catch {

@@ -22,7 +22,10 @@ function unitFormat(locale: string, unit: CountdownUnit, display: UnitDisplay): 
 /** The units shown for `remainingMs`: largest first, down to `precision`, leading zero units left out. */
 export function shownUnits(remainingMs: number, precision: CountdownUnit): [CountdownUnit, number][] {
   const parts = breakdown(remainingMs, precision);
-  const entries = COUNTDOWN_UNITS.filter((u) => parts[u] !== undefined).map((u): [CountdownUnit, number] => [u, parts[u]!]);
+  const entries = COUNTDOWN_UNITS.filter((u) => parts[u] !== undefined).map((u): [CountdownUnit, number] => [
+    u,
+    parts[u]!,
+  ]);
   const first = entries.findIndex(([, n]) => n !== 0);
   return entries.slice(first === -1 ? entries.length - 1 : first);
 }

@@ -43,7 +43,12 @@ export function isCountable(event: FeedEvent): boolean {
 }
 
 /** The model of a countdown to `event` (from `feed`, for its series) at `now`. */
-export function countdownModel(event: FeedEvent, feed: Feed | undefined, now: number, options: CountdownOptions): CountdownModel {
+export function countdownModel(
+  event: FeedEvent,
+  feed: Feed | undefined,
+  now: number,
+  options: CountdownOptions,
+): CountdownModel {
   const series = feed && event.series ? eventsOfSeries(feed, event.series) : [];
   const startOf = (e: FeedEvent) => eventSpan(e).start;
   const later = series.slice(series.indexOf(event) + 1).filter((e) => !isCalledOff(e) && startOf(e) > startOf(event));
@@ -57,16 +62,29 @@ export function countdownModel(event: FeedEvent, feed: Feed | undefined, now: nu
   // The count goes to the start the feed states, the one shown beside it, even where a session begins earlier.
   const countedStart = startMs(subject.start);
   const countable = isCountable(subject);
-  const remaining = !countable ? undefined
-    : state === 'upcoming' ? countedStart - now
-      : state === 'live' && subject.end?.precision === 'time' ? span.end - now : undefined;
-  const next = eventPhase(subject, now) === 'ended'
-    ? series.find((e) => !isCalledOff(e) && startOf(e) > startOf(subject) && eventPhase(e, now) !== 'ended')
-    : undefined;
+  const remaining = !countable
+    ? undefined
+    : state === 'upcoming'
+      ? countedStart - now
+      : state === 'live' && subject.end?.precision === 'time'
+        ? span.end - now
+        : undefined;
+  const next =
+    eventPhase(subject, now) === 'ended'
+      ? series.find((e) => !isCalledOff(e) && startOf(e) > startOf(subject) && eventPhase(e, now) !== 'ended')
+      : undefined;
   const nextRemaining = next && options.followSeries && isCountable(next) ? startMs(next.start) - now : undefined;
-  const digits = (ms: number | undefined) => (ms === undefined ? '' : Object.values(breakdown(ms, options.precision)).join(':'));
+  const digits = (ms: number | undefined) =>
+    ms === undefined ? '' : Object.values(breakdown(ms, options.precision)).join(':');
   return {
-    event: subject, state, span, end: eventEnd(subject), countable, remaining, next, nextRemaining,
+    event: subject,
+    state,
+    span,
+    end: eventEnd(subject),
+    countable,
+    remaining,
+    next,
+    nextRemaining,
     boundaries: [span.start, countedStart, span.end, ...(next ? [startMs(next.start)] : [])],
     key: [subject.id, state, digits(remaining), next?.id ?? '', digits(nextRemaining)].join('|'),
   };

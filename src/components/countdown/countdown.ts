@@ -22,7 +22,14 @@ import { countdownStyles } from './countdown.styles.js';
 const MARK = '\u0000';
 
 /** What was last shown, to tell which events to fire when it changes. */
-interface Shown { id: string; phase: Phase; countable: boolean; calledOff: boolean; start: number; end: number }
+interface Shown {
+  id: string;
+  phase: Phase;
+  countable: boolean;
+  calledOff: boolean;
+  start: number;
+  end: number;
+}
 
 /**
  * A live countdown to an event's start: the time left, then "happening now" with the time to its
@@ -100,9 +107,18 @@ export class MingaCountdown extends MingaElement {
       return undefined;
     }
     const loaded = this.loaded;
-    if (loaded && this.eventId && !loaded.feed.events.some((e) => e.id === this.eventId) &&
-      loaded.problems.some((p) => p.severity === 'error' && /^\/events\/\d+\/start$/.test(p.path))) {
-      return { kind: 'error', text: msg(str`This feed has no usable event with the id "${this.eventId}": an event was left out because its start is missing or is not a date.`) };
+    if (
+      loaded &&
+      this.eventId &&
+      !loaded.feed.events.some((e) => e.id === this.eventId) &&
+      loaded.problems.some((p) => p.severity === 'error' && /^\/events\/\d+\/start$/.test(p.path))
+    ) {
+      return {
+        kind: 'error',
+        text: msg(
+          str`This feed has no usable event with the id "${this.eventId}": an event was left out because its start is missing or is not a date.`,
+        ),
+      };
     }
     return super.prepare(changed);
   }
@@ -147,8 +163,12 @@ export class MingaCountdown extends MingaElement {
     const m = this.model;
     const before = this.shown;
     this.shown = m && {
-      id: m.event.id, phase: m.state === 'cancelled' || m.state === 'postponed' ? 'upcoming' : m.state,
-      countable: m.countable, start: m.span.start, end: m.span.end, calledOff: isCalledOff(m.event),
+      id: m.event.id,
+      phase: m.state === 'cancelled' || m.state === 'postponed' ? 'upcoming' : m.state,
+      countable: m.countable,
+      start: m.span.start,
+      end: m.span.end,
+      calledOff: isCalledOff(m.event),
     };
     if (m && this.clock) {
       const counting = m.remaining !== undefined || m.nextRemaining !== undefined;
@@ -170,7 +190,8 @@ export class MingaCountdown extends MingaElement {
     // A cancelled or postponed event neither starts nor ends on its old dates.
     if (s.calledOff) return;
     const eventId = this.target == null ? s.id : undefined;
-    if (s.countable && from === 'upcoming' && to !== 'upcoming') emit(this, 'minga-countdown-start', { eventId, at: s.start });
+    if (s.countable && from === 'upcoming' && to !== 'upcoming')
+      emit(this, 'minga-countdown-start', { eventId, at: s.start });
     if (from !== 'ended' && to === 'ended') emit(this, 'minga-countdown-end', { eventId, at: s.end });
   }
 
@@ -180,11 +201,11 @@ export class MingaCountdown extends MingaElement {
     const e = m.event;
     return html`<div part="base" class="countdown ${m.state}">
       ${feed ? html`<p part="name" class="name">${this.text(e.name, feed)}</p>` : nothing}
-      <p part="status" class="status" role="status" lang=${ifDefined(this.uiLang)}>${
-        m.state === 'upcoming' && isCountable(e) ? msg('Starts in') : stateText(m.state)}</p>
+      <p part="status" class="status" role="status" lang=${ifDefined(this.uiLang)}>
+        ${m.state === 'upcoming' && isCountable(e) ? msg('Starts in') : stateText(m.state)}
+      </p>
       ${m.remaining !== undefined ? this.renderCount(m.remaining, m.state === 'live' ? msg('Time left') : undefined) : nothing}
-      ${this.renderSubjectWhen(m)}
-      ${m.next && feed ? this.renderNext(m.next, m.nextRemaining, feed) : nothing}
+      ${this.renderSubjectWhen(m)} ${m.next && feed ? this.renderNext(m.next, m.nextRemaining, feed) : nothing}
     </div>`;
   }
 
@@ -207,9 +228,18 @@ export class MingaCountdown extends MingaElement {
     const display = keyword(this.layout, ['full', 'compact'], 'full') === 'compact' ? 'narrow' : 'long';
     return html`<p part="count" class="count">
       ${caption ? html`<span part="caption" class="caption" lang=${ifDefined(this.uiLang)}>${caption}</span>` : nothing}
-      <span class="digits" aria-hidden="true">${shownUnits(remaining, this.unit).map(([unit, n]) => html`<span part="unit ${unit}" class="unit"
-        >${unitPieces(n, unit, this.language, display).map((p) =>
-          p.kind === 'literal' ? p.text : html`<span part="${p.kind} ${unit}-${p.kind}" class=${p.kind}>${p.text}</span>`)}</span> `)}</span>
+      <span class="digits" aria-hidden="true"
+        >${shownUnits(remaining, this.unit).map(
+          ([unit, n]) =>
+            html`<span part="unit ${unit}" class="unit"
+              >${unitPieces(n, unit, this.language, display).map((p) =>
+                p.kind === 'literal'
+                  ? p.text
+                  : html`<span part="${p.kind} ${unit}-${p.kind}" class=${p.kind}>${p.text}</span>`,
+              )}</span
+            > `,
+        )}</span
+      >
       <span class="sr-only">${durationText(remaining, this.unit, this.language)}</span>
     </p>`;
   }
@@ -218,16 +248,28 @@ export class MingaCountdown extends MingaElement {
    * The date counted to, labelled, in a `<time datetime>`, with its zone when it has a time;
    * an upcoming partial date reads "In April 2019" / "On Monday, 9 December 2019".
    */
-  private renderWhenLine(event: FeedEvent, label: string | undefined, start: WallTime, end?: WallTime, upcoming = false): TemplateResult {
+  private renderWhenLine(
+    event: FeedEvent,
+    label: string | undefined,
+    start: WallTime,
+    end?: WallTime,
+    upcoming = false,
+  ): TemplateResult {
     const zone = this.displayZone(event);
     const precision = spanPrecision(start, end);
     if (upcoming && precision !== 'time' && !(precision === 'day' && end)) {
       // The translation places the date; it is cut at a marker so the date keeps its <time> element.
       const [before, after] = (precision === 'day' ? msg(str`On ${MARK}`) : msg(str`In ${MARK}`)).split(MARK);
-      return html`<p part="when" class="when">${before}${renderSpan(start, end, { locale: this.language, zone })}${after}</p>`;
+      return html`<p part="when" class="when">
+        ${before}${renderSpan(start, end, { locale: this.language, zone })}${after}
+      </p>`;
     }
-    return html`<p part="when" class="when">${label
-      ? html`<span part="when-label" class="when-label" lang=${ifDefined(this.uiLang)}>${label}</span> ` : nothing}${
-      renderWhen(start, end, this.language, zone)}</p>`;
+    return html`<p part="when" class="when">
+      ${
+        label
+          ? html`<span part="when-label" class="when-label" lang=${ifDefined(this.uiLang)}>${label}</span> `
+          : nothing
+      }${renderWhen(start, end, this.language, zone)}
+    </p>`;
   }
 }

@@ -34,7 +34,14 @@ export class MingaEventSummary extends MingaElement {
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
 
   protected prepareEvent({ event, feed, language }: EventView): Notice | undefined {
-    this.header = { event, feed, language, uiLang: this.uiLang, zone: this.displayZone(event), headingLevel: this.headingLevel };
+    this.header = {
+      event,
+      feed,
+      language,
+      uiLang: this.uiLang,
+      zone: this.displayZone(event),
+      headingLevel: this.headingLevel,
+    };
     return undefined;
   }
 

@@ -110,17 +110,30 @@ export class MingaObjectives extends MingaElement {
     // role="list": Safari drops list semantics when a page styles ::part(list) with list-style: none.
     /* eslint-disable lit-a11y/no-redundant-role */
     const list = v.bullets
-      ? html`<ul part="list" class="list" id="list" role="list">${items}</ul>`
-      : html`<ol part="list" class="list" id="list" role="list">${items}</ol>`;
+      ? html`<ul part="list" class="list" id="list" role="list">
+          ${items}
+        </ul>`
+      : html`<ol part="list" class="list" id="list" role="list">
+          ${items}
+        </ol>`;
     /* eslint-enable lit-a11y/no-redundant-role */
     return html`<div part="base" class="objectives">
       ${title ? heading(this.headingLevel, 'heading', title) : nothing}
       ${empty ? this.renderNotice({ kind: 'empty', text: msg('No objectives have been published for this event.') }) : list}
-      ${v.objectives.length > v.limit
-        ? html`<button part="more" class="button more" type="button" lang=${ifDefined(this.uiLang)} aria-controls="list"
-            aria-expanded=${this.expanded ? 'true' : 'false'} @click=${this.toggle}>${this.expanded
-              ? msg('Show fewer objectives') : msg(str`Show all ${v.objectives.length} objectives`)}</button>`
-        : nothing}
+      ${
+        v.objectives.length > v.limit
+          ? html`<button
+              part="more"
+              class="button more"
+              type="button"
+              lang=${ifDefined(this.uiLang)}
+              aria-controls="list"
+              aria-expanded=${this.expanded ? 'true' : 'false'}
+              @click=${this.toggle}>
+              ${this.expanded ? msg('Show fewer objectives') : msg(str`Show all ${v.objectives.length} objectives`)}
+            </button>`
+          : nothing
+      }
       ${v.goals === 'summary' ? this.renderSummary(v.objectives) : nothing}
     </div>`;
   }
@@ -146,7 +159,12 @@ export class MingaObjectives extends MingaElement {
   private renderGoals(goals: readonly number[], labelledBy?: string): TemplateResult | typeof nothing {
     if (!goals.length) return nothing;
     // eslint-disable-next-line lit-a11y/no-redundant-role -- Safari drops list semantics from `list-style: none`.
-    return html`<ul part="goals" class="goals" role="list" lang=${ifDefined(this.uiLang)} aria-labelledby=${labelledBy ?? nothing}>
+    return html`<ul
+      part="goals"
+      class="goals"
+      role="list"
+      lang=${ifDefined(this.uiLang)}
+      aria-labelledby=${labelledBy ?? nothing}>
       ${goals.map((goal) => html`<li>${this.renderBadge(goal)}</li>`)}
     </ul>`;
   }

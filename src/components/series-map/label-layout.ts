@@ -11,7 +11,8 @@ export function layoutLabels(map: Element | null, groups: readonly HTMLElement[]
   const bounds = map.getBoundingClientRect();
   const dots = groups.map((g) => g.querySelector('.dot')!.getBoundingClientRect());
   const placed: DOMRect[] = [];
-  const overlaps = (r: DOMRect, o: DOMRect) => r.left < o.right && o.left < r.right && r.top < o.bottom && o.top < r.bottom;
+  const overlaps = (r: DOMRect, o: DOMRect) =>
+    r.left < o.right && o.left < r.right && r.top < o.bottom && o.top < r.bottom;
   const order = [...groups].sort((a, b) => Number(b.matches('.chosen')) - Number(a.matches('.chosen')));
   for (const group of order) group.removeAttribute('data-side');
   for (const group of order) {
@@ -22,7 +23,8 @@ export function layoutLabels(map: Element | null, groups: readonly HTMLElement[]
       group.setAttribute('data-side', side);
       const r = label.getBoundingClientRect();
       if (!r.width) return true; // labels are not shown at this size
-      const inside = r.left >= bounds.left && r.right <= bounds.right && r.top >= bounds.top && r.bottom <= bounds.bottom;
+      const inside =
+        r.left >= bounds.left && r.right <= bounds.right && r.top >= bounds.top && r.bottom <= bounds.bottom;
       if (!inside || placed.some((p) => overlaps(r, p)) || dots.some((d) => d !== own && overlaps(r, d))) return false;
       placed.push(r);
       return true;

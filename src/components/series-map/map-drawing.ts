@@ -37,13 +37,21 @@ const cssom = (text: string) => text as unknown as CSSStyleDeclaration;
 
 export function renderDrawing(d: Drawing, m: MapContext, h: DrawingHandlers): TemplateResult {
   const { world: w, view: v } = d;
-  return html`<div part="map" class="map" role="group" aria-label=${d.label} .style=${cssom(`aspect-ratio: ${w.width} / ${w.height}`)}>
+  return html`<div
+    part="map"
+    class="map"
+    role="group"
+    aria-label=${d.label}
+    .style=${cssom(`aspect-ratio: ${w.width} / ${w.height}`)}>
     <svg viewBox="${v.x} ${v.y} ${v.width} ${v.height}" aria-hidden="true">
-      <path part="water" class="water" d=${w.sphere}></path><path part="land" class="land" d=${w.land}></path>
+      <path part="water" class="water" d=${w.sphere}></path>
+      <path part="land" class="land" d=${w.land}></path>
       <path part="borders" class="borders" d=${w.borders}></path>
       ${d.route ? svg`<path part="route" class="route" d=${d.route}></path>` : nothing}
     </svg>
-    <ol class="markers">${d.groups.map((g) => renderMarker(g, v, m, h))}</ol>
+    <ol class="markers">
+      ${d.groups.map((g) => renderMarker(g, v, m, h))}
+    </ol>
   </div>`;
 }
 
@@ -60,16 +68,37 @@ function renderMarker(g: MarkerGroup, v: View, m: MapContext, h: DrawingHandlers
   // The label repeats the marker's name for the eye, so screen readers skip it; clicking it is
   // clicking the marker, which has the keyboard.
   const side = `${x > 60 ? 'west' : ''} ${y > 55 ? 'north' : ''}`;
-  return html`<li class="group ${side} ${open ? 'open' : ''} ${chosen ? 'chosen' : ''}" .style=${cssom(`left: ${x}%; top: ${y}%; --x: ${x}`)}>
-    <button part="marker marker-${PHASE_PART[phase]} ${chosen ? 'marker-chosen' : ''} ${calledOff ? 'marker-called-off' : ''}"
-      class="marker ${phase} ${chosen ? 'chosen' : ''} ${calledOff ? 'called-off' : ''}" type="button" aria-expanded=${open ? 'true' : 'false'}
-      aria-controls=${open ? 'card' : nothing} aria-label=${markerName(g.events, m)} @click=${() => h.select(g)}>
+  return html`<li
+    class="group ${side} ${open ? 'open' : ''} ${chosen ? 'chosen' : ''}"
+    .style=${cssom(`left: ${x}%; top: ${y}%; --x: ${x}`)}>
+    <button
+      part="marker marker-${PHASE_PART[phase]} ${chosen ? 'marker-chosen' : ''} ${calledOff ? 'marker-called-off' : ''}"
+      class="marker ${phase} ${chosen ? 'chosen' : ''} ${calledOff ? 'called-off' : ''}"
+      type="button"
+      aria-expanded=${open ? 'true' : 'false'}
+      aria-controls=${open ? 'card' : nothing}
+      aria-label=${markerName(g.events, m)}
+      @click=${() => h.select(g)}>
       <span class="dot" data-count=${g.events.length > 1 ? g.events.length : nothing}></span>
     </button>
     <span part="label" class="label" aria-hidden="true" @click=${() => h.select(g)}>${renderLabel(g.events, m)}</span>
-    ${open ? html`<div part="card" class="card" id="card">
-      <button part="close" class="close" type="button" lang=${ifDefined(m.uiLang)} aria-label=${msg('Close')} @click=${h.close}>×</button>
-      <ul>${g.events.map((e) => renderItem(e, m))}</ul>
-    </div>` : nothing}
+    ${
+      open
+        ? html`<div part="card" class="card" id="card">
+            <button
+              part="close"
+              class="close"
+              type="button"
+              lang=${ifDefined(m.uiLang)}
+              aria-label=${msg('Close')}
+              @click=${h.close}>
+              ×
+            </button>
+            <ul>
+              ${g.events.map((e) => renderItem(e, m))}
+            </ul>
+          </div>`
+        : nothing
+    }
   </li>`;
 }

@@ -58,7 +58,8 @@ export function fitView(frame: MapFrame, points: readonly (readonly [number, num
   return {
     x: clamp((x0 + x1 - width) / 2, width, frame.width),
     y: clamp((y0 + y1 - height) / 2, height, frame.height),
-    width, height,
+    width,
+    height,
   };
 }
 
@@ -70,7 +71,9 @@ export function fitView(frame: MapFrame, points: readonly (readonly [number, num
  * first event's place, a real one, never at an average that is nowhere.
  */
 export function groupMarkers(
-  placed: readonly { event: FeedEvent; at: readonly [number, number] }[], view: View, pixelWidth: number,
+  placed: readonly { event: FeedEvent; at: readonly [number, number] }[],
+  view: View,
+  pixelWidth: number,
 ): MarkerGroup[] {
   const groups: { events: FeedEvent[]; points: (readonly [number, number])[] }[] = [];
   const near = (view.width * GROUP_PIXELS) / Math.max(pixelWidth, 1);
@@ -98,19 +101,23 @@ export function routePath(events: readonly FeedEvent[], groups: readonly MarkerG
   }
   if (stops.length < 2) return '';
   const r = (n: number) => Math.round(n * 10) / 10;
-  return stops.map((g, i) => {
-    if (!i) return `M${r(g.x)} ${r(g.y)}`;
-    const from = stops[i - 1];
-    // The control point sits off the middle, a fifth of the leg's length to its left.
-    const cx = (from.x + g.x) / 2 + (g.y - from.y) / 5;
-    const cy = (from.y + g.y) / 2 - (g.x - from.x) / 5;
-    return `Q${r(cx)} ${r(cy)} ${r(g.x)} ${r(g.y)}`;
-  }).join('');
+  return stops
+    .map((g, i) => {
+      if (!i) return `M${r(g.x)} ${r(g.y)}`;
+      const from = stops[i - 1];
+      // The control point sits off the middle, a fifth of the leg's length to its left.
+      const cx = (from.x + g.x) / 2 + (g.y - from.y) / 5;
+      const cy = (from.y + g.y) / 2 - (g.x - from.x) / 5;
+      return `Q${r(cx)} ${r(cy)} ${r(g.x)} ${r(g.y)}`;
+    })
+    .join('');
 }
 
 /** Everything a map draws from its events (in date order): the view, the markers and the route. */
 export function layoutMap(
-  frame: MapFrame, events: readonly FeedEvent[], options: { wholeWorld: boolean; route: boolean; pixelWidth: number },
+  frame: MapFrame,
+  events: readonly FeedEvent[],
+  options: { wholeWorld: boolean; route: boolean; pixelWidth: number },
 ) {
   const placed = events.flatMap((event) => {
     const at = placeOf(event, frame);

@@ -26,7 +26,12 @@ export function hasSeries(feed: Feed, series: string): boolean {
  * The event that stands out: the one asked for, else the one under way or next, else the latest;
  * never a cancelled or postponed one unless asked for.
  */
-export function chosenEvent(events: FeedEvent[], feed: Feed, eventId: string | undefined, now: number): FeedEvent | undefined {
+export function chosenEvent(
+  events: FeedEvent[],
+  feed: Feed,
+  eventId: string | undefined,
+  now: number,
+): FeedEvent | undefined {
   if (eventId) return events.find((e) => e.id === eventId);
   const chosen = selectEvent({ ...feed, events }, undefined, now);
   return chosen && !isCalledOff(chosen) ? chosen : undefined;

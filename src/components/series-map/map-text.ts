@@ -47,18 +47,23 @@ export function renderItem(e: FeedEvent, c: MapContext): TemplateResult {
 
 /** A marker's label: the city and the dates of each of its events. */
 export function renderLabel(events: readonly FeedEvent[], c: MapContext): TemplateResult[] {
-  return events.map((e) => html`<span class="place">${placeOf(e, c)}</span>
-    <span class="date">${datesOf(e, c)}</span> `);
+  return events.map(
+    (e) =>
+      html`<span class="place">${placeOf(e, c)}</span>
+        <span class="date">${datesOf(e, c)}</span> `,
+  );
 }
 
 /** "Seoul, October 2019: GSEF policy dialogue in Asia (Ended)"; "2 events: …; …" for a shared marker. */
 export function markerName(events: readonly FeedEvent[], c: MapContext): string {
-  const names = events.map((e) => {
-    const t = (v: LocalizedText | undefined) => textIn(v, c.language, c.feed.defaultLanguage);
-    const place = t(e.location?.locality) || t(e.location?.name);
-    const [name, date, state] = [t(e.name), datesOf(e, c), stateText(eventState(e, c.now))];
-    return place ? msg(str`${place}, ${date}: ${name} (${state})`) : msg(str`${date}: ${name} (${state})`);
-  }).join('; ');
+  const names = events
+    .map((e) => {
+      const t = (v: LocalizedText | undefined) => textIn(v, c.language, c.feed.defaultLanguage);
+      const place = t(e.location?.locality) || t(e.location?.name);
+      const [name, date, state] = [t(e.name), datesOf(e, c), stateText(eventState(e, c.now))];
+      return place ? msg(str`${place}, ${date}: ${name} (${state})`) : msg(str`${date}: ${name} (${state})`);
+    })
+    .join('; ');
   return events.length > 1 ? msg(str`${events.length} events: ${names}`) : names;
 }
 

@@ -89,7 +89,14 @@ export class MingaSeriesMap extends MingaElement {
     document.fonts?.addEventListener('loadingdone', this.onFonts);
     // Tried again on every connection: a load that failed (offline) may succeed later.
     this.worldFailed = false;
-    loadWorldMap().then((m) => { this.worldMap = m; }, () => { this.worldFailed = !this.worldMap; });
+    loadWorldMap().then(
+      (m) => {
+        this.worldMap = m;
+      },
+      () => {
+        this.worldFailed = !this.worldMap;
+      },
+    );
   }
 
   override disconnectedCallback(): void {
@@ -119,7 +126,9 @@ export class MingaSeriesMap extends MingaElement {
   }
 
   private placeLabels(): void {
-    this.worldMap?.layoutLabels(this.renderRoot.querySelector('.map'), [...this.renderRoot.querySelectorAll<HTMLElement>('.group')]);
+    this.worldMap?.layoutLabels(this.renderRoot.querySelector('.map'), [
+      ...this.renderRoot.querySelectorAll<HTMLElement>('.group'),
+    ]);
   }
 
   /** A click anywhere but on the open marker or its card closes the card. */
@@ -182,10 +191,17 @@ export class MingaSeriesMap extends MingaElement {
     const events = mapEvents(feed, this.series);
     this.shownStates = this.statesAt(now);
     if (!events.length) {
-      return { kind: 'empty', text: this.series ? msg('This series has no events yet.') : msg('No event in this feed has a location.') };
+      return {
+        kind: 'empty',
+        text: this.series ? msg('This series has no events yet.') : msg('No event in this feed has a location.'),
+      };
     }
     this.context = {
-      feed, events, now, language: this.language, uiLang: this.uiLang,
+      feed,
+      events,
+      now,
+      language: this.language,
+      uiLang: this.uiLang,
       chosen: this.eventId ? events.find((e) => e === event) : chosenEvent(events, feed, undefined, now),
       text: (value) => this.text(value, feed),
       zone: (e) => this.displayZone(e),
@@ -201,14 +217,24 @@ export class MingaSeriesMap extends MingaElement {
     const wholeWorld = keyword(this.view, ['fit', 'world'], 'fit') === 'world';
     const series = m.feed.series.find((s) => s.id === this.series);
     return {
-      world, ...worldMap.layoutMap(world, m.events, { wholeWorld, route: this.route, pixelWidth }),
-      label: series ? msg(str`Map of ${textIn(series.name, this.language, m.feed.defaultLanguage)}`) : msg('Map of the events'),
+      world,
+      ...worldMap.layoutMap(world, m.events, { wholeWorld, route: this.route, pixelWidth }),
+      label: series
+        ? msg(str`Map of ${textIn(series.name, this.language, m.feed.defaultLanguage)}`)
+        : msg('Map of the events'),
     };
   }
 
   private renderMap(m: MapContext): TemplateResult {
-    if (!this.drawing) return html`<div part="map" class="map">${this.renderNotice({ kind: 'loading', text: msg('Loading the map…') })}</div>`;
-    return renderDrawing(this.drawing, m, { open: this.open, select: (g) => this.select(g), close: () => this.close() });
+    if (!this.drawing)
+      return html`<div part="map" class="map">
+        ${this.renderNotice({ kind: 'loading', text: msg('Loading the map…') })}
+      </div>`;
+    return renderDrawing(this.drawing, m, {
+      open: this.open,
+      select: (g) => this.select(g),
+      close: () => this.close(),
+    });
   }
 
   protected renderContent(): TemplateResult {
@@ -216,14 +242,34 @@ export class MingaSeriesMap extends MingaElement {
     const unplaced = m.events.filter((e) => !e.location?.geo);
     const list = this.listView || this.worldFailed;
     return html`<div part="base" class="series-map" @keydown=${this.onKeydown}>
-      <button part="view-toggle" class="button view-toggle" type="button" lang=${ifDefined(m.uiLang)} aria-pressed=${list ? 'true' : 'false'}
-        ?disabled=${this.worldFailed} @click=${() => { this.listView = !this.listView; this.open = undefined; }}>${msg('List view')}</button>
+      <button
+        part="view-toggle"
+        class="button view-toggle"
+        type="button"
+        lang=${ifDefined(m.uiLang)}
+        aria-pressed=${list ? 'true' : 'false'}
+        ?disabled=${this.worldFailed}
+        @click=${() => {
+          this.listView = !this.listView;
+          this.open = undefined;
+        }}>
+        ${msg('List view')}
+      </button>
       ${this.worldFailed ? this.renderNotice({ kind: 'error', text: msg('The map could not be loaded; the events are listed instead.') }) : nothing}
       ${list ? nothing : this.renderMap(m)}
-      ${!list && unplaced.length ? html`<div part="unplaced" class="unplaced">
-        <p lang=${ifDefined(m.uiLang)}>${msg('Not on the map, for lack of coordinates in the feed:')}</p>
-        <ul>${unplaced.map((e) => renderItem(e, m))}</ul></div>` : nothing}
-      <ol part="list" class="list" ?hidden=${!list}>${m.events.map((e) => renderItem(e, m))}</ol>
+      ${
+        !list && unplaced.length
+          ? html`<div part="unplaced" class="unplaced">
+              <p lang=${ifDefined(m.uiLang)}>${msg('Not on the map, for lack of coordinates in the feed:')}</p>
+              <ul>
+                ${unplaced.map((e) => renderItem(e, m))}
+              </ul>
+            </div>`
+          : nothing
+      }
+      <ol part="list" class="list" ?hidden=${!list}>
+        ${m.events.map((e) => renderItem(e, m))}
+      </ol>
     </div>`;
   }
 }
