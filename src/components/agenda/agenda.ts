@@ -14,11 +14,10 @@ import { formatDate } from '../../time/format.js';
 import { spanPrecision } from '../../time/types.js';
 import { viewerZone } from '../../time/zone.js';
 import { uiLocaleVersion } from '../../internal/ui-locale.js';
-import { emit } from '../../events/emit.js';
 import { programme, sameOffsets, type Programme } from './agenda-model.js';
 import { renderSession, type SessionContext } from './agenda-session.js';
-import { agendaCalendarFile, eventCanCalendar } from './calendar-entries.js';
-import { rememberedZoneChoice, rememberZoneChoice } from './zone-preference.js';
+import { eventCanCalendar, offerCalendarFile } from './calendar-entries.js';
+import { ZoneSwitchController } from './zone-switch-controller.js';
 import { agendaStyles } from './agenda.styles.js';
 import { syncStructuredData } from './structured-data.js';
 
@@ -77,11 +76,10 @@ export class MingaAgenda extends MingaElement {
 
   private view?: AgendaView;
 
-  /**
-   * True while the viewer has flipped the switch from the zone the page set to the other one
-   * (their own, or the event's when the page shows theirs).
-   */
-  @state() private switched = false;
+  private readonly zoneSwitch = new ZoneSwitchController(this, {
+    configured: (event) => super.displayZone(event),
+    remembers: () => this.remembers,
+  });
 
   /** The track shown (a number from `trackIds`), or all. */
   @state() private track?: number;
@@ -111,22 +109,15 @@ export class MingaAgenda extends MingaElement {
    */
   @property({ attribute: 'structured-data', type: Boolean }) structuredData = false;
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.switched = this.rememberedSwitch();
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     // Track numbers belong to one event's sessions.
     if (changed.has('eventId') || changed.has('src') || changed.has('feed')) this.track = undefined;
-    if (changed.has('timeZone') && changed.get('timeZone') !== undefined) this.switched = this.rememberedSwitch();
+    if (changed.has('timeZone') && changed.get('timeZone') !== undefined) this.zoneSwitch.reset();
     this.view = undefined;
     super.willUpdate(changed);
   }
 
   protected prepareEvent({ event, feed, language, now }: EventView): Notice | undefined {
-    const configured = super.displayZone(event);
-    const other = this.alternateZone(event, configured);
     const zone = this.displayZone(event);
     const p = programme(event, zone, now, this.track);
     this.view = {
@@ -134,7 +125,7 @@ export class MingaAgenda extends MingaElement {
       event,
       zone,
       programme: p,
-      other: sameOffsets(configured, other, event) ? undefined : other,
+      other: this.zoneSwitch.other(event),
       header: { event, feed, language, uiLang: this.uiLang, zone, headingLevel: this.headingLevel },
       // The clock ticks every minute; the programme (up to thousands of sessions) is rendered
       // again only when something it shows changes: a mark, the zone, the language, a control.
@@ -177,26 +168,8 @@ export class MingaAgenda extends MingaElement {
     return !set || set === 'event';
   }
 
-  private rememberedSwitch(): boolean {
-    return this.remembers && rememberedZoneChoice() === 'local';
-  }
-
-  /** The zone the switch leads to from `configured`: the viewer's, or the event's if the viewer's is the one set. */
-  private alternateZone(event: FeedEvent, configured: string): string {
-    const mine = viewerZone();
-    return sameOffsets(configured, mine, event) ? event.timeZone : mine;
-  }
-
   protected override displayZone(event: FeedEvent): string {
-    const configured = super.displayZone(event);
-    return this.switched ? this.alternateZone(event, configured) : configured;
-  }
-
-  private switchZone(event: FeedEvent): void {
-    this.switched = !this.switched;
-    if (this.remembers) rememberZoneChoice(this.switched ? 'local' : 'event');
-    const zone = this.displayZone(event);
-    emit(this, 'minga-time-zone-change', { zone, viewerZone: zone === viewerZone() });
+    return this.zoneSwitch.zone(event);
   }
 
   private filterBy(track: number | undefined): void {
@@ -212,16 +185,7 @@ export class MingaAgenda extends MingaElement {
 
   /** Makes the .ics file in the page and downloads it, unless a listener takes it over. */
   private download(feed: Feed, event: FeedEvent, session?: Session): void {
-    const source = this.src ? new URL(this.src, document.baseURI).href : `${location.origin}${location.pathname}`;
-    const content = agendaCalendarFile(feed, event, { language: this.language, now: this.now, source }, session);
-    const filename = `${(session ?? event).id.replace(/[^\w.-]+/g, '-')}.ics`;
-    const detail = { eventId: event.id, sessionId: session?.id, filename, content };
-    if (!emit(this, 'minga-calendar-download', detail, { cancelable: true })) return;
-    const url = URL.createObjectURL(new Blob([content], { type: 'text/calendar;charset=utf-8' }));
-    const a = Object.assign(document.createElement('a'), { href: url, download: filename });
-    a.click();
-    // Revoke after the browser has started the download.
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    offerCalendarFile(this, feed, event, { language: this.language, now: this.now }, session);
   }
 
   protected renderContent(): TemplateResult {
@@ -257,8 +221,8 @@ export class MingaAgenda extends MingaElement {
               part="zone-switch"
               class="button"
               type="button"
-              aria-pressed=${this.switched ? 'true' : 'false'}
-              @click=${() => this.switchZone(event)}>
+              aria-pressed=${this.zoneSwitch.switched ? 'true' : 'false'}
+              @click=${() => this.zoneSwitch.toggle(event)}>
               ${this.ui(
                 other === mine ? msg('Show times in my time zone') : msg("Show times in the event's time zone"),
               )}

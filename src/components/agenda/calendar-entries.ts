@@ -7,6 +7,7 @@ import { textIn } from '../../feed/text.js';
 import { venueLine } from '../../feed/venue.js';
 import { eventEnd } from '../../feed/event-state.js';
 import { calendarFile, canCalendar, type CalendarEntry } from '../../calendar/ical.js';
+import { emit } from '../../events/emit.js';
 
 /** Texts in `language`, falling back as the feed format says. */
 function texts(feed: Feed, language: string) {
@@ -69,4 +70,27 @@ export function agendaCalendarFile(
         cancelled: event.status === 'cancelled',
       };
   return calendarFile([entry], { now });
+}
+
+/**
+ * Makes the .ics file in the page and downloads it, after a cancelable `minga-calendar-download`
+ * on `host` (a page can take the file over). `host.src` is the feed's address, for the UIDs.
+ */
+export function offerCalendarFile(
+  host: HTMLElement & { src?: string },
+  feed: Feed,
+  event: FeedEvent,
+  options: { language: string; now: number },
+  session?: Session,
+): void {
+  const source = host.src ? new URL(host.src, document.baseURI).href : `${location.origin}${location.pathname}`;
+  const content = agendaCalendarFile(feed, event, { ...options, source }, session);
+  const filename = `${(session ?? event).id.replace(/[^\w.-]+/g, '-')}.ics`;
+  const detail = { eventId: event.id, sessionId: session?.id, filename, content };
+  if (!emit(host, 'minga-calendar-download', detail, { cancelable: true })) return;
+  const url = URL.createObjectURL(new Blob([content], { type: 'text/calendar;charset=utf-8' }));
+  const a = Object.assign(document.createElement('a'), { href: url, download: filename });
+  a.click();
+  // Revoke after the browser has started the download.
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
