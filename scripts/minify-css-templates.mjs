@@ -140,11 +140,17 @@ function collapseMarkupDeep(outer, code, sourceFile, names) {
   return text + code.slice(at, outer.end);
 }
 
-/** Outermost `html`/`svg` tagged templates, and those nested in their `${}`s. */
+/**
+ * `html`/`svg` tagged templates, nested ones included, except those passed to `msg()`: @lit/localize
+ * finds a translation by a hash of the template's strings, which must stay as extracted.
+ */
 function markupTemplates(sourceFile, names) {
   const found = [];
   const visit = (node) => {
     if (ts.isTaggedTemplateExpression(node) && ts.isIdentifier(node.tag) && names.has(node.tag.text)) {
+      const call = node.parent;
+      const localized = ts.isCallExpression(call) && ts.isIdentifier(call.expression) && call.expression.text === 'msg';
+      if (localized) return;
       found.push(node.template);
     }
     ts.forEachChild(node, visit);

@@ -76,7 +76,8 @@ export function eventPhase(event: FeedEvent, now: number): Phase {
   if (daysKnown(event) || event.start.precision === 'time') return phaseAt(span, now);
   // Dated by month or year: certainly under way only from its first session to its last (they have times).
   const first = Math.min(...event.sessions.map((s) => startMs(s.start)));
-  return first <= now && now < span.end ? 'live' : notLive;
+  const last = Math.max(...event.sessions.map((s) => endMs(s.end)));
+  return first <= now && now < last ? 'live' : notLive;
 }
 
 /** Where the event stands at `now`: its status when called off, else its phase. */

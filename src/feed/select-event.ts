@@ -3,12 +3,13 @@ import { eventSpan, isCalledOff } from './event-state.js';
 
 /**
  * The event an element shows: the one named by `id`; without an id, the event under way or next
- * to start at `now`, else the one that started most recently. Cancelled and postponed events are
- * passed over (they are never "next") unless the feed has nothing else. Undefined without events.
+ * to start at `now`, else the one that started most recently. A cancelled or postponed event is
+ * passed over while an event that takes place is under way or to come (it is never "next" before
+ * one that happens); with none, it is chosen like any other. Undefined without events.
  */
 export function selectEvent(feed: Feed, id: string | null | undefined, now: number): FeedEvent | undefined {
   if (id) return feed.events.find((e) => e.id === id);
-  const held = feed.events.filter((e) => !isCalledOff(e));
+  const held = feed.events.filter((e) => !isCalledOff(e) && eventSpan(e).end > now);
   return byTime(held.length ? held : feed.events, now);
 }
 

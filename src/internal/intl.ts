@@ -45,8 +45,3 @@ export function pluralRules(locale: string, options?: Intl.PluralRulesOptions): 
 export function clearIntlCache(): void {
   cache.clear();
 }
-
-/** How many objects the cache holds, for tests that check nothing is built per render. */
-export function intlCacheSize(): number {
-  return cache.size;
-}

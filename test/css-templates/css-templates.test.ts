@@ -45,6 +45,26 @@ describe('css`` templates in the build', () => {
     expect(warnings.join()).to.contain('example.styles.ts:2: css`` template left as written');
   });
 
+  it("collapse the indentation of html templates, nested ones too, but leave msg()'s and the expressions as written", async () => {
+    const source = [
+      "import { html } from 'lit';",
+      "import { msg } from '@lit/localize';",
+      'export const view = (x: boolean) => html`<p part="a">',
+      '    ${x ? html`<b>',
+      '      yes</b>` : "keep\\n  this"}',
+      '  </p>`;',
+      'export const words = msg(html`Hello,',
+      '  <b>world</b>`);',
+      'export const after = 1;',
+    ].join('\n');
+    const { code, warnings } = await minify(source);
+    expect(warnings).to.deep.equal([]);
+    expect(code).to.contain('html`<p part="a"> ${x ? html`<b> yes</b>` : "keep\\n  this"} </p>`');
+    // @lit/localize finds the translation of msg(html`…`) by a hash of its strings: untouched.
+    expect(code).to.contain('msg(html`Hello,\n  <b>world</b>`)');
+    expect(code.split('\n').indexOf('export const after = 1;')).to.equal(8);
+  });
+
   it('give every element of the script-tag bundle and the npm modules minified styles', async () => {
     await import(/* @vite-ignore */ BUNDLE);
     const { countdownStyles } = await import(/* @vite-ignore */ NPM_COUNTDOWN_STYLES);

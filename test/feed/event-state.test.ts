@@ -35,6 +35,14 @@ describe('eventPhase and eventState: one vocabulary for every element', () => {
         start: '2031-04',
         sessions: [{ id: 's', title: 'S', start: '2031-04-10T09:00', end: '2031-04-10T17:00' }],
       },
+      {
+        id: 'month-with-end',
+        name: 'M',
+        timeZone: 'UTC',
+        start: '2031-04',
+        end: '2031-04',
+        sessions: [{ id: 's', title: 'S', start: '2031-04-10T09:00', end: '2031-04-10T17:00' }],
+      },
     ],
   });
   const event = (id: string) => feed.events.find((e) => e.id === id)!;
@@ -65,6 +73,11 @@ describe('eventPhase and eventState: one vocabulary for every element', () => {
     expect(eventState(e, at('2031-04-09T12:00:00Z'))).to.equal('upcoming');
     expect(eventState(e, at('2031-04-10T09:00:00Z'))).to.equal('live');
     expect(eventState(e, at('2031-04-10T17:00:00Z'))).to.equal('ended');
+    // With April as its stated end, the rest of April is not certainly under way: upcoming until it is over.
+    const withEnd = event('month-with-end');
+    expect(eventState(withEnd, at('2031-04-10T12:00:00Z'))).to.equal('live');
+    expect(eventState(withEnd, at('2031-04-20T12:00:00Z'))).to.equal('upcoming');
+    expect(eventState(withEnd, at('2031-05-01T00:00:00Z'))).to.equal('ended');
   });
 
   it('ends an event at its last session when that runs past its stated end', () => {

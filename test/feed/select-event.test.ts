@@ -75,6 +75,24 @@ describe('selectEvent', () => {
     expect(eventSpan(f.events[0]).start).to.equal(at('2019-12-08T10:00-06:00'));
   });
 
+  it('passes over a cancelled event while one that takes place is under way or to come, and only then', () => {
+    // A fictional feed: a forum last year, one cancelled under way now, one next month.
+    const { feed: f } = validateFeed({
+      version: 1,
+      defaultLanguage: 'en',
+      events: [
+        { id: 'last-year', name: 'L', timeZone: 'UTC', start: '2030-05-01', end: '2030-05-02' },
+        { id: 'cancelled', name: 'C', timeZone: 'UTC', start: '2031-05-01', end: '2031-05-03', status: 'cancelled' },
+        { id: 'next-month', name: 'N', timeZone: 'UTC', start: '2031-06-01', end: '2031-06-02' },
+      ],
+    });
+    expect(selectEvent(f, undefined, at('2031-05-02T12:00Z'))!.id).to.equal('next-month');
+    // Once nothing held is to come, the cancelled event is the next one, not last year's forum.
+    const withoutNext = { ...f, events: f.events.filter((e) => e.id !== 'next-month') };
+    expect(selectEvent(withoutNext, undefined, at('2031-04-01T00:00Z'))!.id).to.equal('cancelled');
+    expect(selectEvent(withoutNext, undefined, at('2031-06-01T00:00Z'))!.id).to.equal('cancelled');
+  });
+
   it('lists a series in date order', () => {
     expect(eventsOfSeries(feed, 's').map((e) => e.id)).to.deep.equal(['april', 'dec']);
   });

@@ -39,7 +39,7 @@ export function eventCanCalendar(event: FeedEvent): boolean {
  * The .ics text for the whole event, or for one of its sessions. `source` is the feed's absolute
  * address (or the page's, for a feed written in it), for UIDs.
  */
-export function agendaCalendarFile(
+function agendaCalendarFile(
   feed: Feed,
   event: FeedEvent,
   options: { language: string; now: number; source: string },

@@ -1,4 +1,4 @@
-import { type TemplateResult } from 'lit';
+import type { PropertyValues, TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { localized } from '@lit/localize';
 import { MingaElement, type EventView, type Notice } from '../../base/minga-element.js';
@@ -32,6 +32,11 @@ export class MingaEventSummary extends MingaElement {
 
   /** Level of the name heading, 1 to 6, to fit the page's outline. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    this.header = undefined;
+    super.willUpdate(changed);
+  }
 
   protected prepareEvent({ event, feed, language }: EventView): Notice | undefined {
     this.header = {

@@ -33,6 +33,5 @@ export function chosenEvent(
   now: number,
 ): FeedEvent | undefined {
   if (eventId) return events.find((e) => e.id === eventId);
-  const chosen = selectEvent({ ...feed, events }, undefined, now);
-  return chosen && !isCalledOff(chosen) ? chosen : undefined;
+  return selectEvent({ ...feed, events: events.filter((e) => !isCalledOff(e)) }, undefined, now);
 }

@@ -177,6 +177,8 @@ export class MingaSeriesMap extends MingaElement {
     this.context = undefined;
     this.drawing = undefined;
     super.willUpdate(changed);
+    // Whatever is shown, notices included: the clock compares the next tick's states with these.
+    this.shownStates = this.statesAt(this.now);
   }
 
   protected override prepare(changed: PropertyValues<this>): Notice | undefined {
@@ -189,7 +191,6 @@ export class MingaSeriesMap extends MingaElement {
 
   protected prepareEvent({ event, feed, now }: EventView): Notice | undefined {
     const events = mapEvents(feed, this.series);
-    this.shownStates = this.statesAt(now);
     if (!events.length) {
       return {
         kind: 'empty',
