@@ -9,7 +9,7 @@ import { now } from '../internal/clock.js';
 import { ClockController } from '../controllers/clock-controller.js';
 import { FeedController } from '../controllers/feed-controller.js';
 import { LanguageController } from '../controllers/language-controller.js';
-import { uiLocale } from '../internal/ui-locale.js';
+import { inUiLocale, uiLocaleOf } from '../internal/ui-locale.js';
 import { describeError } from './feed-error.js';
 import { feedText, uiWords } from './text.js';
 import { themeStyles } from './theme.styles.js';
@@ -129,13 +129,18 @@ export abstract class MingaElement extends LitElement {
   }
 
   /**
-   * The language of the UI strings when it is not the element's own (one UI language per page:
-   * see docs/localization.md), for a `lang` attribute on them; undefined when they match.
+   * The locale the element's UI words are in: its language's, once its strings have loaded (see
+   * docs/localization.md); English for languages without them. Decided once per update.
+   */
+  protected uiLocale = 'en';
+
+  /**
+   * The language of the UI words when it is not the element's own (English words on a German
+   * page, say), for a `lang` attribute on them; undefined when they match.
    */
   protected get uiLang(): string | undefined {
-    const ui = uiLocale();
     const base = (tag: string) => tag.split('-')[0].toLowerCase();
-    return base(ui) === base(this.language) ? undefined : ui;
+    return base(this.uiLocale) === base(this.language) ? undefined : this.uiLocale;
   }
 
   /** The IANA zone to show `event`'s times in, from the `time-zone` attribute; unknown names fall back to the event's. */
@@ -162,7 +167,8 @@ export abstract class MingaElement extends LitElement {
     // Controllers' own hostUpdate comes after willUpdate: bring language and feed up to date first.
     this.languageController.update();
     this.feedController.update();
-    this.notice = this.prepare(changed);
+    this.uiLocale = uiLocaleOf(this.language);
+    this.notice = inUiLocale(this.uiLocale, () => this.prepare(changed));
     const state = this.notice?.kind ?? (this.contentEmpty ? 'empty' : undefined);
     // Custom states, not attributes: the host's attributes belong to the page. `:state(empty)`.
     for (const s of STATES) {
@@ -206,6 +212,12 @@ export abstract class MingaElement extends LitElement {
 
   /** The element's content, from what `prepareEvent` built. */
   protected abstract renderContent(): TemplateResult;
+
+  protected override update(changed: PropertyValues<this>): void {
+    // Every word rendered is in this element's UI locale, whatever the other elements speak:
+    // render() and the directives Lit runs while committing it (`guard` and the like).
+    inUiLocale(this.uiLocale, () => super.update(changed));
+  }
 
   override render(): TemplateResult {
     return this.notice ? this.renderNotice(this.notice) : this.renderContent();

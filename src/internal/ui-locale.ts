@@ -1,42 +1,78 @@
 /**
- * Who sets @lit/localize's page-wide locale. @lit/localize keeps one UI locale per page, and a
- * page that uses @lit/localize itself owns it; so the library drives it only when
- * `configureMingaLocalization()` handed it a `setLocale` (the script-tag bundle does).
+ * Which language each element's UI words are in.
  *
- * Policy, when we drive: the UI locale follows the first connected minga element's language.
- * A page in one language, or with one widget in another, is then right everywhere; on a page
- * mixing widgets in several languages the later ones show feed text and dates in their own
- * language and UI labels in the first one's (see docs/localization.md).
+ * When the library drives @lit/localize (`configureMingaLocalization()`, which the script-tag
+ * bundle calls), every element speaks its own language: @lit/localize is configured re-entrantly,
+ * its `msg()` asks `scopedUiLocale()` which locale to translate into, and every element renders
+ * (and builds its view) inside `inUiLocale(its locale, …)`. A language's strings load once, on
+ * first use; until they arrive the element shows English and is rendered again when they do.
+ *
+ * When the page configured @lit/localize itself, the page owns one UI locale for everything, and
+ * the elements follow it (`lit-localize-status` events tell which).
  */
-import { uiLocaleFor } from './language.js';
+import type { LocaleModule } from '@lit/localize';
+import { uiLocaleFor, type UiLocale } from './language.js';
 import { clearIntlCache } from './intl.js';
 
-export interface LocaleDriver {
-  getLocale(): string;
-  setLocale(locale: string): Promise<void>;
-}
+type Loader = (locale: string) => Promise<LocaleModule>;
 
-let driver: LocaleDriver | undefined;
-/** The locale last asked for: it may still be loading while `getLocale()` names the old one. */
-let requested: string | undefined;
-const hosts = new Map<Element, string>();
+let loader: Loader | undefined;
+const loaded = new Map<string, LocaleModule>();
+const loading = new Set<string>();
+const hosts = new Map<Element & { requestUpdate(): void }, string>();
 const observed = new WeakSet<Node>();
 let observer: MutationObserver | undefined;
-
+let scoped: string = 'en';
 let version = 0;
-let active = 'en';
-addEventListener('lit-localize-status', (e) => {
+/** The page's own locale, when the page drives @lit/localize. */
+let pageLocale = 'en';
+
+globalThis.addEventListener?.('lit-localize-status', (e) => {
   const detail = (e as CustomEvent<{ status: string; readyLocale?: string }>).detail;
-  if (detail.status !== 'ready') return;
+  if (detail.status !== 'ready' || loader) return;
   version++;
-  active = detail.readyLocale ?? active;
+  pageLocale = detail.readyLocale ?? pageLocale;
   // Formatters of the language left behind would only take room.
   clearIntlCache();
 });
 
-/** The language the UI strings are in now (English until another has loaded), whoever drives @lit/localize. */
-export function uiLocale(): string {
-  return active;
+/** Lets each element speak its own language, loading strings with `load`. */
+export function installLocaleLoader(load: Loader): void {
+  loader = load;
+}
+
+/** The locale `msg()` translates into now: the element being rendered's, else English. */
+export function scopedUiLocale(): string {
+  return scoped;
+}
+
+/** Runs `fn` (an element's render, or the building of its view) with its words in `locale`. */
+export function inUiLocale<T>(locale: string, fn: () => T): T {
+  const before = scoped;
+  scoped = locale;
+  try {
+    return fn();
+  } finally {
+    scoped = before;
+  }
+}
+
+/** The strings of `locale` once loaded, for @lit/localize's re-entrant `msg()`. */
+export function loadedLocale(locale: string): LocaleModule | undefined {
+  return loaded.get(locale);
+}
+
+/**
+ * The locale an element speaking `language` shows its UI words in now: its language's shipped
+ * locale once loaded (English until then, or for languages we have no strings for), or, where the
+ * page drives @lit/localize, the page's locale.
+ */
+export function uiLocaleOf(language: string): string {
+  if (!loader) return pageLocale;
+  const wanted: UiLocale = uiLocaleFor(language);
+  if (wanted === 'en' || loaded.has(wanted)) return wanted;
+  load(wanted);
+  return 'en';
 }
 
 /** Changes whenever new UI strings are in force, for renders that skip work while nothing changed. */
@@ -44,41 +80,41 @@ export function uiLocaleVersion(): number {
   return version;
 }
 
-export function installLocaleDriver(d: LocaleDriver): void {
-  driver = d;
-  requested = undefined;
-  apply();
+function load(locale: string): void {
+  if (!loader || loading.has(locale)) return;
+  loading.add(locale);
+  loader(locale).then(
+    (module) => {
+      loaded.set(locale, module);
+      version++;
+      for (const [host, language] of hosts) if (uiLocaleFor(language) === locale) host.requestUpdate();
+    },
+    (error: unknown) => {
+      // Tried again by the next element that asks; English meanwhile.
+      loading.delete(locale);
+      console.error('minga-widgets: could not load UI strings', error);
+    },
+  );
 }
 
-/** Records the language `host` resolved to and brings the UI locale in line. */
+/** Records the language `host` resolved to, so it is rendered again when its strings arrive. */
 export function hostLanguage(host: Element & { requestUpdate(): void }, language: string): void {
-  if (hosts.get(host) === language) return;
+  const before = hosts.get(host);
+  if (before === language) return;
   hosts.set(host, language);
+  // A language changed on the page: formatters of the one left behind would only take room.
+  if (before !== undefined) clearIntlCache();
   watchLangChanges(host);
-  apply();
 }
 
 export function forgetHost(host: Element): void {
-  if (hosts.delete(host)) apply();
-}
-
-function apply(): void {
-  if (!driver) return;
-  const first = hosts.values().next();
-  if (first.done) return;
-  const wanted = uiLocaleFor(first.value);
-  // Compare with the request, not the active locale: an element leaving while its language is
-  // still loading must not leave that language to arrive after the next element asked for another.
-  if ((requested ?? driver.getLocale()) !== wanted) {
-    requested = wanted;
-    driver.setLocale(wanted).catch((e) => console.error('minga-widgets: could not load UI strings', e));
-  }
+  hosts.delete(host as Element & { requestUpdate(): void });
 }
 
 /** A `lang` change anywhere above an element re-renders every minga element. */
 function watchLangChanges(host: Element): void {
   observer ??= new MutationObserver(() => {
-    for (const h of hosts.keys()) (h as unknown as { requestUpdate(): void }).requestUpdate();
+    for (const h of hosts.keys()) h.requestUpdate();
   });
   for (const root of [document, host.getRootNode()]) {
     if (observed.has(root)) continue;

@@ -279,7 +279,7 @@ describe('<minga-event-summary>', () => {
       });
     }
 
-    it('on a page mixing languages, UI labels follow the first element; feed text and dates each their own', async () => {
+    it('on a page mixing languages, each element speaks its own: UI labels, feed text and dates', async () => {
       const [fr, es] = await mountAll<MingaEventSummary>(
         html`<div>
           <minga-event-summary lang="fr" src=${SEED_FEED} event="pd-lac-2019"></minga-event-summary>
@@ -288,7 +288,9 @@ describe('<minga-event-summary>', () => {
         'minga-event-summary',
       );
       await waitForText(fr, 'Organisé par');
-      await waitForText(es, 'Organisé par');
+      await waitForText(es, 'Organizado por');
+      expect(shownText(es)).not.to.contain('Organisé');
+      expect(shownText(fr)).not.to.contain('Organizado');
       expect(shownText(es)).to.contain('lunes, 9 de diciembre de 2019');
       expect(shownText(es)).to.contain('Ciudades y Gobiernos Locales Unidos');
     });
