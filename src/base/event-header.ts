@@ -1,11 +1,11 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { msg } from '@lit/localize';
+import { msg, str } from '@lit/localize';
 import type { Feed, FeedEvent, LocalizedText } from '../feed/types.js';
 import { venueLine } from '../feed/venue.js';
 import { listFormat } from '../internal/intl.js';
 import { heading } from './heading.js';
 import { stateText } from './state-text.js';
-import { feedText, uiWords } from './text.js';
+import { MARK, around, feedText, uiWords } from './text.js';
 import { renderWhen } from './zone-label.js';
 
 /** What the header of an event is rendered with. */
@@ -38,15 +38,24 @@ export function renderEventHeader(c: HeaderContext): TemplateResult {
     ${
       event.organizers.length
         ? html`<p part="organizers" class="event-organizers">
-            ${ui(msg('Organized by'))}
-            ${joinList(
-              event.organizers.map((o) => text(o.name)),
-              c.language,
+            ${around(
+              msg(str`Organized by ${MARK}`),
+              joinList(
+                event.organizers.map((o) => text(o.name)),
+                c.language,
+              ),
+              c.uiLang,
             )}
           </p>`
         : nothing
     }
-    ${series ? html`<p part="series" class="event-series">${ui(msg('Part of'))} ${text(series.name)}</p>` : nothing}
+    ${
+      series
+        ? html`<p part="series" class="event-series">
+            ${around(msg(str`Part of ${MARK}`), text(series.name), c.uiLang)}
+          </p>`
+        : nothing
+    }
   </article>`;
 }
 

@@ -1,6 +1,8 @@
 import { html, type TemplateResult } from 'lit';
 import type { Feed, LocalizedText } from '../feed/types.js';
 import { pickText } from '../feed/text.js';
+import { pluralRules } from '../internal/intl.js';
+import { scopedUiLocale } from '../internal/ui-locale.js';
 
 /** A feed text in `language`, in a span marked with the language it is actually in when it falls back. */
 export function feedText(value: LocalizedText | undefined, language: string, feed: Feed): TemplateResult | string {
@@ -14,4 +16,26 @@ export function feedText(value: LocalizedText | undefined, language: string, fee
 /** UI words, marked with their language `uiLang` when it is not the element's (undefined when it is). */
 export function uiWords(words: string, uiLang: string | undefined): TemplateResult | string {
   return uiLang ? html`<span lang=${uiLang}>${words}</span>` : words;
+}
+
+/** Stands for markup in a translated sentence: `msg(str\`Part of ${MARK}\`)`, then `around()`. */
+export const MARK = '\u0000';
+
+/**
+ * A translated sentence with one `MARK`, cut around it so that `content` (markup, a link, times in
+ * `<time>` elements) takes its place where the language puts it: one message per sentence, never
+ * a sentence built by joining pieces. The words are marked with `uiLang` when it is set.
+ */
+export function around(message: string, content: unknown, uiLang: string | undefined): unknown[] {
+  const [before, after = ''] = message.split(MARK);
+  return [before && uiWords(before, uiLang), content, after && uiWords(after, uiLang)];
+}
+
+/**
+ * Picks the message form for the count `n` by the plural rules of the language the UI words are
+ * in (`Intl.PluralRules`): `one` where it says "one" (1 in English and Spanish, 0 and 1 in French
+ * and Portuguese), `other` everywhere else. Each form is its own message, with its own id.
+ */
+export function plural(n: number, one: () => string, other: () => string): string {
+  return pluralRules(scopedUiLocale()).select(n) === 'one' ? one() : other();
 }

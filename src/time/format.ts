@@ -5,7 +5,7 @@
  * April 2019 wherever the viewer is, and converting it would invent a time. Only `time`
  * precision is converted into the display zone.
  */
-import { dateTimeFormat } from '../internal/intl.js';
+import { cachedIntl, dateTimeFormat } from '../internal/intl.js';
 import { spanPrecision, type Precision, type WallTime } from './types.js';
 import { offsetAt, startMs, wallTimeToString } from './wall-time.js';
 import { isoInstant } from './zone.js';
@@ -15,7 +15,6 @@ const DATE_OPTIONS: Record<Exclude<Precision, 'time'>, Intl.DateTimeFormatOption
   month: { year: 'numeric', month: 'long' },
   day: { year: 'numeric', month: 'long', day: 'numeric', weekday: 'long' },
 };
-const TIME_OPTIONS: Intl.DateTimeFormatOptions = { ...DATE_OPTIONS.day, hour: 'numeric', minute: '2-digit' };
 
 /** What to format with: a BCP 47 locale and the IANA zone times are shown in. */
 export interface DisplayContext {
@@ -28,9 +27,24 @@ function asUtcDate(w: WallTime): Date {
   return new Date(Date.UTC(w.year, w.month - 1, w.day));
 }
 
+/**
+ * How the locale writes hours, padded ("03:30") or not ("3:30"), as its time ranges do: engines
+ * pad hours in ranges by the locale's own pattern whatever is asked (French and Portuguese do,
+ * Spanish does not), so single times follow the ranges and every time reads alike.
+ */
+function hourStyle(locale: string): 'numeric' | '2-digit' {
+  return cachedIntl(`hour ${locale}`, () => {
+    const range = dateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' });
+    return /(^|\D)03\D/.test(range.formatRange(3.5 * 3_600_000, 5.5 * 3_600_000)) ? '2-digit' : 'numeric';
+  });
+}
+
+/** Hours and minutes, padded as the locale pads them in ranges. */
+const clock = (locale: string): Intl.DateTimeFormatOptions => ({ hour: hourStyle(locale), minute: '2-digit' });
+
 function formatter(ctx: DisplayContext, precision: Precision): Intl.DateTimeFormat {
   return precision === 'time'
-    ? dateTimeFormat(ctx.locale, { ...TIME_OPTIONS, timeZone: ctx.zone })
+    ? dateTimeFormat(ctx.locale, { ...DATE_OPTIONS.day, ...clock(ctx.locale), timeZone: ctx.zone })
     : dateTimeFormat(ctx.locale, { ...DATE_OPTIONS[precision], timeZone: 'UTC' });
 }
 
@@ -39,15 +53,14 @@ export function formatDate(date: { year: number; month: number; day: number }, l
   return formatter({ locale, zone: 'UTC' }, 'day').format(asUtcDate({ ...date } as WallTime));
 }
 
-const CLOCK: Intl.DateTimeFormatOptions = { hour: 'numeric', minute: '2-digit' };
-const CLOCK_AND_DATE: Intl.DateTimeFormatOptions = { ...CLOCK, weekday: 'short', month: 'short', day: 'numeric' };
+const DATE_SHORT: Intl.DateTimeFormatOptions = { weekday: 'short', month: 'short', day: 'numeric' };
 
 /**
  * Two instants as a time range in the display zone, cut into runs like `formatSpanParts`:
  * "12:30 – 2:30 PM", or with `withDates` (a range crossing midnight) "Mon, Dec 9, 10:00 PM – Tue, Dec 10, 1:00 AM".
  */
 export function formatTimeRangeParts(start: number, end: number, ctx: DisplayContext, withDates = false): SpanPart[] {
-  const options = { ...(withDates ? CLOCK_AND_DATE : CLOCK), timeZone: ctx.zone };
+  const options = { ...clock(ctx.locale), ...(withDates ? DATE_SHORT : {}), timeZone: ctx.zone };
   if (offsetAt(ctx.zone, start) !== offsetAt(ctx.zone, end)) {
     // Across a change of offset (clocks going back at 01:00) the times alone may read the same
     // or backwards, so each end names its offset: "00:30 GMT+1 – 03:00 GMT". Range formats

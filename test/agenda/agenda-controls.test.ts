@@ -207,12 +207,13 @@ describe('<minga-agenda> controls', () => {
 
     it('offers each session as its own file, with the event name and the session times', async () => {
       const el = await mountAgenda(html`<minga-agenda lang="en" src=${SEED_FEED} event="pd-lac-2019"></minga-agenda>`);
-      // The previous test spoke Spanish; UI strings follow the page's first agenda once loaded.
       await waitForText(el, 'Add to calendar: Policy dialogue');
       const buttons = sessionCalendarButtons(el);
-      expect(buttons[1].textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+      // What a screen reader says: the whole sentence; the short visible label is hidden from it.
+      expect(buttons[1].querySelector('.sr-only')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
         'Add to calendar: Policy dialogue: second session',
       );
+      expect(buttons[1].querySelector('[aria-hidden="true"]')!.textContent!.trim()).to.equal('Add to calendar');
       const file = await calendarFrom(buttons[1], el);
       expect(file).to.include({ eventId: 'pd-lac-2019', sessionId: 'block-2', filename: 'block-2.ics' });
       const [event] = parseCalendar(file.content);

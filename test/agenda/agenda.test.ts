@@ -222,11 +222,11 @@ describe('<minga-agenda>', () => {
   describe('languages', () => {
     it('speaks Spanish: UI, dates and feed text', async () => {
       const el = await mountAgenda(html`<minga-agenda lang="es" src=${SEED_FEED} event="pd-lac-2019"></minga-agenda>`);
-      await waitForText(el, 'Horario: hora de Mexico City, UTC\u22126.');
+      await waitForText(el, 'Los horarios se muestran en hora central (UTC\u22126).');
       const shown = sessionsShown(el);
       expect(shown[0].day).to.equal('lunes, 9 de diciembre de 2019');
       expect(shown[0].title).to.equal('Diálogo de políticas: primera sesión');
-      expect(shownText(el)).to.contain('Añadir al calendario');
+      expect(shownText(el)).to.contain('Agregar al calendario');
       expect(shownText(el)).to.contain('lugar por confirmar');
     });
 
@@ -241,7 +241,7 @@ describe('<minga-agenda>', () => {
 
     const ADD = {
       en: 'Add to calendar',
-      es: 'Añadir al calendario',
+      es: 'Agregar al calendario',
       fr: 'Ajouter à l’agenda',
       ko: '캘린더에 추가',
       pt: 'Adicionar à agenda',

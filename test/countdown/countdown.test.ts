@@ -228,7 +228,7 @@ describe('<minga-countdown>', () => {
 
   describe('languages', () => {
     const cases = [
-      { lang: 'es', status: 'Empieza en', days: 'días', minutes: '30 minutos' },
+      { lang: 'es', status: 'Comienza en', days: 'días', minutes: '30 minutos' },
       { lang: 'fr', status: 'Commence dans', days: 'jours', minutes: '30 minutes' },
       { lang: 'ko', status: '시작까지', days: '일', minutes: '30분' },
       { lang: 'pt', status: 'Começa em', days: 'dias', minutes: '30 minutos' },

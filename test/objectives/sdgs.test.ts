@@ -52,7 +52,8 @@ describe('SDGS', () => {
 
   it('uses the UN French icon names', () => {
     expect(name(1, 'fr')).to.equal('Pas de pauvreté');
-    expect(name(2, 'fr')).to.equal('Faim « zéro »');
+    // The UN's words, with French typography's no-break spaces inside the guillemets.
+    expect(name(2, 'fr')).to.equal('Faim «\u00a0zéro\u00a0»');
     expect(name(5, 'fr')).to.equal('Égalité entre les sexes');
     expect(name(13, 'fr')).to.equal('Mesures relatives à la lutte contre les changements climatiques');
     expect(name(17, 'fr')).to.equal('Partenariats pour la réalisation des objectifs');

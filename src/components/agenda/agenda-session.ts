@@ -3,7 +3,7 @@
  * and "add to calendar". A function of what the agenda prepared, so the element stays short.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { msg } from '@lit/localize';
+import { msg, str } from '@lit/localize';
 import type { Feed, FeedEvent, LocalizedText, Session } from '../../feed/types.js';
 import { textIn } from '../../feed/text.js';
 import type { Scheduled, ScheduleState } from '../../time/schedule.js';
@@ -82,7 +82,11 @@ export function renderSession(
                 aria-expanded=${open ? 'true' : 'false'}
                 aria-controls=${id}
                 @click=${() => c.toggle(session)}>
-                ${ui(open ? msg('Hide details') : msg('Show details'))}<span class="sr-only">: ${title}</span>
+                ${labelled(
+                  open ? msg('Hide details') : msg('Show details'),
+                  open ? msg(str`Hide details: ${title}`) : msg(str`Show details: ${title}`),
+                  c.uiLang,
+                )}
               </button>`
             : nothing
         }
@@ -97,6 +101,16 @@ function renderCalendarButton(session: Session, title: string, c: SessionContext
   // Sessions always have times; only a postponed event's dates are not to be trusted.
   if (c.event.status === 'postponed') return nothing;
   return html`<button part="calendar" class="button" type="button" @click=${() => c.download(session)}>
-    ${uiWords(msg('Add to calendar'), c.uiLang)}<span class="sr-only">: ${title}</span>
+    ${labelled(msg('Add to calendar'), msg(str`Add to calendar: ${title}`), c.uiLang)}
   </button>`;
+}
+
+/**
+ * A button's short visible label, and the whole sentence for screen readers ("Add to calendar:
+ * {title}", one message, so each language writes its own punctuation): the visible words are
+ * hidden from them, being the start of what they hear.
+ */
+function labelled(visible: string, spoken: string, uiLang: string | undefined) {
+  return html`<span aria-hidden="true">${uiWords(visible, uiLang)}</span
+    ><span class="sr-only">${uiWords(spoken, uiLang)}</span>`;
 }

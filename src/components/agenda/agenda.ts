@@ -8,6 +8,7 @@ import { MingaElement, type EventView, type Notice } from '../../base/minga-elem
 import { renderEventHeader, type HeaderContext } from '../../base/event-header.js';
 import { eventHeaderStyles } from '../../base/event-header.styles.js';
 import { heading } from '../../base/heading.js';
+import { plural } from '../../base/text.js';
 import { zoneLabel } from '../../base/zone-label.js';
 import { eventSpan } from '../../feed/event-state.js';
 import { formatDate } from '../../time/format.js';
@@ -203,7 +204,7 @@ export class MingaAgenda extends MingaElement {
     // No times shown (no sessions, and the header's dates are days, months or years): nothing to label.
     if (!event.sessions.length && spanPrecision(event.start, event.end) !== 'time') return nothing;
     const span = eventSpan(event);
-    const label = (z: string) => zoneLabel(z, span.start, span.end - 1);
+    const label = (z: string) => zoneLabel(z, span.start, span.end - 1, this.language);
     const mine = viewerZone();
     return html`<p part="zone" class="zone-line">
       <span>${this.ui(msg(str`Times are in ${label(zone)}.`))}</span>
@@ -246,8 +247,16 @@ export class MingaAgenda extends MingaElement {
     const status = !this.filtered
       ? ''
       : this.track === undefined
-        ? msg(str`Showing all ${p.total} sessions.`)
-        : msg(str`Showing ${p.shown} of ${p.total} sessions.`);
+        ? plural(
+            p.total,
+            () => msg(str`Showing ${p.total} session.`, { id: 'sessions-all-one' }),
+            () => msg(str`Showing all ${p.total} sessions.`, { id: 'sessions-all-other' }),
+          )
+        : plural(
+            p.shown,
+            () => msg(str`Showing ${p.shown} of ${p.total} sessions.`, { id: 'sessions-shown-one' }),
+            () => msg(str`Showing ${p.shown} of ${p.total} sessions.`, { id: 'sessions-shown-other' }),
+          );
     return html`<div part="filter" class="filter" role="group" aria-label=${msg('Filter by track')}>
       ${button(undefined, this.ui(msg('All tracks')))}
       ${p.tracks.map(([id, name]) => button(id, this.text(name, feed)))}

@@ -9,6 +9,7 @@ import { MingaElement, type EventView, type Notice } from '../../base/minga-elem
 import { renderSpan } from '../../base/render-time.js';
 import { renderWhen } from '../../base/zone-label.js';
 import { stateText } from '../../base/state-text.js';
+import { MARK, around } from '../../base/text.js';
 import { emit } from '../../events/emit.js';
 import { keyword } from '../../internal/keyword.js';
 import { COUNTDOWN_UNITS, type CountdownUnit } from '../../time/countdown.js';
@@ -18,8 +19,6 @@ import { countdownModel, isCountable, type CountdownModel } from './countdown-mo
 import { durationText, shownUnits, unitPieces } from './countdown-format.js';
 import { parseTarget, targetError, targetZone, type Target } from './countdown-target.js';
 import { countdownStyles } from './countdown.styles.js';
-
-const MARK = '\u0000';
 
 /** What was last shown, to tell which events to fire when it changes. */
 interface Shown {
@@ -210,17 +209,23 @@ export class MingaCountdown extends MingaElement {
   }
 
   private renderSubjectWhen({ event: e, state, countable, remaining, end }: CountdownModel): TemplateResult {
-    if (state === 'upcoming' && countable) return this.renderWhenLine(e, msg('Starts'), e.start);
-    if (state === 'live' && remaining !== undefined) return this.renderWhenLine(e, msg('Ends'), end!);
+    if (state === 'upcoming' && countable) return this.renderWhenLine(e, msg(str`Starts ${MARK}`), e.start);
+    if (state === 'live' && remaining !== undefined) return this.renderWhenLine(e, msg(str`Ends ${MARK}`), end!);
     return this.renderWhenLine(e, undefined, e.start, e.end, state === 'upcoming');
   }
 
   private renderNext(next: FeedEvent, remaining: number | undefined, feed: Feed): TemplateResult {
     const name = this.text(next.name, feed);
     return html`<div part="next" class="next">
-      <p>${this.ui(msg('Next in the series:'))} ${next.url ? html`<a href=${next.url}>${name}</a>` : name}</p>
+      <p>
+        ${around(msg(str`Next in the series: ${MARK}`), next.url ? html`<a href=${next.url}>${name}</a>` : name, this.uiLang)}
+      </p>
       ${remaining !== undefined ? this.renderCount(remaining, undefined) : nothing}
-      ${remaining !== undefined ? this.renderWhenLine(next, msg('Starts'), next.start) : this.renderWhenLine(next, undefined, next.start, next.end, true)}
+      ${
+        remaining !== undefined
+          ? this.renderWhenLine(next, msg(str`Starts ${MARK}`), next.start)
+          : this.renderWhenLine(next, undefined, next.start, next.end, true)
+      }
     </div>`;
   }
 
@@ -233,9 +238,13 @@ export class MingaCountdown extends MingaElement {
           ([unit, n]) =>
             html`<span part="unit ${unit}" class="unit"
               >${unitPieces(n, unit, this.language, display).map((p) =>
-                p.kind === 'literal'
-                  ? p.text
-                  : html`<span part="${p.kind} ${unit}-${p.kind}" class=${p.kind}>${p.text}</span>`,
+                p.kind !== 'literal'
+                  ? html`<span part="${p.kind} ${unit}-${p.kind}" class=${p.kind}>${p.text}</span>`
+                  : // Boxed, number over name, the space between is no text at all; on one line it is
+                    // one no-break space for every unit (Intl gives some units a no-break space, some a space).
+                    display === 'long'
+                    ? nothing
+                    : p.text.replace(/^\s+$/, '\u00a0'),
               )}</span
             > `,
         )}</span
@@ -245,8 +254,9 @@ export class MingaCountdown extends MingaElement {
   }
 
   /**
-   * The date counted to, labelled, in a `<time datetime>`, with its zone when it has a time;
-   * an upcoming partial date reads "In April 2019" / "On Monday, 9 December 2019".
+   * The date counted to, in a `<time datetime>`, with its zone when it has a time, in its label's
+   * sentence ("Starts {date}", with `MARK` for the date); an upcoming partial date reads
+   * "In April 2019" / "On Monday, 9 December 2019".
    */
   private renderWhenLine(
     event: FeedEvent,
@@ -264,12 +274,11 @@ export class MingaCountdown extends MingaElement {
         ${before}${renderSpan(start, end, { locale: this.language, zone })}${after}
       </p>`;
     }
-    return html`<p part="when" class="when">
-      ${
-        label
-          ? html`<span part="when-label" class="when-label" lang=${ifDefined(this.uiLang)}>${label}</span> `
-          : nothing
-      }${renderWhen(start, end, this.language, zone)}
-    </p>`;
+    const when = renderWhen(start, end, this.language, zone);
+    if (!label) return html`<p part="when" class="when">${when}</p>`;
+    const [before, after] = label.split(MARK);
+    const part = (words: string) =>
+      words ? html`<span part="when-label" class="when-label" lang=${ifDefined(this.uiLang)}>${words}</span>` : nothing;
+    return html`<p part="when" class="when">${part(before)}${when}${part(after)}</p>`;
   }
 }

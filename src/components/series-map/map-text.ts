@@ -10,6 +10,7 @@ import { textIn } from '../../feed/text.js';
 import { countryName } from '../../feed/venue.js';
 import { eventPhase, eventState } from '../../feed/event-state.js';
 import { renderWhen } from '../../base/zone-label.js';
+import { plural } from '../../base/text.js';
 import { stateText } from '../../base/state-text.js';
 import { formatDates } from '../../time/format.js';
 import { PHASE_PART } from './map-model.js';
@@ -64,7 +65,13 @@ export function markerName(events: readonly FeedEvent[], c: MapContext): string 
       return place ? msg(str`${place}, ${date}: ${name} (${state})`) : msg(str`${date}: ${name} (${state})`);
     })
     .join('; ');
-  return events.length > 1 ? msg(str`${events.length} events: ${names}`) : names;
+  const n = events.length;
+  if (n === 1) return names;
+  return plural(
+    n,
+    () => msg(str`${n} event: ${names}`, { id: 'map-events-one' }),
+    () => msg(str`${n} events: ${names}`, { id: 'map-events-other' }),
+  );
 }
 
 /** The city: the location's locality, else the venue's name. */
