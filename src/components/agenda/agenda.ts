@@ -8,7 +8,7 @@ import { MingaElement, type EventView, type Notice } from '../../base/minga-elem
 import { renderEventHeader, type HeaderContext } from '../../base/event-header.js';
 import { eventHeaderStyles } from '../../base/event-header.styles.js';
 import { heading } from '../../base/heading.js';
-import { plural } from '../../base/text.js';
+import { allSessionsShown, sessionsShown } from '../../base/counts.js';
 import { zoneLabel } from '../../base/zone-label.js';
 import { eventSpan } from '../../feed/event-state.js';
 import { formatDate } from '../../time/format.js';
@@ -247,16 +247,8 @@ export class MingaAgenda extends MingaElement {
     const status = !this.filtered
       ? ''
       : this.track === undefined
-        ? plural(
-            p.total,
-            () => msg(str`Showing ${p.total} session.`, { id: 'sessions-all-one' }),
-            () => msg(str`Showing all ${p.total} sessions.`, { id: 'sessions-all-other' }),
-          )
-        : plural(
-            p.shown,
-            () => msg(str`Showing ${p.shown} of ${p.total} sessions.`, { id: 'sessions-shown-one' }),
-            () => msg(str`Showing ${p.shown} of ${p.total} sessions.`, { id: 'sessions-shown-other' }),
-          );
+        ? allSessionsShown(p.total)
+        : sessionsShown(p.shown, p.total);
     return html`<div part="filter" class="filter" role="group" aria-label=${msg('Filter by track')}>
       ${button(undefined, this.ui(msg('All tracks')))}
       ${p.tracks.map(([id, name]) => button(id, this.text(name, feed)))}

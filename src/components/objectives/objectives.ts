@@ -5,7 +5,7 @@ import { localized, msg, str } from '@lit/localize';
 import type { Feed, Objective } from '../../feed/types.js';
 import { MingaElement, type EventView, type Notice } from '../../base/minga-element.js';
 import { heading } from '../../base/heading.js';
-import { plural } from '../../base/text.js';
+import { showAllObjectives } from '../../base/counts.js';
 import { keyword } from '../../internal/keyword.js';
 import { sdgName, sdgUrl } from '../../data/sdgs.js';
 import { objectivesStyles } from './objectives.styles.js';
@@ -131,15 +131,7 @@ export class MingaObjectives extends MingaElement {
               aria-controls="list"
               aria-expanded=${this.expanded ? 'true' : 'false'}
               @click=${this.toggle}>
-              ${
-                this.expanded
-                  ? msg('Show fewer objectives')
-                  : plural(
-                      v.objectives.length,
-                      () => msg(str`Show ${v.objectives.length} objective`, { id: 'objectives-all-one' }),
-                      () => msg(str`Show all ${v.objectives.length} objectives`, { id: 'objectives-all-other' }),
-                    )
-              }
+              ${this.expanded ? msg('Show fewer objectives') : showAllObjectives(v.objectives.length)}
             </button>`
           : nothing
       }

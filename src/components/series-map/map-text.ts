@@ -10,7 +10,7 @@ import { textIn } from '../../feed/text.js';
 import { countryName } from '../../feed/venue.js';
 import { eventPhase, eventState } from '../../feed/event-state.js';
 import { renderWhen } from '../../base/zone-label.js';
-import { plural } from '../../base/text.js';
+import { eventsAtMarker } from '../../base/counts.js';
 import { stateText } from '../../base/state-text.js';
 import { formatDates } from '../../time/format.js';
 import { PHASE_PART } from './map-model.js';
@@ -67,11 +67,7 @@ export function markerName(events: readonly FeedEvent[], c: MapContext): string 
     .join('; ');
   const n = events.length;
   if (n === 1) return names;
-  return plural(
-    n,
-    () => msg(str`${n} event: ${names}`, { id: 'map-events-one' }),
-    () => msg(str`${n} events: ${names}`, { id: 'map-events-other' }),
-  );
+  return eventsAtMarker(n, names);
 }
 
 /** The city: the location's locality, else the venue's name. */

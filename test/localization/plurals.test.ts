@@ -1,0 +1,104 @@
+import { expect } from '@open-wc/testing';
+import { allSessionsShown, eventsAtMarker, sessionsShown, showAllObjectives } from '../../src/base/counts.js';
+import { inLanguage, loadLanguages, type Language } from './words.js';
+
+// Every counted string, in every language, for 0, 1, 2 and 5 (src/base/counts.ts). French and
+// Portuguese say "one" for 0 and 1, English and Spanish for 1 only, Korean never.
+const EXPECTED: Record<Language, Record<string, string[]>> = {
+  en: {
+    shown: [
+      'Showing 0 of 5 sessions.',
+      'Showing 1 of 5 sessions.',
+      'Showing 2 of 5 sessions.',
+      'Showing 5 of 5 sessions.',
+    ],
+    all: ['Showing all 0 sessions.', 'Showing 1 session.', 'Showing all 2 sessions.', 'Showing all 5 sessions.'],
+    objectives: ['Show all 0 objectives', 'Show 1 objective', 'Show all 2 objectives', 'Show all 5 objectives'],
+    events: ['0 events: X', '1 event: X', '2 events: X', '5 events: X'],
+  },
+  es: {
+    shown: [
+      'Se muestran 0 de 5 sesiones.',
+      'Se muestra 1 de 5 sesiones.',
+      'Se muestran 2 de 5 sesiones.',
+      'Se muestran 5 de 5 sesiones.',
+    ],
+    all: [
+      'Se muestran las 0 sesiones.',
+      'Se muestra 1 sesión.',
+      'Se muestran las 2 sesiones.',
+      'Se muestran las 5 sesiones.',
+    ],
+    objectives: ['Mostrar los 0 objetivos', 'Mostrar 1 objetivo', 'Mostrar los 2 objetivos', 'Mostrar los 5 objetivos'],
+    events: ['0 eventos: X', '1 evento: X', '2 eventos: X', '5 eventos: X'],
+  },
+  fr: {
+    shown: [
+      '0 session affichée sur 5.',
+      '1 session affichée sur 5.',
+      '2 sessions affichées sur 5.',
+      '5 sessions affichées sur 5.',
+    ],
+    all: [
+      '0 session affichée.',
+      '1 session affichée.',
+      'Les 2 sessions sont affichées.',
+      'Les 5 sessions sont affichées.',
+    ],
+    objectives: ['Afficher 0 objectif', 'Afficher 1 objectif', 'Afficher les 2 objectifs', 'Afficher les 5 objectifs'],
+    events: ['0 événement\u00a0: X', '1 événement\u00a0: X', '2 événements\u00a0: X', '5 événements\u00a0: X'],
+  },
+  ko: {
+    shown: [
+      '세션 5개 중 0개를 표시합니다.',
+      '세션 5개 중 1개를 표시합니다.',
+      '세션 5개 중 2개를 표시합니다.',
+      '세션 5개 중 5개를 표시합니다.',
+    ],
+    all: [
+      '세션 0개를 모두 표시합니다.',
+      '세션 1개를 모두 표시합니다.',
+      '세션 2개를 모두 표시합니다.',
+      '세션 5개를 모두 표시합니다.',
+    ],
+    objectives: ['목표 0개 모두 보기', '목표 1개 모두 보기', '목표 2개 모두 보기', '목표 5개 모두 보기'],
+    events: ['행사 0개: X', '행사 1개: X', '행사 2개: X', '행사 5개: X'],
+  },
+  pt: {
+    shown: [
+      'Mostrando 0 de 5 sessões.',
+      'Mostrando 1 de 5 sessões.',
+      'Mostrando 2 de 5 sessões.',
+      'Mostrando 5 de 5 sessões.',
+    ],
+    all: [
+      'Mostrando 0 sessão.',
+      'Mostrando 1 sessão.',
+      'Mostrando todas as 2 sessões.',
+      'Mostrando todas as 5 sessões.',
+    ],
+    objectives: [
+      'Mostrar 0 objetivo',
+      'Mostrar 1 objetivo',
+      'Mostrar todos os 2 objetivos',
+      'Mostrar todos os 5 objetivos',
+    ],
+    events: ['0 evento: X', '1 evento: X', '2 eventos: X', '5 eventos: X'],
+  },
+};
+
+describe('counted strings, by the plural rules of each language', () => {
+  before(loadLanguages);
+
+  for (const [lang, expected] of Object.entries(EXPECTED) as [Language, Record<string, string[]>][]) {
+    it(`says 0, 1, 2 and 5 rightly in ${lang}`, () => {
+      const said = inLanguage(lang, () => ({
+        shown: [0, 1, 2, 5].map((n) => sessionsShown(n, 5)),
+        all: [0, 1, 2, 5].map((n) => allSessionsShown(n)),
+        objectives: [0, 1, 2, 5].map((n) => showAllObjectives(n)),
+        events: [0, 1, 2, 5].map((n) => eventsAtMarker(n, 'X')),
+      }));
+      expect(said).to.deep.equal(expected);
+    });
+  }
+});
