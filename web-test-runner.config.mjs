@@ -6,6 +6,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import * as puppeteer from 'puppeteer-core';
 import { findChromium, findFirefox } from './scripts/browsers.mjs';
+import { capabilitiesPlugin, withCapabilities } from './test/support/browser-capabilities.mjs';
 import { serverCommands } from './test/support/server-commands.mjs';
 import { countReporter } from './test/support/count-reporter.mjs';
 import { embedServer } from './test/support/embed-server.mjs';
@@ -25,18 +26,25 @@ const CHROME_ARGS = [
   '--disable-quic',
 ];
 
-/** Chromium, and Firefox where installed; `env` reaches the browser process (TZ sets its clock's zone). */
-function launchers(env = process.env) {
+/**
+ * Chromium, and Firefox where installed, each with what it can do for a test beyond running the
+ * page (test/support/browser-capabilities.mjs); `timeZone` sets the browsers' clock zone (TZ).
+ */
+function launchers(timeZone) {
+  const env = timeZone ? { ...process.env, TZ: timeZone } : process.env;
   const list = [
-    chromeLauncher({ launchOptions: { executablePath: chromium, args: CHROME_ARGS, headless: true, env } }),
+    withCapabilities(
+      chromeLauncher({ launchOptions: { executablePath: chromium, args: CHROME_ARGS, headless: true, env } }),
+      ['emulate-media', 'held-keys'],
+    ),
   ];
   if (firefox) {
-    list.push(
-      chromeLauncher({
-        puppeteer,
-        launchOptions: { browser: 'firefox', executablePath: firefox, headless: true, env },
-      }),
-    );
+    // Over WebDriver BiDi, puppeteer cannot emulate media ("CDP support is required for this feature").
+    const launcher = chromeLauncher({
+      puppeteer,
+      launchOptions: { browser: 'firefox', executablePath: firefox, headless: true, env },
+    });
+    list.push(withCapabilities(launcher, ['held-keys']));
   }
   return list;
 }
@@ -54,7 +62,7 @@ const groups = readdirSync('test', { withFileTypes: true })
   .map((d) => ({
     name: d.name,
     files: `test/${d.name}/**/*.test.ts`,
-    ...(d.name === 'far-viewer' ? { browsers: launchers({ ...process.env, TZ: FAR_VIEWER_ZONE }) } : {}),
+    ...(d.name === 'far-viewer' ? { browsers: launchers(FAR_VIEWER_ZONE) } : {}),
   }));
 
 export default {
@@ -69,6 +77,7 @@ export default {
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
     serverCommands(),
+    capabilitiesPlugin(),
     (await import('./test/support/framework-commands.mjs')).frameworkCommands(),
     embedServer(),
   ],

@@ -5,6 +5,7 @@ import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../src/minga-widgets.js';
 import { setNow } from '../../src/index.js';
 import { $, $$, SEED_FEED, expectNothingFetched, isolate, shownText, waitForText } from '../support/fixture.js';
+import { skipWithout } from '../support/capability.js';
 import {
   agendaFeed,
   calendarFrom,
@@ -333,7 +334,7 @@ describe('<minga-agenda> controls', () => {
     });
 
     it('prints the programme without buttons and with every description', async function () {
-      if (navigator.userAgent.includes('Firefox')) this.skip(); // media emulation needs CDP
+      await skipWithout(this, 'emulate-media');
       const el = await mountAgenda(html`<minga-agenda lang="en" theme="dark" .feed=${TRACKS}></minga-agenda>`);
       await emulateMedia({ media: 'print' });
       try {
