@@ -4,7 +4,16 @@ import ICAL from 'ical.js';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../src/minga-widgets.js';
 import { setNow } from '../../src/index.js';
-import { $, $$, SEED_FEED, expectNothingFetched, isolate, shownText, waitForText } from '../support/fixture.js';
+import {
+  $,
+  $$,
+  SEED_FEED,
+  expectNothingFetched,
+  isolate,
+  shownText,
+  textRect,
+  waitForText,
+} from '../support/fixture.js';
 import { skipWithout } from '../support/capability.js';
 import {
   agendaFeed,
@@ -168,7 +177,10 @@ describe('<minga-agenda> controls', () => {
       await el.updateComplete;
       expect(toggle.getAttribute('aria-expanded')).to.equal('true');
       expect(description.hidden).to.equal(false);
-      expect(description.innerText).to.equal('Line one.\nLine two.');
+      // The feed's line break is shown: "Line two." starts a line of its own, under "Line one.".
+      const [one, two] = [textRect(description, 'Line one.'), textRect(description, 'Line two.')];
+      expect(two.top, 'a line lower').to.be.at.least(one.bottom - 1);
+      expect(two.left, 'at the start of the line').to.be.closeTo(one.left, 1);
       expect(toggle.textContent).to.contain('Hide details');
       await expect(el).to.be.accessible();
       await sendKeys({ press: ' ' }); // Space
