@@ -1,18 +1,21 @@
-// Tests run in real headless browsers: Chromium always, Firefox ESR where installed.
-// `npm test -- --group <name>` runs one folder of test/ (e.g. `--group feed`).
+// Tests run in real browsers: headless Chromium always; Firefox ESR and WebKit (WebKitGTK's
+// MiniBrowser under Xvfb, through its WebDriver) where installed, unless MINGA_NO_FIREFOX=1 or
+// MINGA_NO_WEBKIT=1. `npm test -- --group <name>` runs one folder of test/ (e.g. `--group feed`).
 import { readdirSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import * as puppeteer from 'puppeteer-core';
-import { findChromium, findFirefox } from './scripts/browsers.mjs';
+import { findChromium, findFirefox, findWebKit, findXvfb } from './scripts/browsers.mjs';
 import { capabilitiesPlugin, withCapabilities } from './test/support/browser-capabilities.mjs';
+import { webkitLauncher } from './test/support/webkit-launcher.mjs';
 import { serverCommands } from './test/support/server-commands.mjs';
 import { countReporter } from './test/support/count-reporter.mjs';
 import { embedServer } from './test/support/embed-server.mjs';
 
 const chromium = findChromium();
 const firefox = findFirefox();
+const webkit = findWebKit();
 
 const CHROME_ARGS = [
   '--no-sandbox',
@@ -27,8 +30,9 @@ const CHROME_ARGS = [
 ];
 
 /**
- * Chromium, and Firefox where installed, each with what it can do for a test beyond running the
- * page (test/support/browser-capabilities.mjs); `timeZone` sets the browsers' clock zone (TZ).
+ * Chromium, and Firefox and WebKit where installed, each with what it can do for a test beyond
+ * running the page (test/support/browser-capabilities.mjs); `timeZone` sets the browsers' clock zone
+ * (TZ for Chromium's and Firefox's processes, an argument for WebKit's).
  */
 function launchers(timeZone) {
   const env = timeZone ? { ...process.env, TZ: timeZone } : process.env;
@@ -45,6 +49,10 @@ function launchers(timeZone) {
       launchOptions: { browser: 'firefox', executablePath: firefox, headless: true, env },
     });
     list.push(withCapabilities(launcher, ['held-keys']));
+  }
+  if (webkit) {
+    // WebDriver classic: keys are sent one at a time, and there is no media emulation.
+    list.push(withCapabilities(webkitLauncher({ driverPath: webkit, xvfbPath: findXvfb(), timeZone }), []));
   }
   return list;
 }
