@@ -38,7 +38,11 @@ function launchers(timeZone) {
   const env = timeZone ? { ...process.env, TZ: timeZone } : process.env;
   const list = [
     withCapabilities(
-      chromeLauncher({ launchOptions: { executablePath: chromium, args: CHROME_ARGS, headless: true, env } }),
+      // Named for what it is (the launcher says "Chrome" of any executable it is given).
+      Object.assign(
+        chromeLauncher({ launchOptions: { executablePath: chromium, args: CHROME_ARGS, headless: true, env } }),
+        { name: 'Chromium' },
+      ),
       ['emulate-media', 'held-keys'],
     ),
   ];
