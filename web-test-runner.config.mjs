@@ -1,17 +1,21 @@
-// Tests run in real headless browsers: Chromium always, Firefox ESR where installed.
-// `npm test -- --group <name>` runs one folder of test/ (e.g. `--group feed`).
+// Tests run in real browsers: headless Chromium always; Firefox ESR and WebKit (WebKitGTK's
+// MiniBrowser under Xvfb, through its WebDriver) where installed, unless MINGA_NO_FIREFOX=1 or
+// MINGA_NO_WEBKIT=1. `npm test -- --group <name>` runs one folder of test/ (e.g. `--group feed`).
 import { readdirSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import * as puppeteer from 'puppeteer-core';
-import { findChromium, findFirefox } from './scripts/browsers.mjs';
+import { findChromium, findFirefox, findWebKit, findXvfb } from './scripts/browsers.mjs';
+import { capabilitiesPlugin, withCapabilities } from './test/support/browser-capabilities.mjs';
+import { webkitLauncher } from './test/support/webkit-launcher.mjs';
 import { serverCommands } from './test/support/server-commands.mjs';
 import { countReporter } from './test/support/count-reporter.mjs';
 import { embedServer } from './test/support/embed-server.mjs';
 
 const chromium = findChromium();
 const firefox = findFirefox();
+const webkit = findWebKit();
 
 const CHROME_ARGS = [
   '--no-sandbox',
@@ -25,18 +29,34 @@ const CHROME_ARGS = [
   '--disable-quic',
 ];
 
-/** Chromium, and Firefox where installed; `env` reaches the browser process (TZ sets its clock's zone). */
-function launchers(env = process.env) {
+/**
+ * Chromium, and Firefox and WebKit where installed, each with what it can do for a test beyond
+ * running the page (test/support/browser-capabilities.mjs); `timeZone` sets the browsers' clock zone
+ * (TZ for Chromium's and Firefox's processes, an argument for WebKit's).
+ */
+function launchers(timeZone) {
+  const env = timeZone ? { ...process.env, TZ: timeZone } : process.env;
   const list = [
-    chromeLauncher({ launchOptions: { executablePath: chromium, args: CHROME_ARGS, headless: true, env } }),
+    withCapabilities(
+      // Named for what it is (the launcher says "Chrome" of any executable it is given).
+      Object.assign(
+        chromeLauncher({ launchOptions: { executablePath: chromium, args: CHROME_ARGS, headless: true, env } }),
+        { name: 'Chromium' },
+      ),
+      ['emulate-media', 'held-keys'],
+    ),
   ];
   if (firefox) {
-    list.push(
-      chromeLauncher({
-        puppeteer,
-        launchOptions: { browser: 'firefox', executablePath: firefox, headless: true, env },
-      }),
-    );
+    // Over WebDriver BiDi, puppeteer cannot emulate media ("CDP support is required for this feature").
+    const launcher = chromeLauncher({
+      puppeteer,
+      launchOptions: { browser: 'firefox', executablePath: firefox, headless: true, env },
+    });
+    list.push(withCapabilities(launcher, ['held-keys']));
+  }
+  if (webkit) {
+    // WebDriver classic: keys are sent one at a time, and there is no media emulation.
+    list.push(withCapabilities(webkitLauncher({ driverPath: webkit, xvfbPath: findXvfb(), timeZone }), []));
   }
   return list;
 }
@@ -54,7 +74,7 @@ const groups = readdirSync('test', { withFileTypes: true })
   .map((d) => ({
     name: d.name,
     files: `test/${d.name}/**/*.test.ts`,
-    ...(d.name === 'far-viewer' ? { browsers: launchers({ ...process.env, TZ: FAR_VIEWER_ZONE }) } : {}),
+    ...(d.name === 'far-viewer' ? { browsers: launchers(FAR_VIEWER_ZONE) } : {}),
   }));
 
 export default {
@@ -69,6 +89,7 @@ export default {
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
     serverCommands(),
+    capabilitiesPlugin(),
     (await import('./test/support/framework-commands.mjs')).frameworkCommands(),
     embedServer(),
   ],

@@ -12,8 +12,10 @@ const lang = params.get('lang');
 if (lang) document.documentElement.lang = lang;
 
 const plan = planEmbed(params, location.href);
+let shown: Element | undefined;
 if (plan.kind === 'element') {
   const el = document.createElement(plan.tag);
+  shown = el;
   for (const [name, value] of plan.attributes) el.setAttribute(name, value);
   document.body.append(el);
   if (plan.ignored.length) console.warn(`minga-widgets embed: ignored parameters ${plan.ignored.join(', ')}`);
@@ -24,4 +26,4 @@ if (plan.kind === 'element') {
   message.textContent = plan.text;
   document.body.append(message);
 }
-reportHeight(params.get('id'));
+reportHeight(params.get('id'), shown);

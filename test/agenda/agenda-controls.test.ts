@@ -4,7 +4,17 @@ import ICAL from 'ical.js';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../src/minga-widgets.js';
 import { setNow } from '../../src/index.js';
-import { $, $$, SEED_FEED, expectNothingFetched, isolate, shownText, waitForText } from '../support/fixture.js';
+import {
+  $,
+  $$,
+  SEED_FEED,
+  expectNothingFetched,
+  isolate,
+  shownText,
+  textRect,
+  waitForText,
+} from '../support/fixture.js';
+import { skipWithout } from '../support/capability.js';
 import {
   agendaFeed,
   calendarFrom,
@@ -167,7 +177,10 @@ describe('<minga-agenda> controls', () => {
       await el.updateComplete;
       expect(toggle.getAttribute('aria-expanded')).to.equal('true');
       expect(description.hidden).to.equal(false);
-      expect(description.innerText).to.equal('Line one.\nLine two.');
+      // The feed's line break is shown: "Line two." starts a line of its own, under "Line one.".
+      const [one, two] = [textRect(description, 'Line one.'), textRect(description, 'Line two.')];
+      expect(two.top, 'a line lower').to.be.at.least(one.bottom - 1);
+      expect(two.left, 'at the start of the line').to.be.closeTo(one.left, 1);
       expect(toggle.textContent).to.contain('Hide details');
       await expect(el).to.be.accessible();
       await sendKeys({ press: ' ' }); // Space
@@ -334,7 +347,7 @@ describe('<minga-agenda> controls', () => {
     });
 
     it('prints the programme without buttons and with every description', async function () {
-      if (navigator.userAgent.includes('Firefox')) this.skip(); // media emulation needs CDP
+      await skipWithout(this, 'emulate-media');
       const el = await mountAgenda(html`<minga-agenda lang="en" theme="dark" .feed=${TRACKS}></minga-agenda>`);
       await emulateMedia({ media: 'print' });
       try {

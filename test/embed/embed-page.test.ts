@@ -1,4 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import { shownText, waitForText } from '../support/helpers.js';
 import { contentHeight, embedFrame, fitsContent, frameHeight, pause, settled } from './embed-helpers.js';
 
@@ -142,13 +143,34 @@ describe('dist/cdn/embed.html', () => {
     await waitForText(frame.contentDocument!.querySelector('minga-agenda')!, 'Organizado por');
     await settled(frame, 'grown');
     const before = frameHeight(frame);
-    // The page itself, and a window it opened: neither is one of its iframes.
-    window.postMessage({ type: 'minga-embed-height', height: 5000, id: 'a' }, '*');
-    const popup = window.open('about:blank') as Window & typeof globalThis;
-    new popup.Function('opener.postMessage({ type: "minga-embed-height", height: 6000, id: "a" }, "*")')();
-    popup.close();
-    await pause(300);
-    expect(frameHeight(frame)).to.equal(before);
+    const seen: number[] = [];
+    const listen = (e: MessageEvent) => {
+      if (e.data?.type === 'minga-embed-height') seen.push(e.data.height);
+    };
+    addEventListener('message', listen); // after embed-resize.js's listener, so it sees each message first
+    const button = document.createElement('button');
+    try {
+      // The page itself, and a window it opened: neither is one of its iframes.
+      window.postMessage({ type: 'minga-embed-height', height: 5000, id: 'a' }, '*');
+      // Opened on a key press: WebKit opens no window without a user's gesture.
+      const opened: { popup?: Window & typeof globalThis } = {};
+      button.textContent = 'Open';
+      button.addEventListener('click', () => {
+        opened.popup = window.open('about:blank') as typeof opened.popup;
+      });
+      document.body.append(button);
+      button.focus();
+      await sendKeys({ press: 'Enter' });
+      const popup = opened.popup!;
+      expect(popup, 'the window opened').to.exist;
+      new popup.Function('opener.postMessage({ type: "minga-embed-height", height: 6000, id: "a" }, "*")')();
+      popup.close();
+      await waitUntil(() => seen.includes(5000) && seen.includes(6000), `messages seen: ${seen}`);
+      expect(frameHeight(frame)).to.equal(before);
+    } finally {
+      removeEventListener('message', listen);
+      button.remove();
+    }
   });
 
   it('leaves alone an iframe that is not an embed page, even of the same origin, and caps absurd heights', async () => {

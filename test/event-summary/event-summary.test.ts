@@ -18,6 +18,7 @@ import {
   shownText,
   waitForText,
 } from '../support/fixture.js';
+import { skipWithout } from '../support/capability.js';
 import { CALLED_OFF, CALLED_OFF_FEED, DURING_CALLED_OFF } from '../support/called-off-feed.js';
 import { failingSummary, mountSummary, summaryFeed } from './harness.js';
 
@@ -348,8 +349,7 @@ describe('<minga-event-summary>', () => {
     });
 
     it('follows the system colour scheme with theme="auto"', async function () {
-      // Media emulation needs the Chrome DevTools Protocol; Firefox runs over WebDriver BiDi.
-      if (navigator.userAgent.includes('Firefox')) this.skip();
+      await skipWithout(this, 'emulate-media');
       const el = await mountSummary(
         html`<minga-event-summary lang="en" theme="auto" src=${SEED_FEED} event="pd-lac-2019"></minga-event-summary>`,
       );
@@ -369,7 +369,7 @@ describe('<minga-event-summary>', () => {
     });
 
     it('prints in black on white whatever the theme', async function () {
-      if (navigator.userAgent.includes('Firefox')) this.skip(); // media emulation needs CDP
+      await skipWithout(this, 'emulate-media');
       const el = await mountSummary(
         html`<minga-event-summary lang="en" theme="dark" src=${SEED_FEED} event="pd-lac-2019"></minga-event-summary>`,
       );

@@ -15,6 +15,7 @@ import {
   shownText,
   waitForText,
 } from '../support/fixture.js';
+import { skipWithout } from '../support/capability.js';
 import {
   badges,
   itemText,
@@ -462,7 +463,7 @@ describe('<minga-objectives>', () => {
     });
 
     it('prints badges as black text framed in the goal colour, and every objective', async function () {
-      if (navigator.userAgent.includes('Firefox')) this.skip(); // media emulation needs CDP
+      await skipWithout(this, 'emulate-media');
       const el = await mountObjectives(
         html`<minga-objectives lang="en" theme="dark" limit="1" .feed=${GOALS_FEED}></minga-objectives>`,
       );

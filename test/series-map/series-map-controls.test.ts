@@ -4,6 +4,7 @@ import '../../src/minga-widgets.js';
 import { setNow } from '../../src/index.js';
 import type { MingaSelectEvent } from '../../src/index.js';
 import { $, $$, SEED_FEED, isolate, textOf } from '../support/fixture.js';
+import { skipWithout } from '../support/capability.js';
 import { cardNames, centre, focused, markers, mountMap } from './harness.js';
 
 const SERIES = 'gsef-policy-dialogues-2019';
@@ -130,6 +131,17 @@ describe('<minga-series-map> controls', () => {
     expect(focused(el)).to.match(/^Iztapalapa/);
     await sendKeys({ press: 'Tab' });
     expect(document.activeElement!.id).to.equal('after');
+  });
+
+  it('takes Shift+Tab back from the next control on the page to the last marker', async function () {
+    await skipWithout(this, 'held-keys');
+    const el = await mountMap(
+      html`<div>
+        <minga-series-map lang="en" src=${SEED_FEED} series=${SERIES}></minga-series-map
+        ><button id="after">After</button>
+      </div>`,
+    );
+    document.querySelector<HTMLElement>('#after')!.focus();
     await sendKeys({ down: 'Shift' });
     await sendKeys({ press: 'Tab' });
     await sendKeys({ up: 'Shift' });

@@ -5,6 +5,7 @@ import '../../src/minga-widgets.js';
 import { setNow } from '../../src/index.js';
 import { world } from '../../src/generated/world-110m.js';
 import { $, $$, SEED_FEED, datetimes, isolate, shownText, textOf, waitForText } from '../support/fixture.js';
+import { skipWithout } from '../support/capability.js';
 import { centre, labels, markerNames, markerParts, markers, mountMap, screenOf, seriesFeed } from './harness.js';
 import { CALLED_OFF_FEED, DURING_CALLED_OFF } from '../support/called-off-feed.js';
 
@@ -412,7 +413,7 @@ describe('<minga-series-map>', () => {
     });
 
     it('prints the map and the list of events, without the view toggle', async function () {
-      if (navigator.userAgent.includes('Firefox')) this.skip(); // media emulation needs CDP
+      await skipWithout(this, 'emulate-media');
       const el = await mountMap(
         html`<minga-series-map lang="en" src=${SEED_FEED} series=${SERIES}></minga-series-map>`,
       );

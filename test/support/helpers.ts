@@ -14,6 +14,29 @@ export async function waitForText(el: Element, text: string | RegExp, what = 'te
   );
 }
 
+/**
+ * Where `text` is drawn inside `node` (the boxes of its first occurrence in one text node), for
+ * assertions about lines: engines agree on the boxes of drawn text where they do not on `innerText`
+ * (WebKit reads a `pre-line` line break as a space). Empty boxes are left out: WebKit adds one at
+ * the end of the previous line for text that starts right after a line break.
+ */
+export function textRect(node: Node, text: string): DOMRect {
+  const walker = document.createTreeWalker(node, NodeFilter.SHOW_TEXT);
+  for (let t = walker.nextNode(); t; t = walker.nextNode()) {
+    const at = t.textContent!.indexOf(text);
+    if (at < 0) continue;
+    const range = document.createRange();
+    range.setStart(t, at);
+    range.setEnd(t, at + text.length);
+    const boxes = [...range.getClientRects()].filter((r) => r.width > 0);
+    if (!boxes.length) throw new Error(`textRect: "${text}" is not drawn`);
+    const [left, top] = [Math.min(...boxes.map((r) => r.left)), Math.min(...boxes.map((r) => r.top))];
+    const [right, bottom] = [Math.max(...boxes.map((r) => r.right)), Math.max(...boxes.map((r) => r.bottom))];
+    return new DOMRect(left, top, right - left, bottom - top);
+  }
+  throw new Error(`textRect: no "${text}" in ${node.textContent}`);
+}
+
 /** The `datetime` attributes of every `<time>` in the element, in order. */
 export function datetimes(el: Element): string[] {
   return [...(el.shadowRoot?.querySelectorAll('time') ?? [])].map((t) => t.getAttribute('datetime') ?? '');
