@@ -33,7 +33,7 @@ export function renderEventHeader(c: HeaderContext): TemplateResult {
   return html`<article part="base" class="event">
     ${heading(c.headingLevel, 'name', text(event.name))}
     ${event.status === 'scheduled' ? nothing : html`<p part="status" class="event-status">${ui(stateText(event.status))}</p>`}
-    <p part="when" class="event-when">${renderWhen(event.start, event.end, c.language, c.zone)}</p>
+    <p part="when" class="event-when">${renderWhen(event.start, event.end, c.language, c.zone, c.uiLang)}</p>
     ${renderVenue(c, text, ui)}
     ${
       event.organizers.length

@@ -1,4 +1,5 @@
 import { html, type TemplateResult } from 'lit';
+import { msg } from '@lit/localize';
 import type { Feed, LocalizedText } from '../feed/types.js';
 import { pickText } from '../feed/text.js';
 import { pluralRules } from '../internal/intl.js';
@@ -38,4 +39,13 @@ export function around(message: string, content: unknown, uiLang: string | undef
  */
 export function plural(n: number, one: () => string, other: () => string): string {
   return pluralRules(scopedUiLocale()).select(n) === 'one' ? one() : other();
+}
+
+/**
+ * Between the items of a list whose items may hold commas (speakers with their affiliations, the
+ * events at one map marker): "; " in English, with a narrow no-break space before the semicolon in
+ * French. A message, so each language writes its own punctuation.
+ */
+export function listSeparator(): string {
+  return msg('; ', { id: 'list-separator', desc: 'Between names in a list; the names may contain commas.' });
 }

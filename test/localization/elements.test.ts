@@ -31,7 +31,14 @@ const ENGLISH_FEED = testFeed(
       organizers: [{ name: 'One city' }, { name: 'Another city' }],
       location: { locality: 'Puebla', country: 'MX', geo: { lat: 19.04, lon: -98.2 } },
       sessions: [
-        { id: 'a', title: 'Early talk', start: '2031-03-04T03:30', end: '2031-03-04T05:30', description: 'About it.' },
+        {
+          id: 'a',
+          title: 'Early talk',
+          start: '2031-03-04T03:30',
+          end: '2031-03-04T05:30',
+          description: 'About it.',
+          speakers: [{ name: 'Ana' }, { name: 'Bo', affiliation: 'Town, Region' }],
+        },
         { id: 'b', title: 'Late talk', start: '2031-03-04T15:00', end: '2031-03-04T17:00', track: 'T1' },
         { id: 'c', title: 'Other talk', start: '2031-03-04T15:00', end: '2031-03-04T17:00', track: 'T2' },
       ],
@@ -167,5 +174,56 @@ describe('each language reads as if written in it', () => {
     await waitForText(frEl, 'Ajouter à l’agenda');
     expect(said(esEl)).to.equal(es);
     expect(said(frEl)).to.equal(fr);
+  });
+
+  it('separates speakers as each language does: "Ana; Bo" in English, "Ana\u202f; Bo" in French', async () => {
+    for (const [lang, joined] of [
+      ['en', 'Ana; Bo'],
+      ['fr', 'Ana\u202f; Bo'],
+    ] as const) {
+      const el = await mount(html`<minga-agenda lang=${lang} .feed=${ENGLISH_FEED}></minga-agenda>`);
+      await waitUntil(() => el.shadowRoot!.querySelector('.speakers'), 'speakers', { timeout: 5000 });
+      await waitForRaw(el, lang === 'fr' ? 'Ajouter' : 'Add');
+      const speakers = el.shadowRoot!.querySelector('.speakers')!.textContent!;
+      expect(speakers.replace(/[ \t\n\r]+/g, ' ').trim(), lang).to.equal(`${joined} (Town, Region)`);
+      el.remove();
+    }
+  });
+
+  it('names no zone by the name of one side of a clock change: "(UTC+1/UTC)" for a London night in French', async () => {
+    const feed = testFeed([
+      { id: 'night', name: 'Night', timeZone: 'Europe/London', start: '2031-10-25T23:00', end: '2031-10-26T03:00' },
+    ]);
+    const long = (iso: string) =>
+      new Intl.DateTimeFormat('fr', { timeZone: 'Europe/London', timeZoneName: 'long' })
+        .formatToParts(Date.parse(iso))
+        .find((p) => p.type === 'timeZoneName')!.value;
+    const [before, after] = [long('2031-10-25T22:00:00Z'), long('2031-10-26T03:00:00Z')];
+    const el = await mount(html`<minga-event-summary lang="fr" .feed=${feed}></minga-event-summary>`);
+    await waitUntil(() => el.shadowRoot!.querySelector('.zone'), 'zone label', { timeout: 5000 });
+    const zone = el.shadowRoot!.querySelector('.zone')!.textContent!;
+    expect(zone).to.contain('UTC+1/UTC');
+    // Each name is true of one side only ("heure d’été britannique" / "heure moyenne de Greenwich").
+    if (before !== after) expect(zone).not.to.contain(before).and.not.to.contain(after);
+  });
+
+  it('marks the English words of an element on a page in a language without UI strings ("de") as English', async () => {
+    setNow('2031-01-01T00:00:00Z', { frozen: true });
+    const feed = testFeed([
+      { id: 'timed', name: 'Timed', timeZone: MEXICO, start: '2031-03-04T09:00', end: '2031-03-04T10:00' },
+      { id: 'month', name: 'Month', timeZone: MEXICO, start: '2031-04' },
+    ]);
+    const summary = await mount(
+      html`<minga-event-summary lang="de" event="timed" .feed=${feed}></minga-event-summary>`,
+    );
+    await waitUntil(() => summary.shadowRoot!.querySelector('.zone'), 'zone label', { timeout: 5000 });
+    expect(summary.shadowRoot!.querySelector('.zone')!.getAttribute('lang')).to.equal('en');
+    const countdown = await mount(html`<minga-countdown lang="de" event="month" .feed=${feed}></minga-countdown>`);
+    await waitForText(countdown, 'In ');
+    const when = countdown.shadowRoot!.querySelector('[part~="when"]')!;
+    const words = [...when.querySelectorAll('[lang]')].map((e) => `${e.getAttribute('lang')}:${e.textContent!.trim()}`);
+    expect(words).to.include('en:In');
+    // The date itself is German, the element's language.
+    expect(when.querySelector('time')!.closest('[lang]')).to.equal(null);
   });
 });

@@ -10,7 +10,7 @@ import type { Scheduled, ScheduleState } from '../../time/schedule.js';
 import { heading } from '../../base/heading.js';
 import { renderTimeRange } from '../../base/render-time.js';
 import { stateText } from '../../base/state-text.js';
-import { feedText, uiWords } from '../../base/text.js';
+import { feedText, listSeparator, uiWords } from '../../base/text.js';
 import type { Programme } from './agenda-model.js';
 
 export interface SessionContext {
@@ -66,7 +66,7 @@ export function renderSession(
           : html`<p part="details" class="details speakers">
               ${session.speakers.map(
                 (s, i) =>
-                  html`${i ? '; ' : ''}${t(s.name)}${
+                  html`${i ? listSeparator() : ''}${t(s.name)}${
                     s.affiliation ? html` <span class="affiliation">(${t(s.affiliation)})</span>` : nothing
                   }`,
               )}

@@ -269,12 +269,12 @@ export class MingaCountdown extends MingaElement {
     const precision = spanPrecision(start, end);
     if (upcoming && precision !== 'time' && !(precision === 'day' && end)) {
       // The translation places the date; it is cut at a marker so the date keeps its <time> element.
-      const [before, after] = (precision === 'day' ? msg(str`On ${MARK}`) : msg(str`In ${MARK}`)).split(MARK);
+      const sentence = precision === 'day' ? msg(str`On ${MARK}`) : msg(str`In ${MARK}`);
       return html`<p part="when" class="when">
-        ${before}${renderSpan(start, end, { locale: this.language, zone })}${after}
+        ${around(sentence, renderSpan(start, end, { locale: this.language, zone }), this.uiLang)}
       </p>`;
     }
-    const when = renderWhen(start, end, this.language, zone);
+    const when = renderWhen(start, end, this.language, zone, this.uiLang);
     if (!label) return html`<p part="when" class="when">${when}</p>`;
     const [before, after] = label.split(MARK);
     const part = (words: string) =>

@@ -10,6 +10,7 @@ import { textIn } from '../../feed/text.js';
 import { countryName } from '../../feed/venue.js';
 import { eventPhase, eventState } from '../../feed/event-state.js';
 import { renderWhen } from '../../base/zone-label.js';
+import { listSeparator } from '../../base/text.js';
 import { eventsAtMarker } from '../../base/counts.js';
 import { stateText } from '../../base/state-text.js';
 import { formatDates } from '../../time/format.js';
@@ -41,7 +42,7 @@ export function renderItem(e: FeedEvent, c: MapContext): TemplateResult {
   return html`<li part="item item-${PHASE_PART[phase]}" class="item ${phase} ${e === c.chosen ? 'chosen' : ''}">
     <span class="name">${e.url ? html`<a href=${e.url}>${name}</a>` : name}</span>
     <span part="state" class="state" lang=${ifDefined(c.uiLang)}>${stateText(eventState(e, c.now))}</span>
-    <span part="when" class="when">${renderWhen(e.start, e.end, c.language, c.zone(e))}</span>
+    <span part="when" class="when">${renderWhen(e.start, e.end, c.language, c.zone(e), c.uiLang)}</span>
     ${place || country ? html`<span part="venue" class="venue">${place}${place && country ? ', ' : ''}${country}</span>` : nothing}
   </li>`;
 }
@@ -64,7 +65,7 @@ export function markerName(events: readonly FeedEvent[], c: MapContext): string 
       const [name, date, state] = [t(e.name), datesOf(e, c), stateText(eventState(e, c.now))];
       return place ? msg(str`${place}, ${date}: ${name} (${state})`) : msg(str`${date}: ${name} (${state})`);
     })
-    .join('; ');
+    .join(listSeparator());
   const n = events.length;
   if (n === 1) return names;
   return eventsAtMarker(n, names);

@@ -10,6 +10,7 @@
 
     export const templates = {
       'agenda-session-ended': `종료`,
+'list-separator': `; `,
 'map-events-one': str`행사 ${0}개: ${1}`,
 'map-events-other': str`행사 ${0}개: ${1}`,
 'objectives-all-one': str`목표 ${0}개 모두 보기`,
@@ -33,7 +34,7 @@
 's3bb786d3b55ba37c': `취소됨`,
 's3e37405ad1394c53': `장소 확정 예정`,
 's3f55b9bb27e55145': `이 피드에는 장소가 있는 행사가 없습니다.`,
-'s416b8ebbb1b6c0af': str`카운트다운 목표 일시 ${0}은(는) ${1}에 없는 시각입니다. 시계가 그 시간을 건너뜁니다.`,
+'s416b8ebbb1b6c0af': str`카운트다운 목표 일시(${0})는 ${1}에 없는 시각입니다. 시계가 그 시간을 건너뜁니다.`,
 's42a5dc55f504f8a9': `feed 속성에 행사 피드가 없습니다. 행사 목록이 없습니다.`,
 's45a359a3fa397256': `목록 보기`,
 's4627a9667a335f23': `예정`,
