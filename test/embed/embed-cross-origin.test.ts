@@ -55,7 +55,7 @@ describe('dist/cdn/embed.html on another origin', function () {
     const refusedAgenda = refused.contentDocument!.querySelector('minga-agenda')!;
     // The element's own message (in Spanish); a refused request may take the element's retries.
     await waitUntil(
-      () => shownText(refusedAgenda).includes('que su servidor permita a este sitio leerla'),
+      () => shownText(refusedAgenda).includes('que el servidor de la fuente permita que este sitio la lea'),
       `CORS refusal: ${shownText(refusedAgenda)}`,
       { timeout: 20_000 },
     );
