@@ -85,13 +85,17 @@ export default {
   browserStartTimeout: 60_000,
   testsFinishTimeout: 180_000,
   testFramework: { config: { timeout: 10_000 } },
-  middleware: [(await import('./test/support/csp-server.mjs')).cspMiddleware()], // test/csp/pages/ get a strict CSP header
+  middleware: [
+    (await import('./test/support/csp-server.mjs')).cspMiddleware(), // test/csp/pages/ get a strict CSP header
+    (await import('./test/support/live-feed-server.mjs')).liveFeedMiddleware(), // test/live's changing feeds
+  ],
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
     serverCommands(),
     capabilitiesPlugin(),
     (await import('./test/support/framework-commands.mjs')).frameworkCommands(),
     embedServer(),
+    (await import('./test/support/live-feed-server.mjs')).liveFeedCommands(),
   ],
   // Lit's dev-mode notice and the feed problem reports that tests provoke on purpose are noise here;
   // test/feed/report.test.ts asserts the reports themselves.

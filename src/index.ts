@@ -15,6 +15,8 @@ export type * from './feed/types.js';
 export { validateFeed, pointer } from './feed/validate.js';
 export { loadFeed, parseFeedText, clearFeedCache, FeedLoadError, type FeedErrorKind } from './feed/load.js';
 export { formatProblem } from './feed/problems.js';
+export { refreshFeeds } from './feed/feed-watch.js';
+export { parseRefresh, refreshPeriod, checkDelay, autoPeriod, type RefreshSetting } from './feed/refresh.js';
 export { pickText, textIn, type PickedText } from './feed/text.js';
 export { safeUrl } from './feed/url.js';
 export { selectEvent, eventsOfSeries } from './feed/select-event.js';
@@ -26,7 +28,12 @@ export type { Span } from './time/types.js';
 export type { Phase } from './time/schedule.js';
 export { now, setNow, subscribe, type Granularity } from './internal/clock.js';
 export { ClockController, type ClockOptions } from './controllers/clock-controller.js';
-export { FeedController, type FeedOptions, type FeedStatus } from './controllers/feed-controller.js';
+export {
+  FeedController,
+  type FeedOptions,
+  type FeedStatus,
+  type RefreshFailure,
+} from './controllers/feed-controller.js';
 export { LanguageController } from './controllers/language-controller.js';
 export { resolveLanguage, uiLocaleFor, UI_LOCALES, type UiLocale } from './internal/language.js';
 export { loadMingaLocale } from './locale-loaders.js';

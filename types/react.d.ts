@@ -24,6 +24,8 @@ export interface MingaAgendaProps extends MingaReactBase<MingaAgenda> {
   eventId?: MingaAgenda['eventId'];
   /** The feed as an object, for scripts; takes precedence over `src` and inline JSON. */
   feed?: MingaAgenda['feed'];
+  /** Checks the feed at `src` for changes and shows them in place: `auto` (every minute while an event shown is on or starts within 24 hours, every 15 minutes otherwise), a number of seconds (at least 30), or `off`, the default: read once. Elements with one `src` share each check. */
+  refresh?: MingaAgenda['refresh'];
   /** Zone times are shown in: `event` (the event's own, the default), `local` (the viewer's) or an IANA name. */
   timeZone?: MingaAgenda['timeZone'];
   /** `auto` (follows the system), `light` or `dark` give the element its own surface; unset, it blends into the page. */
@@ -72,6 +74,8 @@ export interface MingaCountdownProps extends MingaReactBase<MingaCountdown> {
   eventId?: MingaCountdown['eventId'];
   /** The feed as an object, for scripts; takes precedence over `src` and inline JSON. */
   feed?: MingaCountdown['feed'];
+  /** Checks the feed at `src` for changes and shows them in place: `auto` (every minute while an event shown is on or starts within 24 hours, every 15 minutes otherwise), a number of seconds (at least 30), or `off`, the default: read once. Elements with one `src` share each check. */
+  refresh?: MingaCountdown['refresh'];
   /** Zone times are shown in: `event` (the event's own, the default), `local` (the viewer's) or an IANA name. */
   timeZone?: MingaCountdown['timeZone'];
   /** `auto` (follows the system), `light` or `dark` give the element its own surface; unset, it blends into the page. */
@@ -106,6 +110,8 @@ export interface MingaEventSummaryProps extends MingaReactBase<MingaEventSummary
   eventId?: MingaEventSummary['eventId'];
   /** The feed as an object, for scripts; takes precedence over `src` and inline JSON. */
   feed?: MingaEventSummary['feed'];
+  /** Checks the feed at `src` for changes and shows them in place: `auto` (every minute while an event shown is on or starts within 24 hours, every 15 minutes otherwise), a number of seconds (at least 30), or `off`, the default: read once. Elements with one `src` share each check. */
+  refresh?: MingaEventSummary['refresh'];
   /** Zone times are shown in: `event` (the event's own, the default), `local` (the viewer's) or an IANA name. */
   timeZone?: MingaEventSummary['timeZone'];
   /** `auto` (follows the system), `light` or `dark` give the element its own surface; unset, it blends into the page. */
@@ -146,6 +152,8 @@ export interface MingaObjectivesProps extends MingaReactBase<MingaObjectives> {
   eventId?: MingaObjectives['eventId'];
   /** The feed as an object, for scripts; takes precedence over `src` and inline JSON. */
   feed?: MingaObjectives['feed'];
+  /** Checks the feed at `src` for changes and shows them in place: `auto` (every minute while an event shown is on or starts within 24 hours, every 15 minutes otherwise), a number of seconds (at least 30), or `off`, the default: read once. Elements with one `src` share each check. */
+  refresh?: MingaObjectives['refresh'];
   /** Zone times are shown in: `event` (the event's own, the default), `local` (the viewer's) or an IANA name. */
   timeZone?: MingaObjectives['timeZone'];
   /** `auto` (follows the system), `light` or `dark` give the element its own surface; unset, it blends into the page. */
@@ -186,6 +194,8 @@ export interface MingaSeriesMapProps extends MingaReactBase<MingaSeriesMap> {
   eventId?: MingaSeriesMap['eventId'];
   /** The feed as an object, for scripts; takes precedence over `src` and inline JSON. */
   feed?: MingaSeriesMap['feed'];
+  /** Checks the feed at `src` for changes and shows them in place: `auto` (every minute while an event shown is on or starts within 24 hours, every 15 minutes otherwise), a number of seconds (at least 30), or `off`, the default: read once. Elements with one `src` share each check. */
+  refresh?: MingaSeriesMap['refresh'];
   /** Zone times are shown in: `event` (the event's own, the default), `local` (the viewer's) or an IANA name. */
   timeZone?: MingaSeriesMap['timeZone'];
   /** `auto` (follows the system), `light` or `dark` give the element its own surface; unset, it blends into the page. */

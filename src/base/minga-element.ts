@@ -11,6 +11,8 @@ import { FeedController } from '../controllers/feed-controller.js';
 import { LanguageController } from '../controllers/language-controller.js';
 import { inUiLocale, uiLocaleOf } from '../internal/ui-locale.js';
 import { describeError } from './feed-error.js';
+import { renderRefreshFailure } from './refresh-notice.js';
+import { parseRefresh, refreshPeriod } from '../feed/refresh.js';
 import { feedText, uiWords } from './text.js';
 import { themeStyles } from './theme.styles.js';
 
@@ -44,6 +46,7 @@ const STATES = ['loading', 'error', 'empty'] as const;
  * `render()` only turns that into a template, or shows a notice in its place.
  *
  * @csspart message - Loading, error and empty states.
+ * @csspart refresh-failure - The line saying that a check for changes failed, above the last good copy.
  * @cssprop --minga-color-accent - Accent colour (focus rings, links, buttons).
  * @cssprop --minga-color-text - Text colour; inherits the page's by default.
  * @cssprop --minga-color-muted - Colour of secondary text.
@@ -68,7 +71,12 @@ export abstract class MingaElement extends LitElement {
 
   protected readonly clock?: ClockController;
   private readonly languageController = new LanguageController(this);
-  protected readonly feedController = new FeedController(this, { needed: () => this.needsFeed });
+  protected readonly feedController = new FeedController(this, {
+    needed: () => this.needsFeed,
+    period: () => refreshPeriod(parseRefresh(this.refresh), this.shownEvents, this.now),
+  });
+  /** The events shown, for `refresh="auto"`: the chosen one, unless the element says otherwise. */
+  protected shownEvents: readonly FeedEvent[] = [];
   private readonly internals = this.attachInternals();
   /** What `render()` shows instead of the content, decided in `willUpdate`. */
   private notice?: Notice;
@@ -81,6 +89,13 @@ export abstract class MingaElement extends LitElement {
 
   /** The feed as an object, for scripts; takes precedence over `src` and inline JSON. */
   @property({ attribute: false }) feed?: unknown;
+
+  /**
+   * Checks the feed at `src` for changes and shows them in place: `auto` (every minute while an
+   * event shown is on or starts within 24 hours, every 15 minutes otherwise), a number of seconds
+   * (at least 30), or `off`, the default: read once. Elements with one `src` share each check.
+   */
+  @property() refresh?: string;
 
   /** Zone times are shown in: `event` (the event's own, the default), `local` (the viewer's) or an IANA name. */
   @property({ attribute: 'time-zone' }) timeZone?: string;
@@ -189,6 +204,7 @@ export abstract class MingaElement extends LitElement {
     const { feed } = this.loaded!;
     const now = this.now;
     const event = selectEvent(feed, this.eventId, now);
+    this.shownEvents = event ? [event] : [];
     if (!event) {
       return this.eventId
         ? { kind: 'error', text: msg(str`This feed has no event with the id "${this.eventId}".`) }
@@ -220,7 +236,9 @@ export abstract class MingaElement extends LitElement {
   }
 
   override render(): TemplateResult {
-    return this.notice ? this.renderNotice(this.notice) : this.renderContent();
+    if (this.notice) return this.renderNotice(this.notice);
+    const failure = this.feedController.refreshFailure;
+    return failure ? html`${renderRefreshFailure(failure, this.uiLang)}${this.renderContent()}` : this.renderContent();
   }
 
   /** A loading, error or empty state in words; the same everywhere. */

@@ -2,9 +2,11 @@ import type { ReactiveController, ReactiveElement } from 'lit';
 import { Task, TaskStatus } from '@lit/task';
 import type { ValidationResult } from '../feed/types.js';
 import { FeedLoadError, INLINE_SOURCE, PROPERTY_SOURCE, loadFeed, parseFeedText } from '../feed/load.js';
+import { watchFeed, type FeedWatch } from '../feed/feed-watch.js';
 import { validateFeed } from '../feed/validate.js';
 import { reportProblems } from '../feed/problems.js';
 import { emit } from '../events/emit.js';
+import { now } from '../internal/clock.js';
 
 /** What an element reads its feed from. */
 export interface FeedSourceHost extends ReactiveElement {
@@ -12,6 +14,13 @@ export interface FeedSourceHost extends ReactiveElement {
   src?: string | null;
   /** A feed object given by script; wins over `src` and inline JSON. */
   feed?: unknown;
+}
+
+/** A check of the feed that failed while an earlier copy is shown. */
+export interface RefreshFailure {
+  readonly error: FeedLoadError;
+  /** When the copy shown was last read or confirmed (epoch ms, on the page's clock). */
+  readonly since: number;
 }
 
 const INLINE = ':scope > script[type="application/json"]';
@@ -44,6 +53,8 @@ function absolute(src: string): string {
 export interface FeedOptions {
   /** False while the host needs no feed (a countdown to a `target`): nothing is read or reported. Default: always true. */
   readonly needed?: () => boolean;
+  /** How often to check `src` for changes, in ms, asked before each check; undefined (the default): read it once. */
+  readonly period?: () => number | undefined;
 }
 
 /** Where reading the feed stands: not started, under way, read, or failed. */
@@ -57,10 +68,19 @@ const STATUS: readonly FeedStatus[] = ['initial', 'pending', 'complete', 'error'
  * `<script type="application/json">` child, in that order, through @lit/task (so loading is
  * abortable and has pending, complete and error states). Fires `minga-feed-load` or
  * `minga-feed-error` on the host; never throws.
+ *
+ * A feed read from `src` is then checked for changes as often as the `period` option
+ * asks (src/feed/feed-watch.ts): a newer feed replaces the one shown, and a failed check keeps it
+ * and is told as `refreshFailure`.
  */
 export class FeedController implements ReactiveController {
   private readonly task: Task<Sources, ValidationResult>;
   private previous?: Sources;
+  /** A newer feed found by a check, shown instead of the task's. */
+  private refreshed?: ValidationResult;
+  private watching?: { readonly url: string; readonly watch: FeedWatch };
+  private failure?: RefreshFailure;
+  private lastRead?: number;
   private readonly children = new MutationObserver(() => this.host.requestUpdate());
 
   constructor(
@@ -78,7 +98,10 @@ export class FeedController implements ReactiveController {
         if (inline !== null) return parseFeedText(inline, INLINE_SOURCE);
         throw new FeedLoadError('no-source', '');
       },
-      onComplete: ({ feed, problems }) => emit(host, 'minga-feed-load', { feed, problems }),
+      onComplete: ({ feed, problems }) => {
+        this.lastRead = now();
+        emit(host, 'minga-feed-load', { feed, problems });
+      },
       onError: (error) => {
         if (error instanceof FeedLoadError) emit(host, 'minga-feed-error', { error });
         else console.error('minga-widgets: unexpected error while reading the feed', error);
@@ -93,7 +116,17 @@ export class FeedController implements ReactiveController {
 
   /** The validated feed and its problems, once read. */
   get result(): ValidationResult | undefined {
-    return this.task.status === TaskStatus.COMPLETE ? this.task.value : undefined;
+    return this.task.status === TaskStatus.COMPLETE ? (this.refreshed ?? this.task.value) : undefined;
+  }
+
+  /** When the feed shown was last read or confirmed unchanged (epoch ms, on the page's clock, pretended or real). */
+  get lastChecked(): number | undefined {
+    return this.result ? this.lastRead : undefined;
+  }
+
+  /** Why the last check failed, while the feed shown is an earlier copy; undefined when all is well. */
+  get refreshFailure(): RefreshFailure | undefined {
+    return this.result ? this.failure : undefined;
   }
 
   /** Why the last read failed, when it did. */
@@ -121,16 +154,64 @@ export class FeedController implements ReactiveController {
       feed != null ? [feed, null, null] : src ? [null, src, null] : [null, null, this.inlineText()];
     const before = this.previous;
     this.previous = sources;
-    if (!before || sources.some((s, i) => s !== before[i])) void this.task.run(sources);
+    if (!before || sources.some((s, i) => s !== before[i])) {
+      this.unwatch();
+      this.refreshed = this.failure = undefined;
+      void this.task.run(sources);
+    }
+    this.watch(src && feed == null ? src : undefined);
   }
 
   hostConnected(): void {
     // Inline JSON may be added or edited after the element upgrades (CMS previews do this).
     this.children.observe(this.host, { childList: true, subtree: true, characterData: true });
+    // Back on the page: checks resume at the next update.
+    if (this.previous) this.host.requestUpdate();
+  }
+
+  hostUpdated(): void {
+    // What the host shows may have changed, and with it the period it asks for (`refresh="auto"`).
+    this.watching?.watch.replan();
   }
 
   hostDisconnected(): void {
     this.children.disconnect();
+    this.unwatch();
+  }
+
+  /** Checks `src` for changes while it is read and the host asks for checks; stops otherwise. */
+  private watch(src: string | undefined): void {
+    // Lit updates elements off the page too: no checks for one that is not on it.
+    const wanted =
+      src && this.host.isConnected && this.task.status === TaskStatus.COMPLETE && this.options.period?.() !== undefined;
+    const url = wanted ? absolute(src) : undefined;
+    if (this.watching?.url === url) return;
+    this.unwatch();
+    if (!url) return;
+    const watch = watchFeed(url, {
+      period: () => this.options.period?.(),
+      changed: (result) => {
+        this.refreshed = result;
+        emit(this.host, 'minga-feed-load', { feed: result.feed, problems: result.problems });
+        this.host.requestUpdate();
+      },
+      checked: () => {
+        this.lastRead = now();
+        // An unchanged feed costs no render, unless a failure notice is to go.
+        if (this.failure) this.host.requestUpdate();
+        this.failure = undefined;
+      },
+      failed: (error) => {
+        this.failure = { error, since: this.lastRead ?? now() };
+        this.host.requestUpdate();
+      },
+    });
+    this.watching = { url, watch };
+  }
+
+  private unwatch(): void {
+    this.watching?.watch.stop();
+    this.watching = undefined;
   }
 
   private inlineText(): string | null {

@@ -37,6 +37,10 @@ export function displayNames(locale: string, options: Intl.DisplayNamesOptions):
   return cachedIntl(keyOf('dn', locale, options), () => new Intl.DisplayNames(locale, options));
 }
 
+export function relativeTimeFormat(locale: string, options?: Intl.RelativeTimeFormatOptions): Intl.RelativeTimeFormat {
+  return cachedIntl(keyOf('rtf', locale, options), () => new Intl.RelativeTimeFormat(locale, options));
+}
+
 export function pluralRules(locale: string, options?: Intl.PluralRulesOptions): Intl.PluralRules {
   return cachedIntl(keyOf('pr', locale, options), () => new Intl.PluralRules(locale, options));
 }

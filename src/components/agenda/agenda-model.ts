@@ -66,6 +66,22 @@ export function programme(event: FeedEvent, zone: string, now: number, track: nu
   };
 }
 
+/**
+ * The number that the track numbered `track` in `before` has in `after`, a refreshed copy of the
+ * same event: the track of a session whose track reads as one of that track's texts, else of a
+ * session of that track that `after` still has (by id). Undefined (all tracks) when it is gone.
+ */
+export function carryTrack(before: FeedEvent, after: FeedEvent, track: number): number | undefined {
+  const [old, next] = [trackIds(before.sessions.map((s) => s.track)), trackIds(after.sessions.map((s) => s.track))];
+  const members = before.sessions.filter((s, i) => old[i] === track && s.track);
+  const texts = new Set(members.map((s) => JSON.stringify(s.track)));
+  const same = after.sessions.findIndex((s) => s.track && texts.has(JSON.stringify(s.track)));
+  if (same >= 0) return next[same];
+  const ids = new Set(members.map((s) => s.id));
+  const kept = after.sessions.findIndex((s) => s.track && ids.has(s.id));
+  return kept < 0 ? undefined : next[kept];
+}
+
 /** True when two zones keep the same offsets over the event (compared at its first and last instant). */
 export function sameOffsets(a: string, b: string, event: FeedEvent): boolean {
   const { start, end } = eventSpan(event);

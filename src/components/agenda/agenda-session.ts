@@ -21,7 +21,8 @@ export interface SessionContext {
   readonly uiLang?: string;
   readonly zone: string;
   readonly headingLevel: number;
-  readonly expanded: ReadonlySet<Session>;
+  /** Ids of the sessions whose details are open. */
+  readonly expanded: ReadonlySet<string>;
   readonly hideDescriptions: boolean;
   readonly hideSpeakers: boolean;
   /** Time ranges already rendered in this render: parallel sessions share them. */
@@ -45,7 +46,7 @@ export function renderSession(
   const t = (value: LocalizedText | undefined) => feedText(value, c.language, c.feed);
   const ui = (words: string) => uiWords(words, c.uiLang);
   const state = c.programme.states.get(session) ?? 'upcoming';
-  const open = c.expanded.has(session);
+  const open = c.expanded.has(session.id);
   const title = textIn(session.title, c.language, c.feed.defaultLanguage);
   const id = `d-${c.programme.index.get(session)}`;
   const rangeKey = `${start} ${end}`;

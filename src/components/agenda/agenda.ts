@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
+import { repeat } from 'lit/directives/repeat.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { localized, msg, str } from '@lit/localize';
 import type { Feed, FeedEvent, Session } from '../../feed/types.js';
@@ -15,7 +16,7 @@ import { formatDate } from '../../time/format.js';
 import { spanPrecision } from '../../time/types.js';
 import { viewerZone } from '../../time/zone.js';
 import { uiLocaleVersion } from '../../internal/ui-locale.js';
-import { programme, sameOffsets, type Programme } from './agenda-model.js';
+import { carryTrack, programme, sameOffsets, type Programme } from './agenda-model.js';
 import { renderSession, type SessionContext } from './agenda-session.js';
 import { eventCanCalendar, offerCalendarFile } from './calendar-entries.js';
 import { ZoneSwitchController } from './zone-switch-controller.js';
@@ -88,7 +89,11 @@ export class MingaAgenda extends MingaElement {
   /** Set once the viewer has used the track filter, so its status line speaks only after that. */
   @state() private filtered = false;
 
-  @state() private expanded = new Set<Session>();
+  /** The ids of the sessions whose details are open: ids, so that they stay open when the feed is refreshed. */
+  @state() private expanded = new Set<string>();
+
+  /** The event `track` numbers the tracks of: a refreshed feed may number them differently. */
+  private trackEvent?: FeedEvent;
 
   /** Level of the event name's heading, 1 to 6; days and sessions take the levels below it. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
@@ -120,6 +125,9 @@ export class MingaAgenda extends MingaElement {
 
   protected prepareEvent({ event, feed, language, now }: EventView): Notice | undefined {
     const zone = this.displayZone(event);
+    if (this.track !== undefined && this.trackEvent && this.trackEvent !== event)
+      this.track = carryTrack(this.trackEvent, event, this.track);
+    this.trackEvent = event;
     const p = programme(event, zone, now, this.track);
     this.view = {
       feed,
@@ -180,7 +188,7 @@ export class MingaAgenda extends MingaElement {
 
   private toggle(session: Session): void {
     const next = new Set(this.expanded);
-    if (!next.delete(session)) next.add(session);
+    if (!next.delete(session.id)) next.add(session.id);
     this.expanded = next;
   }
 
@@ -285,12 +293,18 @@ export class MingaAgenda extends MingaElement {
     // role="list" is redundant for the HTML, not for Safari, which drops list semantics when list-style is none.
     /* eslint-disable lit-a11y/no-redundant-role */
     return html`<ol part="programme" class="days" role="list">
-      ${v.programme.days.map(
+      ${repeat(
+        v.programme.days,
+        (day) => day.key,
         (day) =>
           html`<li part="day" class="day">
             ${heading(this.headingLevel + 1, 'day-heading', html`<time datetime=${day.key}>${formatDate(day.date, this.language)}</time>`)}
             <ol class="sessions" role="list">
-              ${day.items.map((s) => renderSession(s, c))}
+              ${repeat(
+                day.items,
+                (s) => s.item.id,
+                (s) => renderSession(s, c),
+              )}
             </ol>
           </li>`,
       )}

@@ -191,6 +191,7 @@ export class MingaSeriesMap extends MingaElement {
 
   protected prepareEvent({ event, feed, now }: EventView): Notice | undefined {
     const events = mapEvents(feed, this.series);
+    this.shownEvents = events;
     if (!events.length) {
       return {
         kind: 'empty',

@@ -112,5 +112,12 @@
 'sf4adf80b7a605b0d': `también en línea`,
 'sf6794e7e16be8116': str`Comienza el ${0}`,
 'sf75149d9094b29ef': `Esta cuenta regresiva no tiene fecha objetivo: indique una fecha en el atributo target o un evento de una fuente.`,
+'se2643790b849a28a': str`Could not update since ${0}: the feed's server took too long to answer.`,
+'s262608c098d30851': str`Could not update since ${0}: the feed's server answered with error ${1}.`,
+'sd7bc4e0205365965': str`Could not update since ${0}: the server sent something that is not an event feed.`,
+'s01c53ee8de891280': str`Could not update since ${0}: the new feed has no valid event.`,
+'sdd30412a750d95a3': str`Could not update since ${0}: the feed's server could not be reached.`,
+'s848999c7849ad962': `Updated just now`,
+'sb819f50b8080bcea': str`Updated ${0}`,
     };
   

@@ -112,5 +112,12 @@
 'sf4adf80b7a605b0d': `온라인 병행`,
 'sf6794e7e16be8116': str`${0} 시작`,
 'sf75149d9094b29ef': `이 카운트다운에는 목표 일시가 없습니다. target 속성에 날짜를 지정하거나 피드의 행사를 지정하세요.`,
+'se2643790b849a28a': str`Could not update since ${0}: the feed's server took too long to answer.`,
+'s262608c098d30851': str`Could not update since ${0}: the feed's server answered with error ${1}.`,
+'sd7bc4e0205365965': str`Could not update since ${0}: the server sent something that is not an event feed.`,
+'s01c53ee8de891280': str`Could not update since ${0}: the new feed has no valid event.`,
+'sdd30412a750d95a3': str`Could not update since ${0}: the feed's server could not be reached.`,
+'s848999c7849ad962': `Updated just now`,
+'sb819f50b8080bcea': str`Updated ${0}`,
     };
   

@@ -1,0 +1,56 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { msg, str } from '@lit/localize';
+import type { RefreshFailure } from '../controllers/feed-controller.js';
+import { dateTimeFormat, relativeTimeFormat } from '../internal/intl.js';
+import { scopedUiLocale } from '../internal/ui-locale.js';
+
+/**
+ * "Could not update since 14:05: the feed's server answered with error 503." A whole sentence per
+ * reason. The time is the viewer's own clock time: it says when this page last heard from the server.
+ */
+export function refreshFailureText({ error, since }: RefreshFailure): string {
+  const time = dateTimeFormat(scopedUiLocale(), { timeStyle: 'short' }).format(since);
+  switch (error.kind) {
+    case 'timeout':
+      return msg(str`Could not update since ${time}: the feed's server took too long to answer.`);
+    case 'http':
+      return msg(str`Could not update since ${time}: the feed's server answered with error ${error.status ?? ''}.`);
+    case 'not-json':
+    case 'not-a-feed':
+      return msg(str`Could not update since ${time}: the server sent something that is not an event feed.`);
+    case 'no-valid-events':
+      return msg(str`Could not update since ${time}: the new feed has no valid event.`);
+    default:
+      return msg(str`Could not update since ${time}: the feed's server could not be reached.`);
+  }
+}
+
+/** The discreet line above the content while a check fails and the last good copy is shown. */
+export function renderRefreshFailure(failure: RefreshFailure | undefined, uiLang: string | undefined) {
+  if (!failure) return nothing;
+  return html`<p part="refresh-failure" class="refresh-failure" role="status" lang=${ifDefined(uiLang)}>
+    ${refreshFailureText(failure)}
+  </p>`;
+}
+
+/** "Updated 5 minutes ago", "Updated just now": how fresh the copy shown is, at `now`. */
+export function updatedText(checked: number, now: number): string {
+  const minutes = Math.floor((now - checked) / 60_000);
+  if (minutes < 1) return msg('Updated just now');
+  const rtf = relativeTimeFormat(scopedUiLocale(), { numeric: 'auto' });
+  const ago =
+    minutes < 60
+      ? rtf.format(-minutes, 'minute')
+      : minutes < 24 * 60
+        ? rtf.format(-Math.floor(minutes / 60), 'hour')
+        : rtf.format(-Math.floor(minutes / (24 * 60)), 'day');
+  return msg(str`Updated ${ago}`);
+}
+
+/** The "Updated …" line of the agenda and the summary. */
+export function renderUpdated(checked: number | undefined, now: number, uiLang: string | undefined): TemplateResult {
+  return html`<p part="updated" class="updated" lang=${ifDefined(uiLang)}>
+    ${checked === undefined ? nothing : updatedText(checked, now)}
+  </p>`;
+}

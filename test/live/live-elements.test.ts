@@ -1,0 +1,190 @@
+import { expect, html, waitUntil } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
+import sinon from 'sinon';
+import '../../src/minga-widgets.js';
+import { refreshFeeds, setNow } from '../../src/index.js';
+import { activeWatchTimers } from '../../src/feed/feed-watch.js';
+import { $, $$, isolate, mount, shownText, testFeed, waitForText, type Mounted } from '../support/fixture.js';
+
+interface ServerRequest {
+  ifNoneMatch: string | null;
+}
+
+/** Sets what the test server answers at /live-feed/<name>; returns the requests it has had. */
+async function serve(name: string, set: object): Promise<ServerRequest[]> {
+  const { requests } = (await executeServerCommand('minga-live-feed', { name, ...set })) as {
+    requests: ServerRequest[];
+  };
+  return requests;
+}
+
+/** A clearly fictional forum of one day in Mexico City; `change` edits its sessions. */
+function forum(change: (sessions: Record<string, unknown>[]) => void = () => {}) {
+  const sessions: Record<string, unknown>[] = [
+    { id: 'open', title: 'Opening', start: '2031-03-04T09:00', end: '2031-03-04T10:00', location: 'Room A' },
+    {
+      id: 'talk',
+      title: 'Talk',
+      start: '2031-03-04T10:00',
+      end: '2031-03-04T11:00',
+      location: 'Room A',
+      description: 'What the talk is about.',
+      track: 'Finance',
+    },
+    { id: 'close', title: 'Closing', start: '2031-03-04T16:00', end: '2031-03-04T17:00', track: 'Cities' },
+  ];
+  change(sessions);
+  return JSON.stringify(
+    testFeed([
+      {
+        id: 'forum',
+        name: 'Fictional forum',
+        timeZone: 'America/Mexico_City',
+        start: '2031-03-04T09:00',
+        end: '2031-03-04T17:00',
+        sessions,
+      },
+    ]),
+  );
+}
+
+let n = 0;
+/** A fresh feed name per test, so no test sees another's requests. */
+const fresh = () => `forum-${Date.now()}-${n++}.json`;
+
+describe('refresh: a live programme', () => {
+  isolate({ before: () => setNow('2031-03-04T09:30:00-06:00', { frozen: true }) });
+
+  it('shows a changed programme in place: focus, open details and the track filter stay', async () => {
+    const name = fresh();
+    await serve(name, { body: forum(), etag: '"1"' });
+    const el = await mount(html`<minga-agenda refresh="60" src=${`/live-feed/${name}`}></minga-agenda>`);
+    await waitForText(el, 'Talk');
+    // The viewer filters to Finance, opens the talk's details and leaves focus on its button.
+    $$(el, '[part~="filter"] button')
+      .find((b) => b.textContent!.includes('Finance'))!
+      .click();
+    await el.updateComplete;
+    const toggle = $$(el, '[part~="toggle"]')[0];
+    toggle.click();
+    toggle.focus();
+    await el.updateComplete;
+    expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+
+    // A session is added before the talk, and the talk moves room: the server has a new version.
+    await serve(name, {
+      etag: '"2"',
+      body: forum((s) => {
+        s.splice(1, 0, { id: 'new', title: 'Welcome coffee', start: '2031-03-04T09:45', end: '2031-03-04T10:00' });
+        s[2].location = 'Room B';
+      }),
+    });
+    await refreshFeeds();
+    await el.updateComplete;
+    expect(shownText(el)).to.contain('Room B').and.contain('Welcome coffee');
+    // The same button, still focused and open, still the talk's; the filter still on Finance.
+    expect(el.shadowRoot!.activeElement).to.equal(toggle);
+    expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+    expect(toggle.closest('.session')!.textContent).to.contain('Talk');
+    expect(shownText(el)).not.to.contain('Closing');
+    const pressed = $$(el, '[part~="filter"] button[aria-pressed="true"]').map((b) => b.textContent!.trim());
+    expect(pressed).to.deep.equal(['Finance']);
+  });
+
+  it('asks with the ETag: a 304 costs one request, no new feed and no render', async () => {
+    const name = fresh();
+    await serve(name, { body: forum(), etag: '"1"' });
+    const el = await mount(html`<minga-agenda refresh="60" src=${`/live-feed/${name}`}></minga-agenda>`);
+    await waitForText(el, 'Talk');
+    const loads = sinon.spy();
+    el.addEventListener('minga-feed-load', loads);
+    const render = sinon.spy(el as unknown as { render(): unknown }, 'render');
+    await refreshFeeds();
+    await el.updateComplete;
+    const requests = await serve(name, {});
+    expect(requests.map((r) => r.ifNoneMatch)).to.deep.equal([null, '"1"']);
+    expect(loads.callCount).to.equal(0);
+    expect(render.callCount).to.equal(0);
+  });
+
+  it('elements sharing a src share each check', async () => {
+    const name = fresh();
+    await serve(name, { body: forum(), etag: '"1"' });
+    const src = `/live-feed/${name}`;
+    const [agenda, summary] = [
+      await mount(html`<minga-agenda refresh="60" src=${src}></minga-agenda>`),
+      await mount(html`<minga-event-summary refresh="auto" src=${src}></minga-event-summary>`),
+    ];
+    await waitForText(summary, 'Fictional forum');
+    await serve(name, { etag: '"2"', body: forum((s) => (s[0].title = 'Grand opening')) });
+    await refreshFeeds();
+    await agenda.updateComplete;
+    expect(shownText(agenda)).to.contain('Grand opening');
+    expect((await serve(name, {})).length).to.equal(2);
+  });
+
+  it('keeps the last good programme when a check fails, says since when and why, and clears that on success', async () => {
+    const name = fresh();
+    await serve(name, { body: forum(), etag: '"1"' });
+    const el = await mount<Mounted>(html`<minga-agenda refresh="60" src=${`/live-feed/${name}`}></minga-agenda>`);
+    await waitForText(el, 'Talk');
+    const since = new Intl.DateTimeFormat('en', { timeStyle: 'short' }).format(Date.parse('2031-03-04T09:30:00-06:00'));
+    for (const [answer, reason] of [
+      [{ status: 503 }, "the feed's server answered with error 503"],
+      [
+        { status: 200, etag: '"3"', body: '{"version": 1, "events": [' },
+        'the server sent something that is not an event feed',
+      ],
+      [{ body: JSON.stringify(testFeed([{ id: 'broken' }])) }, 'the new feed has no valid event'],
+    ] as const) {
+      await serve(name, answer);
+      await refreshFeeds();
+      await el.updateComplete;
+      expect($(el, '[part~="refresh-failure"]')?.textContent?.trim()).to.equal(
+        `Could not update since ${since}: ${reason}.`,
+      );
+      expect(shownText(el)).to.contain('Talk').and.contain('Opening');
+      expect($(el, '[part~="message"]')).to.equal(null); // no error box: there is something to show
+    }
+    await serve(name, { status: 200, etag: '"1"', body: forum() });
+    await refreshFeeds();
+    await el.updateComplete;
+    expect($(el, '[part~="refresh-failure"]')).to.equal(null);
+  });
+
+  it('reads once without refresh, and leaves no timer behind when removed', async () => {
+    const name = fresh();
+    await serve(name, { body: forum(), etag: '"1"' });
+    const once = await mount(html`<minga-agenda src=${`/live-feed/${name}`}></minga-agenda>`);
+    await waitForText(once, 'Talk');
+    expect(activeWatchTimers()).to.equal(0);
+    await refreshFeeds();
+    expect((await serve(name, {})).length).to.equal(1);
+    const live = await mount(html`<minga-countdown refresh="auto" src=${`/live-feed/${name}`}></minga-countdown>`);
+    await (live as Mounted).feedComplete;
+    await live.updateComplete;
+    expect(activeWatchTimers()).to.equal(1);
+    live.remove();
+    expect(activeWatchTimers()).to.equal(0);
+    // Back on the page, it watches again.
+    document.body.append(live);
+    await waitUntil(() => activeWatchTimers() === 1, 'watching again');
+  });
+
+  it('checks on the period the attribute asks for', async () => {
+    const name = fresh();
+    await serve(name, { body: forum(), etag: '"1"' });
+    sinon.stub(Math, 'random').returns(0.5);
+    const clock = sinon.useFakeTimers({ now: Date.now(), toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    try {
+      const el = await mount<Mounted>(html`<minga-agenda refresh="90" src=${`/live-feed/${name}`}></minga-agenda>`);
+      await el.feedComplete;
+      await clock.tickAsync(89_000);
+      expect((await serve(name, {})).length).to.equal(1);
+      await clock.tickAsync(1_000);
+    } finally {
+      clock.restore();
+    }
+    await waitUntil(async () => (await serve(name, {})).length === 2, 'the check at 90 s');
+  });
+});
