@@ -14,6 +14,8 @@ export interface MingaAgendaProps extends MingaReactBase<MingaAgenda> {
   hideHeader?: MingaAgenda['hideHeader'];
   /** Hides session descriptions and their buttons. */
   hideDescriptions?: MingaAgenda['hideDescriptions'];
+  /** Hides the "Updated 5 minutes ago" line shown while the feed is checked for changes (`refresh`). */
+  hideUpdated?: MingaAgenda['hideUpdated'];
   /** Hides the speakers of each session. */
   hideSpeakers?: MingaAgenda['hideSpeakers'];
   /** Adds the shown event as schema.org `Event` JSON-LD (`<script type="application/ld+json" data-minga-structured-data>`) to the element's light DOM, in its language, so the host page carries it. Search engines may not run scripts: `npx minga-widgets jsonld FEED EVENT` writes the same at build time. */
@@ -36,6 +38,8 @@ export interface MingaAgendaProps extends MingaReactBase<MingaAgenda> {
   'hide-header'?: boolean;
   /** Hides session descriptions and their buttons. */
   'hide-descriptions'?: boolean;
+  /** Hides the "Updated 5 minutes ago" line shown while the feed is checked for changes (`refresh`). */
+  'hide-updated'?: boolean;
   /** Hides the speakers of each session. */
   'hide-speakers'?: boolean;
   /** Adds the shown event as schema.org `Event` JSON-LD (`<script type="application/ld+json" data-minga-structured-data>`) to the element's light DOM, in its language, so the host page carries it. Search engines may not run scripts: `npx minga-widgets jsonld FEED EVENT` writes the same at build time. */
@@ -104,6 +108,8 @@ export interface MingaCountdownProps extends MingaReactBase<MingaCountdown> {
 export interface MingaEventSummaryProps extends MingaReactBase<MingaEventSummary> {
   /** Level of the name heading, 1 to 6, to fit the page's outline. */
   headingLevel?: MingaEventSummary['headingLevel'];
+  /** Hides the "Updated 5 minutes ago" line shown while the feed is checked for changes (`refresh`). */
+  hideUpdated?: MingaEventSummary['hideUpdated'];
   /** URL of the event feed (JSON), relative to the page. */
   src?: MingaEventSummary['src'];
   /** Id of the event to show; without it, the event under way or next, else the latest. */
@@ -118,6 +124,8 @@ export interface MingaEventSummaryProps extends MingaReactBase<MingaEventSummary
   theme?: MingaEventSummary['theme'];
   /** Level of the name heading, 1 to 6, to fit the page's outline. */
   'heading-level'?: number;
+  /** Hides the "Updated 5 minutes ago" line shown while the feed is checked for changes (`refresh`). */
+  'hide-updated'?: boolean;
   /** Id of the event to show; without it, the event under way or next, else the latest. */
   event?: string;
   /** Zone times are shown in: `event` (the event's own, the default), `local` (the viewer's) or an IANA name. */

@@ -14,6 +14,8 @@ export interface MingaAgendaVueProps {
   hideHeader?: MingaAgenda['hideHeader'];
   /** Hides session descriptions and their buttons. */
   hideDescriptions?: MingaAgenda['hideDescriptions'];
+  /** Hides the "Updated 5 minutes ago" line shown while the feed is checked for changes (`refresh`). */
+  hideUpdated?: MingaAgenda['hideUpdated'];
   /** Hides the speakers of each session. */
   hideSpeakers?: MingaAgenda['hideSpeakers'];
   /** Adds the shown event as schema.org `Event` JSON-LD (`<script type="application/ld+json" data-minga-structured-data>`) to the element's light DOM, in its language, so the host page carries it. Search engines may not run scripts: `npx minga-widgets jsonld FEED EVENT` writes the same at build time. */
@@ -80,6 +82,8 @@ export interface MingaCountdownVueProps {
 export interface MingaEventSummaryVueProps {
   /** Level of the name heading, 1 to 6, to fit the page's outline. */
   headingLevel?: MingaEventSummary['headingLevel'];
+  /** Hides the "Updated 5 minutes ago" line shown while the feed is checked for changes (`refresh`). */
+  hideUpdated?: MingaEventSummary['hideUpdated'];
   /** URL of the event feed (JSON), relative to the page. */
   src?: MingaEventSummary['src'];
   /** Id of the event to show; without it, the event under way or next, else the latest. */

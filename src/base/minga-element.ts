@@ -1,4 +1,4 @@
-import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, str } from '@lit/localize';
@@ -11,7 +11,7 @@ import { FeedController } from '../controllers/feed-controller.js';
 import { LanguageController } from '../controllers/language-controller.js';
 import { inUiLocale, uiLocaleOf } from '../internal/ui-locale.js';
 import { describeError } from './feed-error.js';
-import { renderRefreshFailure } from './refresh-notice.js';
+import { renderRefreshFailure, renderUpdated } from './refresh-notice.js';
 import { parseRefresh, refreshPeriod } from '../feed/refresh.js';
 import { feedText, uiWords } from './text.js';
 import { themeStyles } from './theme.styles.js';
@@ -239,6 +239,13 @@ export abstract class MingaElement extends LitElement {
     if (this.notice) return this.renderNotice(this.notice);
     const failure = this.feedController.refreshFailure;
     return failure ? html`${renderRefreshFailure(failure, this.uiLang)}${this.renderContent()}` : this.renderContent();
+  }
+
+  /** "Updated 5 minutes ago" while the element checks its feed for changes (`refresh`), unless `hidden`. */
+  protected renderUpdated(hidden: boolean): TemplateResult | typeof nothing {
+    const at = this.feedController.lastChecked;
+    if (hidden || at === undefined || parseRefresh(this.refresh) === 'off') return nothing;
+    return renderUpdated(at, this.now, this.uiLang);
   }
 
   /** A loading, error or empty state in words; the same everywhere. */

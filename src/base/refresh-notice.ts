@@ -49,8 +49,6 @@ export function updatedText(checked: number, now: number): string {
 }
 
 /** The "Updated …" line of the agenda and the summary. */
-export function renderUpdated(checked: number | undefined, now: number, uiLang: string | undefined): TemplateResult {
-  return html`<p part="updated" class="updated" lang=${ifDefined(uiLang)}>
-    ${checked === undefined ? nothing : updatedText(checked, now)}
-  </p>`;
+export function renderUpdated(checked: number, now: number, uiLang: string | undefined): TemplateResult {
+  return html`<p part="updated" class="updated" lang=${ifDefined(uiLang)}>${updatedText(checked, now)}</p>`;
 }

@@ -64,6 +64,19 @@ export const themeStyles = css`
   .message.error {
     border-inline-start-color: var(--_danger);
   }
+  /* Discreet: the content below is still right as of the time it names. */
+  .refresh-failure {
+    margin: 0 0 calc(var(--_space) * 0.5);
+    padding-inline-start: calc(var(--_space) * 0.5);
+    border-inline-start: 3px solid var(--_danger);
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  .updated {
+    margin: calc(var(--_space) * 0.5) 0 0;
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
   .sr-only {
     position: absolute;
     inline-size: 1px;

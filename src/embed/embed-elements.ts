@@ -5,7 +5,7 @@
  */
 export type AttributeKind = 'boolean' | 'text';
 
-const COMMON: Record<string, AttributeKind> = { event: 'text', 'time-zone': 'text', theme: 'text' };
+const COMMON: Record<string, AttributeKind> = { event: 'text', 'time-zone': 'text', theme: 'text', refresh: 'text' };
 
 export const EMBEDDABLE: Record<string, { tag: string; attributes: Record<string, AttributeKind> }> = {
   agenda: {
@@ -17,6 +17,7 @@ export const EMBEDDABLE: Record<string, { tag: string; attributes: Record<string
       'hide-speakers': 'boolean',
       'heading-level': 'text',
       'structured-data': 'boolean',
+      'hide-updated': 'boolean',
     },
   },
   countdown: {
@@ -42,7 +43,7 @@ export const EMBEDDABLE: Record<string, { tag: string; attributes: Record<string
   },
   'event-summary': {
     tag: 'minga-event-summary',
-    attributes: { ...COMMON, 'heading-level': 'text' },
+    attributes: { ...COMMON, 'heading-level': 'text', 'hide-updated': 'boolean' },
   },
 };
 

@@ -4,7 +4,18 @@ import sinon from 'sinon';
 import '../../src/minga-widgets.js';
 import { refreshFeeds, setNow } from '../../src/index.js';
 import { activeWatchTimers } from '../../src/feed/feed-watch.js';
-import { $, $$, isolate, mount, shownText, testFeed, waitForText, type Mounted } from '../support/fixture.js';
+import {
+  $,
+  $$,
+  isolate,
+  mount,
+  part,
+  partText,
+  shownText,
+  testFeed,
+  waitForText,
+  type Mounted,
+} from '../support/fixture.js';
 
 interface ServerRequest {
   ifNoneMatch: string | null;
@@ -186,5 +197,28 @@ describe('refresh: a live programme', () => {
       clock.restore();
     }
     await waitUntil(async () => (await serve(name, {})).length === 2, 'the check at 90 s');
+  });
+
+  it('says how fresh the copy is, in the UI language: "Updated 5 minutes ago", "Mis à jour il y a 5 minutes"', async () => {
+    const name = fresh();
+    await serve(name, { body: forum(), etag: '"1"' });
+    const src = `/live-feed/${name}`;
+    const [en, fr, hidden, once] = [
+      await mount(html`<minga-agenda refresh="60" src=${src}></minga-agenda>`),
+      await mount(html`<minga-event-summary lang="fr" refresh="auto" src=${src}></minga-event-summary>`),
+      await mount(html`<minga-agenda refresh="60" hide-updated src=${src}></minga-agenda>`),
+      await mount(html`<minga-agenda src=${src}></minga-agenda>`),
+    ];
+    await waitUntil(() => part(en, 'updated'), 'the updated line');
+    expect(partText(en, 'updated')).to.equal('Updated just now');
+    setNow('2031-03-04T09:35:00-06:00', { frozen: true });
+    await waitUntil(() => partText(en, 'updated') === 'Updated 5 minutes ago', partText(en, 'updated'));
+    await waitUntil(() => partText(fr, 'updated') === 'Mis à jour il y a 5 minutes', partText(fr, 'updated'));
+    expect(part(hidden, 'updated')).to.equal(null);
+    expect(part(once, 'updated')).to.equal(null); // read once: there is no "updated" to speak of
+    // A check answers: just now again.
+    await refreshFeeds();
+    setNow('2031-03-04T09:35:30-06:00', { frozen: true });
+    await waitUntil(() => partText(en, 'updated') === 'Updated just now', partText(en, 'updated'));
   });
 });

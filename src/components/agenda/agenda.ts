@@ -63,6 +63,7 @@ interface AgendaView {
  * @csspart title - A session's title (a heading).
  * @csspart state - The "now", "next" or "ended" mark.
  * @csspart details - A session's track, room and speakers.
+ * @csspart updated - "Updated 5 minutes ago", while the feed is checked for changes.
  * @csspart toggle - The button that shows or hides a session's description.
  * @csspart description - A session's description.
  * @cssprop --minga-event-name-size - Font size of the event name.
@@ -103,6 +104,9 @@ export class MingaAgenda extends MingaElement {
 
   /** Hides session descriptions and their buttons. */
   @property({ attribute: 'hide-descriptions', type: Boolean }) hideDescriptions = false;
+
+  /** Hides the "Updated 5 minutes ago" line shown while the feed is checked for changes (`refresh`). */
+  @property({ attribute: 'hide-updated', type: Boolean }) hideUpdated = false;
 
   /** Hides the speakers of each session. */
   @property({ attribute: 'hide-speakers', type: Boolean }) hideSpeakers = false;
@@ -203,7 +207,7 @@ export class MingaAgenda extends MingaElement {
       ${this.hideHeader ? nothing : html`<div part="header" class="header">${renderEventHeader(v.header)}</div>`}
       ${this.renderZoneLine(v)}
       <div class="tools">${this.renderTrackFilter(v)}${this.renderEventCalendar(v)}</div>
-      ${guard(v.programmeKey, () => this.renderProgramme(v))}
+      ${guard(v.programmeKey, () => this.renderProgramme(v))} ${this.renderUpdated(this.hideUpdated)}
     `;
   }
 

@@ -1,4 +1,4 @@
-import type { PropertyValues, TemplateResult } from 'lit';
+import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { localized } from '@lit/localize';
 import { MingaElement, type EventView, type Notice } from '../../base/minga-element.js';
@@ -19,6 +19,7 @@ import { eventHeaderStyles } from '../../base/event-header.styles.js';
  * @csspart venue - Where the event takes place.
  * @csspart organizers - Who organizes it.
  * @csspart series - The series it belongs to.
+ * @csspart updated - "Updated 5 minutes ago", while the feed is checked for changes.
  * @cssprop --minga-event-name-size - Font size of the event name.
  * @cssprop --minga-event-status-color - Colour of the status badge.
  * @since 0.1.0
@@ -32,6 +33,9 @@ export class MingaEventSummary extends MingaElement {
 
   /** Level of the name heading, 1 to 6, to fit the page's outline. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+
+  /** Hides the "Updated 5 minutes ago" line shown while the feed is checked for changes (`refresh`). */
+  @property({ attribute: 'hide-updated', type: Boolean }) hideUpdated = false;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.header = undefined;
@@ -51,6 +55,6 @@ export class MingaEventSummary extends MingaElement {
   }
 
   protected renderContent(): TemplateResult {
-    return renderEventHeader(this.header!);
+    return html`${renderEventHeader(this.header!)}${this.renderUpdated(this.hideUpdated)}`;
   }
 }
