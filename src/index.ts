@@ -13,9 +13,18 @@ export { MingaSeriesMap } from './components/series-map/series-map.js';
 
 export type * from './feed/types.js';
 export { validateFeed, pointer } from './feed/validate.js';
-export { loadFeed, parseFeedText, clearFeedCache, FeedLoadError, type FeedErrorKind } from './feed/load.js';
+export {
+  loadFeed,
+  parseFeedText,
+  clearFeedCache,
+  feedFreshness,
+  FeedLoadError,
+  type FeedErrorKind,
+  type LoadOptions,
+} from './feed/load.js';
 export { formatProblem } from './feed/problems.js';
 export { refreshFeeds } from './feed/feed-watch.js';
+export { forgetStoredFeeds } from './feed/feed-storage.js';
 export { parseRefresh, refreshPeriod, checkDelay, autoPeriod, type RefreshSetting } from './feed/refresh.js';
 export { pickText, textIn, type PickedText } from './feed/text.js';
 export { safeUrl } from './feed/url.js';

@@ -28,6 +28,8 @@ export interface MingaAgendaProps extends MingaReactBase<MingaAgenda> {
   feed?: MingaAgenda['feed'];
   /** Checks the feed at `src` for changes and shows them in place: `auto` (every minute while an event shown is on or starts within 24 hours, every 15 minutes otherwise), a number of seconds (at least 30), or `off`, the default: read once. Elements with one `src` share each check. */
   refresh?: MingaAgenda['refresh'];
+  /** `off` keeps no copy of the feed in the browser's storage. By default the last good copy of a feed read from `src` is kept (under 1 MB, three feeds at most), shown at once on the next visit while the server is asked, and shown still if the server fails. */
+  cache?: MingaAgenda['cache'];
   /** Zone times are shown in: `event` (the event's own, the default), `local` (the viewer's) or an IANA name. */
   timeZone?: MingaAgenda['timeZone'];
   /** `auto` (follows the system), `light` or `dark` give the element its own surface; unset, it blends into the page. */
@@ -80,6 +82,8 @@ export interface MingaCountdownProps extends MingaReactBase<MingaCountdown> {
   feed?: MingaCountdown['feed'];
   /** Checks the feed at `src` for changes and shows them in place: `auto` (every minute while an event shown is on or starts within 24 hours, every 15 minutes otherwise), a number of seconds (at least 30), or `off`, the default: read once. Elements with one `src` share each check. */
   refresh?: MingaCountdown['refresh'];
+  /** `off` keeps no copy of the feed in the browser's storage. By default the last good copy of a feed read from `src` is kept (under 1 MB, three feeds at most), shown at once on the next visit while the server is asked, and shown still if the server fails. */
+  cache?: MingaCountdown['cache'];
   /** Zone times are shown in: `event` (the event's own, the default), `local` (the viewer's) or an IANA name. */
   timeZone?: MingaCountdown['timeZone'];
   /** `auto` (follows the system), `light` or `dark` give the element its own surface; unset, it blends into the page. */
@@ -118,6 +122,8 @@ export interface MingaEventSummaryProps extends MingaReactBase<MingaEventSummary
   feed?: MingaEventSummary['feed'];
   /** Checks the feed at `src` for changes and shows them in place: `auto` (every minute while an event shown is on or starts within 24 hours, every 15 minutes otherwise), a number of seconds (at least 30), or `off`, the default: read once. Elements with one `src` share each check. */
   refresh?: MingaEventSummary['refresh'];
+  /** `off` keeps no copy of the feed in the browser's storage. By default the last good copy of a feed read from `src` is kept (under 1 MB, three feeds at most), shown at once on the next visit while the server is asked, and shown still if the server fails. */
+  cache?: MingaEventSummary['cache'];
   /** Zone times are shown in: `event` (the event's own, the default), `local` (the viewer's) or an IANA name. */
   timeZone?: MingaEventSummary['timeZone'];
   /** `auto` (follows the system), `light` or `dark` give the element its own surface; unset, it blends into the page. */
@@ -162,6 +168,8 @@ export interface MingaObjectivesProps extends MingaReactBase<MingaObjectives> {
   feed?: MingaObjectives['feed'];
   /** Checks the feed at `src` for changes and shows them in place: `auto` (every minute while an event shown is on or starts within 24 hours, every 15 minutes otherwise), a number of seconds (at least 30), or `off`, the default: read once. Elements with one `src` share each check. */
   refresh?: MingaObjectives['refresh'];
+  /** `off` keeps no copy of the feed in the browser's storage. By default the last good copy of a feed read from `src` is kept (under 1 MB, three feeds at most), shown at once on the next visit while the server is asked, and shown still if the server fails. */
+  cache?: MingaObjectives['cache'];
   /** Zone times are shown in: `event` (the event's own, the default), `local` (the viewer's) or an IANA name. */
   timeZone?: MingaObjectives['timeZone'];
   /** `auto` (follows the system), `light` or `dark` give the element its own surface; unset, it blends into the page. */
@@ -204,6 +212,8 @@ export interface MingaSeriesMapProps extends MingaReactBase<MingaSeriesMap> {
   feed?: MingaSeriesMap['feed'];
   /** Checks the feed at `src` for changes and shows them in place: `auto` (every minute while an event shown is on or starts within 24 hours, every 15 minutes otherwise), a number of seconds (at least 30), or `off`, the default: read once. Elements with one `src` share each check. */
   refresh?: MingaSeriesMap['refresh'];
+  /** `off` keeps no copy of the feed in the browser's storage. By default the last good copy of a feed read from `src` is kept (under 1 MB, three feeds at most), shown at once on the next visit while the server is asked, and shown still if the server fails. */
+  cache?: MingaSeriesMap['cache'];
   /** Zone times are shown in: `event` (the event's own, the default), `local` (the viewer's) or an IANA name. */
   timeZone?: MingaSeriesMap['timeZone'];
   /** `auto` (follows the system), `light` or `dark` give the element its own surface; unset, it blends into the page. */

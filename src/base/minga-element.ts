@@ -11,7 +11,7 @@ import { FeedController } from '../controllers/feed-controller.js';
 import { LanguageController } from '../controllers/language-controller.js';
 import { inUiLocale, uiLocaleOf } from '../internal/ui-locale.js';
 import { describeError } from './feed-error.js';
-import { renderRefreshFailure, renderUpdated } from './refresh-notice.js';
+import { renderFreshness, renderUpdated } from './refresh-notice.js';
 import { parseRefresh, refreshPeriod } from '../feed/refresh.js';
 import { feedText, uiWords } from './text.js';
 import { themeStyles } from './theme.styles.js';
@@ -47,6 +47,7 @@ const STATES = ['loading', 'error', 'empty'] as const;
  *
  * @csspart message - Loading, error and empty states.
  * @csspart refresh-failure - The line saying that a check for changes failed, above the last good copy.
+ * @csspart as-of - "As of …" above a copy of the feed kept from an earlier visit, until the server confirms it.
  * @cssprop --minga-color-accent - Accent colour (focus rings, links, buttons).
  * @cssprop --minga-color-text - Text colour; inherits the page's by default.
  * @cssprop --minga-color-muted - Colour of secondary text.
@@ -74,6 +75,7 @@ export abstract class MingaElement extends LitElement {
   protected readonly feedController = new FeedController(this, {
     needed: () => this.needsFeed,
     period: () => refreshPeriod(parseRefresh(this.refresh), this.shownEvents, this.now),
+    store: () => this.cache?.trim().toLowerCase() !== 'off',
   });
   /** The events shown, for `refresh="auto"`: the chosen one, unless the element says otherwise. */
   protected shownEvents: readonly FeedEvent[] = [];
@@ -96,6 +98,13 @@ export abstract class MingaElement extends LitElement {
    * (at least 30), or `off`, the default: read once. Elements with one `src` share each check.
    */
   @property() refresh?: string;
+
+  /**
+   * `off` keeps no copy of the feed in the browser's storage. By default the last good copy of a
+   * feed read from `src` is kept (under 1 MB, three feeds at most), shown at once on the next
+   * visit while the server is asked, and shown still if the server fails.
+   */
+  @property() cache?: string;
 
   /** Zone times are shown in: `event` (the event's own, the default), `local` (the viewer's) or an IANA name. */
   @property({ attribute: 'time-zone' }) timeZone?: string;
@@ -237,8 +246,9 @@ export abstract class MingaElement extends LitElement {
 
   override render(): TemplateResult {
     if (this.notice) return this.renderNotice(this.notice);
-    const failure = this.feedController.refreshFailure;
-    return failure ? html`${renderRefreshFailure(failure, this.uiLang)}${this.renderContent()}` : this.renderContent();
+    const { refreshFailure, asOf } = this.feedController;
+    if (!refreshFailure && asOf === undefined) return this.renderContent();
+    return html`${renderFreshness(refreshFailure, asOf, this.now, this.uiLang)}${this.renderContent()}`;
   }
 
   /** "Updated 5 minutes ago" while the element checks its feed for changes (`refresh`), unless `hidden`. */

@@ -6,11 +6,23 @@ import { dateTimeFormat, relativeTimeFormat } from '../internal/intl.js';
 import { scopedUiLocale } from '../internal/ui-locale.js';
 
 /**
- * "Could not update since 14:05: the feed's server answered with error 503." A whole sentence per
- * reason. The time is the viewer's own clock time: it says when this page last heard from the server.
+ * When the page last heard from the server, on the viewer's own clock (it is about this page, not
+ * the event): the time alone on the same day, "29 Nov 2026, 14:05" before.
  */
-export function refreshFailureText({ error, since }: RefreshFailure): string {
-  const time = dateTimeFormat(scopedUiLocale(), { timeStyle: 'short' }).format(since);
+function heardAt(at: number, now: number, withDate = false): string {
+  const locale = scopedUiLocale();
+  const day = (t: number) => dateTimeFormat(locale, { dateStyle: 'short' }).format(t);
+  const options: Intl.DateTimeFormatOptions =
+    withDate || day(at) !== day(now) ? { dateStyle: 'medium', timeStyle: 'short' } : { timeStyle: 'short' };
+  return dateTimeFormat(locale, options).format(at);
+}
+
+/**
+ * "Could not update since 14:05: the feed's server answered with error 503." A whole sentence per
+ * reason.
+ */
+export function refreshFailureText({ error, since }: RefreshFailure, now: number): string {
+  const time = heardAt(since, now);
   switch (error.kind) {
     case 'timeout':
       return msg(str`Could not update since ${time}: the feed's server took too long to answer.`);
@@ -26,12 +38,26 @@ export function refreshFailureText({ error, since }: RefreshFailure): string {
   }
 }
 
-/** The discreet line above the content while a check fails and the last good copy is shown. */
-export function renderRefreshFailure(failure: RefreshFailure | undefined, uiLang: string | undefined) {
-  if (!failure) return nothing;
-  return html`<p part="refresh-failure" class="refresh-failure" role="status" lang=${ifDefined(uiLang)}>
-    ${refreshFailureText(failure)}
-  </p>`;
+/**
+ * The discreet line above the content while the copy shown may be out of date: a check failed
+ * ("Could not update since 14:05: …"), or a copy stored by an earlier visit is shown while the
+ * server is asked ("As of 29 Nov 2026, 14:05").
+ */
+export function renderFreshness(
+  failure: RefreshFailure | undefined,
+  asOf: number | undefined,
+  now: number,
+  uiLang: string | undefined,
+) {
+  if (failure)
+    return html`<p part="refresh-failure" class="refresh-failure" role="status" lang=${ifDefined(uiLang)}>
+      ${refreshFailureText(failure, now)}
+    </p>`;
+  if (asOf !== undefined)
+    return html`<p part="as-of" class="as-of" lang=${ifDefined(uiLang)}>
+      ${msg(str`As of ${heardAt(asOf, now, true)}`)}
+    </p>`;
+  return nothing;
 }
 
 /** "Updated 5 minutes ago", "Updated just now": how fresh the copy shown is, at `now`. */

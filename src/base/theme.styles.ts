@@ -72,6 +72,7 @@ export const themeStyles = css`
     color: var(--_muted);
     font-size: 0.875em;
   }
+  .as-of,
   .updated {
     margin: calc(var(--_space) * 0.5) 0 0;
     color: var(--_muted);

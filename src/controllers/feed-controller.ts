@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveElement } from 'lit';
 import { Task, TaskStatus } from '@lit/task';
 import type { ValidationResult } from '../feed/types.js';
-import { FeedLoadError, INLINE_SOURCE, PROPERTY_SOURCE, loadFeed, parseFeedText } from '../feed/load.js';
+import { FeedLoadError, INLINE_SOURCE, PROPERTY_SOURCE, feedFreshness, loadFeed, parseFeedText } from '../feed/load.js';
 import { watchFeed, type FeedWatch } from '../feed/feed-watch.js';
 import { validateFeed } from '../feed/validate.js';
 import { reportProblems } from '../feed/problems.js';
@@ -55,6 +55,8 @@ export interface FeedOptions {
   readonly needed?: () => boolean;
   /** How often to check `src` for changes, in ms, asked before each check; undefined (the default): read it once. */
   readonly period?: () => number | undefined;
+  /** Whether a feed read from `src` is kept in localStorage for the next visit (`loadFeed`'s `store`). Default: no. */
+  readonly store?: () => boolean;
 }
 
 /** Where reading the feed stands: not started, under way, read, or failed. */
@@ -81,6 +83,10 @@ export class FeedController implements ReactiveController {
   private watching?: { readonly url: string; readonly watch: FeedWatch };
   private failure?: RefreshFailure;
   private lastRead?: number;
+  /** Set while the feed shown is a copy stored by an earlier visit that the server has not confirmed. */
+  private storedAt?: number;
+  /** Counts the reads started, so that the answer to an earlier one is not taken for the current. */
+  private reads = 0;
   private readonly children = new MutationObserver(() => this.host.requestUpdate());
 
   constructor(
@@ -94,12 +100,13 @@ export class FeedController implements ReactiveController {
       autoRun: false,
       task: ([feed, src, inline], { signal }) => {
         if (feed !== undefined && feed !== null) return validateObject(feed);
-        if (src) return loadFeed(absolute(src), { signal });
+        if (src) return loadFeed(absolute(src), { signal, store: this.options.store?.() ?? false });
         if (inline !== null) return parseFeedText(inline, INLINE_SOURCE);
         throw new FeedLoadError('no-source', '');
       },
       onComplete: ({ feed, problems }) => {
         this.lastRead = now();
+        this.followStoredCopy();
         emit(host, 'minga-feed-load', { feed, problems });
       },
       onError: (error) => {
@@ -122,6 +129,11 @@ export class FeedController implements ReactiveController {
   /** When the feed shown was last read or confirmed unchanged (epoch ms, on the page's clock, pretended or real). */
   get lastChecked(): number | undefined {
     return this.result ? this.lastRead : undefined;
+  }
+
+  /** When the copy shown was stored, while it is a copy from an earlier visit not yet confirmed by the server. */
+  get asOf(): number | undefined {
+    return this.result && !this.failure ? this.storedAt : undefined;
   }
 
   /** Why the last check failed, while the feed shown is an earlier copy; undefined when all is well. */
@@ -156,7 +168,8 @@ export class FeedController implements ReactiveController {
     this.previous = sources;
     if (!before || sources.some((s, i) => s !== before[i])) {
       this.unwatch();
-      this.refreshed = this.failure = undefined;
+      this.refreshed = this.failure = this.storedAt = undefined;
+      this.reads++;
       void this.task.run(sources);
     }
     this.watch(src && feed == null ? src : undefined);
@@ -179,6 +192,41 @@ export class FeedController implements ReactiveController {
     this.unwatch();
   }
 
+  /**
+   * When the feed read is a copy stored by an earlier visit, shows it "as of" its time until the
+   * server answers: then with the newer feed, or confirmed, or with why the server failed.
+   */
+  private followStoredCopy(): void {
+    const src = this.previous?.[1];
+    if (!src) return;
+    const { asOf, revalidation } = feedFreshness(absolute(src));
+    if (asOf === undefined || !revalidation) return;
+    this.storedAt = this.lastRead = asOf;
+    const read = this.reads;
+    revalidation.then(
+      (fresh) => {
+        if (read !== this.reads) return;
+        this.storedAt = undefined;
+        this.lastRead = now();
+        if (fresh) this.show(fresh);
+        this.host.requestUpdate();
+      },
+      (error: unknown) => {
+        if (read !== this.reads) return;
+        const reason =
+          error instanceof FeedLoadError ? error : new FeedLoadError('network', src, undefined, { cause: error });
+        this.failure = { error: reason, since: asOf };
+        this.host.requestUpdate();
+      },
+    );
+  }
+
+  private show(result: ValidationResult): void {
+    this.refreshed = result;
+    emit(this.host, 'minga-feed-load', { feed: result.feed, problems: result.problems });
+    this.host.requestUpdate();
+  }
+
   /** Checks `src` for changes while it is read and the host asks for checks; stops otherwise. */
   private watch(src: string | undefined): void {
     // Lit updates elements off the page too: no checks for one that is not on it.
@@ -190,16 +238,12 @@ export class FeedController implements ReactiveController {
     if (!url) return;
     const watch = watchFeed(url, {
       period: () => this.options.period?.(),
-      changed: (result) => {
-        this.refreshed = result;
-        emit(this.host, 'minga-feed-load', { feed: result.feed, problems: result.problems });
-        this.host.requestUpdate();
-      },
+      changed: (result) => this.show(result),
       checked: () => {
         this.lastRead = now();
-        // An unchanged feed costs no render, unless a failure notice is to go.
-        if (this.failure) this.host.requestUpdate();
-        this.failure = undefined;
+        // An unchanged feed costs no render, unless a notice is to go.
+        if (this.failure || this.storedAt !== undefined) this.host.requestUpdate();
+        this.failure = this.storedAt = undefined;
       },
       failed: (error) => {
         this.failure = { error, since: this.lastRead ?? now() };

@@ -5,7 +5,13 @@
  */
 export type AttributeKind = 'boolean' | 'text';
 
-const COMMON: Record<string, AttributeKind> = { event: 'text', 'time-zone': 'text', theme: 'text', refresh: 'text' };
+const COMMON: Record<string, AttributeKind> = {
+  event: 'text',
+  'time-zone': 'text',
+  theme: 'text',
+  refresh: 'text',
+  cache: 'text',
+};
 
 export const EMBEDDABLE: Record<string, { tag: string; attributes: Record<string, AttributeKind> }> = {
   agenda: {

@@ -5,6 +5,8 @@
 import type { ValidationResult } from './types.js';
 import { validateFeed } from './validate.js';
 import { reportProblems } from './problems.js';
+import { storeFeed, storedFeed } from './feed-storage.js';
+import { now } from '../internal/clock.js';
 
 export type FeedErrorKind =
   'network' | 'http' | 'not-json' | 'not-a-feed' | 'no-valid-events' | 'timeout' | 'no-source' | 'bad-url';
@@ -52,6 +54,12 @@ interface Entry {
   settled: boolean;
   /** The last good answer, what a check compares against and the validators it sends. */
   good?: Answer;
+  /** Whether good answers are kept in localStorage for the next visit. */
+  store: boolean;
+  /** Set while the feed shown is a stored copy of that time, not yet confirmed by the server. */
+  asOf?: number;
+  /** The check that follows a stored copy: its new feed, or undefined when the copy was current. */
+  revalidation?: Promise<ValidationResult | undefined>;
 }
 
 /** A feed as the server last sent it: its text, its validators, and the feed read from it. */
@@ -64,6 +72,16 @@ interface Answer {
 
 const entries = new Map<string, Entry>();
 
+export interface LoadOptions {
+  signal?: AbortSignal;
+  timeoutMs?: number;
+  /**
+   * Keep the feed in localStorage, and on a later visit resolve at once with the copy kept there
+   * while the server is asked (stale-while-revalidate; `feedFreshness` tells). Default: false.
+   */
+  store?: boolean;
+}
+
 /**
  * Loads the feed at the absolute `url`. Readers of the same URL share one request; the request
  * is aborted only when every reader has aborted. Failed loads are forgotten so a later reader
@@ -71,13 +89,14 @@ const entries = new Map<string, Entry>();
  */
 export function loadFeed(
   url: string,
-  { signal, timeoutMs = DEFAULT_TIMEOUT_MS }: { signal?: AbortSignal; timeoutMs?: number } = {},
+  { signal, timeoutMs = DEFAULT_TIMEOUT_MS, store = false }: LoadOptions = {},
 ): Promise<ValidationResult> {
   let entry = entries.get(url);
   if (!entry) {
-    entry = request(url, timeoutMs);
+    entry = (store && fromStorage(url)) || request(url, timeoutMs, store);
     entries.set(url, entry);
   }
+  if (store) entry.store = true;
   const shared = entry;
   shared.readers++;
   if (!signal) return shared.promise;
@@ -158,13 +177,13 @@ function checkOptions(url: string, previous?: Answer): RequestInit {
   return { headers, cache: 'no-cache' };
 }
 
-function request(url: string, timeoutMs: number): Entry {
+function request(url: string, timeoutMs: number, store: boolean): Entry {
   const controller = new AbortController();
   const answer = fetchAnswer(url, timeoutMs, controller) as Promise<Answer>;
-  const entry: Entry = { promise: answer.then((a) => a.result), controller, readers: 0, settled: false };
+  const entry: Entry = { promise: answer.then((a) => a.result), controller, readers: 0, settled: false, store };
   answer.then(
     (a) => {
-      entry.good = a;
+      keep(url, entry, a);
       entry.settled = true;
     },
     () => {
@@ -195,16 +214,59 @@ export async function checkFeed(
   // A first read under way brings the news itself.
   if (current && !current.settled) return undefined;
   const result = answer.result;
-  const next = current ?? {
-    promise: Promise.resolve(result),
-    controller: new AbortController(),
-    readers: 0,
-    settled: true,
-  };
+  const next = current ?? settledEntry(result, false);
   next.promise = Promise.resolve(result);
-  next.good = answer;
+  keep(url, next, answer);
   entries.set(url, next);
   return answer.result;
+}
+
+function settledEntry(result: ValidationResult, store: boolean): Entry {
+  return { promise: Promise.resolve(result), controller: new AbortController(), readers: 0, settled: true, store };
+}
+
+/** Makes `answer` the page's copy of `url`, and the stored one when the entry keeps copies. */
+function keep(url: string, entry: Entry, answer: Answer): void {
+  entry.good = answer;
+  entry.asOf = undefined;
+  if (entry.store)
+    storeFeed(url, { text: answer.text, etag: answer.etag, lastModified: answer.lastModified, at: now() });
+}
+
+/**
+ * An entry holding the copy of `url` stored by an earlier visit, if there is a readable one, with
+ * the server asked at once: until it answers, the copy is shown "as of" when it was stored.
+ */
+function fromStorage(url: string): Entry | undefined {
+  const stored = storedFeed(url);
+  if (!stored) return undefined;
+  let result: ValidationResult;
+  try {
+    result = parseFeedText(stored.text, url);
+  } catch {
+    return undefined;
+  }
+  const entry = settledEntry(result, true);
+  entry.good = { ...stored, result };
+  entry.asOf = stored.at;
+  entries.set(url, entry); // the check below compares with it
+  entry.revalidation = checkFeed(url).then((fresh) => {
+    // Confirmed: kept again with this visit's time, so the next one says "as of" truly.
+    if (!fresh && entry.good) keep(url, entry, entry.good);
+    return fresh;
+  });
+  entry.revalidation.catch(() => undefined); // told to readers through feedFreshness
+  return entry;
+}
+
+/**
+ * How fresh the page's copy of `url` is: `asOf` is set while it is a stored copy the server has
+ * not confirmed yet, and `revalidation` settles when the server answers (with the newer feed, or
+ * undefined when the copy was current; rejected when the server failed).
+ */
+export function feedFreshness(url: string): { asOf?: number; revalidation?: Promise<ValidationResult | undefined> } {
+  const entry = entries.get(url);
+  return { asOf: entry?.asOf, revalidation: entry?.asOf === undefined ? undefined : entry.revalidation };
 }
 
 /** Forgets every loaded feed, so the next read fetches again. */

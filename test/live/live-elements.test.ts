@@ -2,7 +2,7 @@ import { expect, html, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import '../../src/minga-widgets.js';
-import { refreshFeeds, setNow } from '../../src/index.js';
+import { clearFeedCache, refreshFeeds, setNow } from '../../src/index.js';
 import { activeWatchTimers } from '../../src/feed/feed-watch.js';
 import {
   $,
@@ -60,8 +60,11 @@ function forum(change: (sessions: Record<string, unknown>[]) => void = () => {})
 }
 
 let n = 0;
-/** A fresh feed name per test, so no test sees another's requests. */
-const fresh = () => `forum-${Date.now()}-${n++}.json`;
+/**
+ * A fresh feed name per test, so no test sees another's requests. No extension: the test runner
+ * makes browsers cache any path with one for a year, which a feed server would not.
+ */
+const fresh = () => `forum-${Date.now()}-${n++}`;
 
 describe('refresh: a live programme', () => {
   isolate({ before: () => setNow('2031-03-04T09:30:00-06:00', { frozen: true }) });
@@ -220,5 +223,79 @@ describe('refresh: a live programme', () => {
     await refreshFeeds();
     setNow('2031-03-04T09:35:30-06:00', { frozen: true });
     await waitUntil(() => partText(en, 'updated') === 'Updated just now', partText(en, 'updated'));
+  });
+});
+
+describe('the last good copy, from one visit to the next', () => {
+  isolate({ before: () => setNow('2031-03-04T09:30:00-06:00', { frozen: true }) });
+
+  /** The first visit: the agenda reads the feed and keeps it; then the page is left. */
+  async function firstVisit(name: string, attributes = '') {
+    await serve(name, { body: forum(), etag: '"1"' });
+    const el = await mount<Mounted>(
+      attributes
+        ? html`<minga-agenda cache="off" src=${`/live-feed/${name}`}></minga-agenda>`
+        : html`<minga-agenda src=${`/live-feed/${name}`}></minga-agenda>`,
+    );
+    await el.feedComplete;
+    el.remove();
+    clearFeedCache(); // a new page: nothing in memory
+    setNow('2031-03-05T08:00:00-06:00', { frozen: true }); // the next morning
+  }
+
+  const asOf = (el: Element) => partText(el, 'as-of');
+
+  it('shows the stored copy at once, "As of" its time, until the server answers', async () => {
+    const name = fresh();
+    await firstVisit(name);
+    await serve(name, { hang: true });
+    const el = await mount(html`<minga-agenda src=${`/live-feed/${name}`}></minga-agenda>`);
+    await waitForText(el, 'Talk');
+    const stored = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short' }).format(
+      Date.parse('2031-03-04T09:30:00-06:00'),
+    );
+    expect(asOf(el)).to.equal(`As of ${stored}`);
+    expect($(el, '[part~="message"]')).to.equal(null);
+  });
+
+  it('drops "As of" when the server confirms the copy (304), and shows the newer feed when there is one', async () => {
+    const confirmed = fresh();
+    await firstVisit(confirmed);
+    const el = await mount(html`<minga-agenda src=${`/live-feed/${confirmed}`}></minga-agenda>`);
+    await waitUntil(() => !part(el, 'as-of') && shownText(el).includes('Talk'), shownText(el));
+    expect((await serve(confirmed, {})).at(-1)!.ifNoneMatch).to.equal('"1"');
+
+    const changed = fresh();
+    await firstVisit(changed);
+    await serve(changed, { etag: '"2"', body: forum((s) => (s[0].title = 'Grand opening')) });
+    const next = await mount(html`<minga-agenda src=${`/live-feed/${changed}`}></minga-agenda>`);
+    await waitForText(next, 'Grand opening');
+    expect(part(next, 'as-of')).to.equal(null);
+  });
+
+  it('shows the stored copy with a notice when the server fails', async () => {
+    const name = fresh();
+    await firstVisit(name);
+    await serve(name, { status: 503 });
+    const el = await mount(html`<minga-agenda src=${`/live-feed/${name}`}></minga-agenda>`);
+    await waitUntil(() => part(el, 'refresh-failure'), shownText(el));
+    const since = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short' }).format(
+      Date.parse('2031-03-04T09:30:00-06:00'),
+    );
+    expect(partText(el, 'refresh-failure')).to.equal(
+      `Could not update since ${since}: the feed's server answered with error 503.`,
+    );
+    expect(shownText(el)).to.contain('Talk');
+    expect(part(el, 'as-of')).to.equal(null);
+  });
+
+  it('keeps nothing with cache="off"', async () => {
+    const name = fresh();
+    await firstVisit(name, 'cache="off"');
+    expect(Object.keys(localStorage).filter((k) => k.includes(name))).to.deep.equal([]);
+    await serve(name, { status: 503 });
+    const el = await mount(html`<minga-agenda src=${`/live-feed/${name}`}></minga-agenda>`);
+    await waitUntil(() => part(el, 'message'), shownText(el));
+    expect(shownText(el)).to.contain('error 503');
   });
 });

@@ -8,7 +8,7 @@
 import { fixture } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import sinon from 'sinon';
-import { clearFeedCache, forgetZoneChoice, setNow } from '../../src/index.js';
+import { clearFeedCache, forgetStoredFeeds, forgetZoneChoice, setNow } from '../../src/index.js';
 
 export * from './helpers.js';
 
@@ -82,11 +82,13 @@ export interface IsolateOptions {
 /**
  * One set of hooks for element tests: each test starts with no cached feed and no remembered
  * time-zone choice, and ends with sinon restored, the real clock back and no minga element left
- * on the page (one left behind would keep steering the page's UI language).
+ * on the page (one left behind would keep steering the page's UI language). No feed is kept in
+ * localStorage from one test to the next.
  */
 export function isolate({ before, after }: IsolateOptions = {}): void {
   beforeEach(() => {
     clearFeedCache();
+    forgetStoredFeeds();
     forgetZoneChoice();
     before?.();
   });
@@ -95,6 +97,7 @@ export function isolate({ before, after }: IsolateOptions = {}): void {
     sinon.restore();
     setNow(null);
     forgetZoneChoice();
+    forgetStoredFeeds();
     for (const el of document.querySelectorAll(MINGA_TAGS.join(', '))) el.remove();
   });
 }

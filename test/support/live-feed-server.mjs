@@ -1,7 +1,8 @@
 // For test/live: a feed server the tests change while pages watch it. `/live-feed/<name>` answers
 // what the test last set with the `minga-live-feed` command: a body with an ETag (304 when the
 // request's If-None-Match names it), an HTTP error, or no answer at all. Every request is recorded
-// with its conditional headers, so tests can count what reached the server.
+// with its conditional headers, so tests can count what reached the server. Names have no
+// extension: the runner's own middleware tells browsers to cache any path with one for a year.
 const feeds = new Map();
 
 export function liveFeedMiddleware() {

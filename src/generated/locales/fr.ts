@@ -67,6 +67,7 @@
 's96f5154ea4026ed7': str`Suivant dans la série : ${0}`,
 'sa2321f59e9d78bba': `Cette série ne compte encore aucun événement.`,
 'sa995ebd63979df2a': str`Ce flux ne contient aucun événement portant l’identifiant « ${0} ».`,
+'saa918ba48f2b8000': str`Informations du ${0}`,
 'saa9a5676fd2b8dbe': str`Ce flux ne contient aucun événement utilisable portant l’identifiant « ${0} » : un événement a été écarté parce que son début manque ou n’est pas une date.`,
 'sab77d17fb8dfa0bd': `Temps restant`,
 'sabf0e099159a8caa': `en ligne`,
