@@ -59,6 +59,9 @@ export interface MingaAgendaProps extends MingaReactBase<MingaAgenda> {
   /** The feed was read and validated. */
   'onminga-feed-load'?: (event: GlobalEventHandlersEventMap['minga-feed-load']) => void;
   'onminga-feed-loadCapture'?: (event: GlobalEventHandlersEventMap['minga-feed-load']) => void;
+  /** A check (`refresh`) found a newer feed, now shown; the detail lists what changed. */
+  'onminga-feed-update'?: (event: GlobalEventHandlersEventMap['minga-feed-update']) => void;
+  'onminga-feed-updateCapture'?: (event: GlobalEventHandlersEventMap['minga-feed-update']) => void;
   /** The feed could not be read; the element shows why. */
   'onminga-feed-error'?: (event: GlobalEventHandlersEventMap['minga-feed-error']) => void;
   'onminga-feed-errorCapture'?: (event: GlobalEventHandlersEventMap['minga-feed-error']) => void;
@@ -103,6 +106,9 @@ export interface MingaCountdownProps extends MingaReactBase<MingaCountdown> {
   /** The feed was read and validated. */
   'onminga-feed-load'?: (event: GlobalEventHandlersEventMap['minga-feed-load']) => void;
   'onminga-feed-loadCapture'?: (event: GlobalEventHandlersEventMap['minga-feed-load']) => void;
+  /** A check (`refresh`) found a newer feed, now shown; the detail lists what changed. */
+  'onminga-feed-update'?: (event: GlobalEventHandlersEventMap['minga-feed-update']) => void;
+  'onminga-feed-updateCapture'?: (event: GlobalEventHandlersEventMap['minga-feed-update']) => void;
   /** The feed could not be read; the element shows why. */
   'onminga-feed-error'?: (event: GlobalEventHandlersEventMap['minga-feed-error']) => void;
   'onminga-feed-errorCapture'?: (event: GlobalEventHandlersEventMap['minga-feed-error']) => void;
@@ -139,6 +145,9 @@ export interface MingaEventSummaryProps extends MingaReactBase<MingaEventSummary
   /** The feed was read and validated. */
   'onminga-feed-load'?: (event: GlobalEventHandlersEventMap['minga-feed-load']) => void;
   'onminga-feed-loadCapture'?: (event: GlobalEventHandlersEventMap['minga-feed-load']) => void;
+  /** A check (`refresh`) found a newer feed, now shown; the detail lists what changed. */
+  'onminga-feed-update'?: (event: GlobalEventHandlersEventMap['minga-feed-update']) => void;
+  'onminga-feed-updateCapture'?: (event: GlobalEventHandlersEventMap['minga-feed-update']) => void;
   /** The feed could not be read; the element shows why. */
   'onminga-feed-error'?: (event: GlobalEventHandlersEventMap['minga-feed-error']) => void;
   'onminga-feed-errorCapture'?: (event: GlobalEventHandlersEventMap['minga-feed-error']) => void;
@@ -191,6 +200,9 @@ export interface MingaObjectivesProps extends MingaReactBase<MingaObjectives> {
   /** The feed was read and validated. */
   'onminga-feed-load'?: (event: GlobalEventHandlersEventMap['minga-feed-load']) => void;
   'onminga-feed-loadCapture'?: (event: GlobalEventHandlersEventMap['minga-feed-load']) => void;
+  /** A check (`refresh`) found a newer feed, now shown; the detail lists what changed. */
+  'onminga-feed-update'?: (event: GlobalEventHandlersEventMap['minga-feed-update']) => void;
+  'onminga-feed-updateCapture'?: (event: GlobalEventHandlersEventMap['minga-feed-update']) => void;
   /** The feed could not be read; the element shows why. */
   'onminga-feed-error'?: (event: GlobalEventHandlersEventMap['minga-feed-error']) => void;
   'onminga-feed-errorCapture'?: (event: GlobalEventHandlersEventMap['minga-feed-error']) => void;
@@ -228,6 +240,9 @@ export interface MingaSeriesMapProps extends MingaReactBase<MingaSeriesMap> {
   /** The feed was read and validated. */
   'onminga-feed-load'?: (event: GlobalEventHandlersEventMap['minga-feed-load']) => void;
   'onminga-feed-loadCapture'?: (event: GlobalEventHandlersEventMap['minga-feed-load']) => void;
+  /** A check (`refresh`) found a newer feed, now shown; the detail lists what changed. */
+  'onminga-feed-update'?: (event: GlobalEventHandlersEventMap['minga-feed-update']) => void;
+  'onminga-feed-updateCapture'?: (event: GlobalEventHandlersEventMap['minga-feed-update']) => void;
   /** The feed could not be read; the element shows why. */
   'onminga-feed-error'?: (event: GlobalEventHandlersEventMap['minga-feed-error']) => void;
   'onminga-feed-errorCapture'?: (event: GlobalEventHandlersEventMap['minga-feed-error']) => void;

@@ -42,6 +42,8 @@ export interface MingaAgendaVueProps {
   onMingaTimeZoneChange?: (event: GlobalEventHandlersEventMap['minga-time-zone-change']) => void;
   /** The feed was read and validated. */
   onMingaFeedLoad?: (event: GlobalEventHandlersEventMap['minga-feed-load']) => void;
+  /** A check (`refresh`) found a newer feed, now shown; the detail lists what changed. */
+  onMingaFeedUpdate?: (event: GlobalEventHandlersEventMap['minga-feed-update']) => void;
   /** The feed could not be read; the element shows why. */
   onMingaFeedError?: (event: GlobalEventHandlersEventMap['minga-feed-error']) => void;
 }
@@ -78,6 +80,8 @@ export interface MingaCountdownVueProps {
   onMingaCountdownEnd?: (event: GlobalEventHandlersEventMap['minga-countdown-end']) => void;
   /** The feed was read and validated. */
   onMingaFeedLoad?: (event: GlobalEventHandlersEventMap['minga-feed-load']) => void;
+  /** A check (`refresh`) found a newer feed, now shown; the detail lists what changed. */
+  onMingaFeedUpdate?: (event: GlobalEventHandlersEventMap['minga-feed-update']) => void;
   /** The feed could not be read; the element shows why. */
   onMingaFeedError?: (event: GlobalEventHandlersEventMap['minga-feed-error']) => void;
 }
@@ -106,6 +110,8 @@ export interface MingaEventSummaryVueProps {
   event?: string;
   /** The feed was read and validated. */
   onMingaFeedLoad?: (event: GlobalEventHandlersEventMap['minga-feed-load']) => void;
+  /** A check (`refresh`) found a newer feed, now shown; the detail lists what changed. */
+  onMingaFeedUpdate?: (event: GlobalEventHandlersEventMap['minga-feed-update']) => void;
   /** The feed could not be read; the element shows why. */
   onMingaFeedError?: (event: GlobalEventHandlersEventMap['minga-feed-error']) => void;
 }
@@ -144,6 +150,8 @@ export interface MingaObjectivesVueProps {
   event?: string;
   /** The feed was read and validated. */
   onMingaFeedLoad?: (event: GlobalEventHandlersEventMap['minga-feed-load']) => void;
+  /** A check (`refresh`) found a newer feed, now shown; the detail lists what changed. */
+  onMingaFeedUpdate?: (event: GlobalEventHandlersEventMap['minga-feed-update']) => void;
   /** The feed could not be read; the element shows why. */
   onMingaFeedError?: (event: GlobalEventHandlersEventMap['minga-feed-error']) => void;
 }
@@ -176,6 +184,8 @@ export interface MingaSeriesMapVueProps {
   onMingaSelect?: (event: GlobalEventHandlersEventMap['minga-select']) => void;
   /** The feed was read and validated. */
   onMingaFeedLoad?: (event: GlobalEventHandlersEventMap['minga-feed-load']) => void;
+  /** A check (`refresh`) found a newer feed, now shown; the detail lists what changed. */
+  onMingaFeedUpdate?: (event: GlobalEventHandlersEventMap['minga-feed-update']) => void;
   /** The feed could not be read; the element shows why. */
   onMingaFeedError?: (event: GlobalEventHandlersEventMap['minga-feed-error']) => void;
 }

@@ -42,3 +42,12 @@ export function eventsAtMarker(n: number, names: string): string {
     () => msg(str`${n} events: ${names}`, { id: 'map-events-other' }),
   );
 }
+
+/** Said once when a refresh changes the programme shown: "Programme updated: 2 sessions changed." */
+export function programmeUpdated(n: number): string {
+  return plural(
+    n,
+    () => msg(str`Programme updated: ${n} session changed.`, { id: 'programme-updated-one' }),
+    () => msg(str`Programme updated: ${n} sessions changed.`, { id: 'programme-updated-other' }),
+  );
+}

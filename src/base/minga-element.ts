@@ -62,6 +62,7 @@ const STATES = ['loading', 'error', 'empty'] as const;
  * @cssstate error - The feed could not be read, or does not hold what the attributes ask for; a message says why.
  * @cssstate empty - There is nothing to show (no events, no sessions, no objectives…); a message says so, unless hidden.
  * @fires {MingaFeedLoadEvent} minga-feed-load - The feed was read and validated.
+ * @fires {MingaFeedUpdateEvent} minga-feed-update - A check (`refresh`) found a newer feed, now shown; the detail lists what changed.
  * @fires {MingaFeedErrorEvent} minga-feed-error - The feed could not be read; the element shows why.
  */
 export abstract class MingaElement extends LitElement {

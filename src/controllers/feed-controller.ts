@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveElement } from 'lit';
 import { Task, TaskStatus } from '@lit/task';
-import type { ValidationResult } from '../feed/types.js';
+import type { Feed, ValidationResult } from '../feed/types.js';
+import { feedChanges } from '../feed/changes.js';
 import { FeedLoadError, INLINE_SOURCE, PROPERTY_SOURCE, feedFreshness, loadFeed, parseFeedText } from '../feed/load.js';
 import { watchFeed, type FeedWatch } from '../feed/feed-watch.js';
 import { validateFeed } from '../feed/validate.js';
@@ -131,6 +132,11 @@ export class FeedController implements ReactiveController {
     return this.result ? this.lastRead : undefined;
   }
 
+  /** The feed as first read from the current source, before any refresh: what changes are shown against. */
+  get firstFeed(): Feed | undefined {
+    return this.result ? this.task.value?.feed : undefined;
+  }
+
   /** When the copy shown was stored, while it is a copy from an earlier visit not yet confirmed by the server. */
   get asOf(): number | undefined {
     return this.result && !this.failure ? this.storedAt : undefined;
@@ -222,8 +228,10 @@ export class FeedController implements ReactiveController {
   }
 
   private show(result: ValidationResult): void {
+    const before = this.result?.feed;
     this.refreshed = result;
     emit(this.host, 'minga-feed-load', { feed: result.feed, problems: result.problems });
+    if (before) emit(this.host, 'minga-feed-update', { feed: result.feed, changes: feedChanges(before, result.feed) });
     this.host.requestUpdate();
   }
 

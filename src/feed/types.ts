@@ -27,6 +27,8 @@ export interface SeriesJson {
 }
 
 export type EventStatus = 'scheduled' | 'cancelled' | 'postponed' | 'rescheduled' | 'moved-online';
+/** Whether a session goes ahead as first announced: a cancelled one stays in the programme, struck through. */
+export type SessionStatus = 'scheduled' | 'cancelled' | 'moved-online' | 'rescheduled';
 export type Attendance = 'offline' | 'online' | 'mixed';
 
 export interface EventJson {
@@ -76,6 +78,8 @@ export interface SessionJson {
   track?: LocalizedTextJson;
   speakers?: SpeakerJson[];
   url?: string;
+  /** Default `scheduled`. */
+  status?: SessionStatus;
 }
 
 export interface SpeakerJson {
@@ -132,6 +136,7 @@ export interface Session {
   readonly track?: LocalizedText;
   readonly speakers: readonly Speaker[];
   readonly url?: string;
+  readonly status: SessionStatus;
 }
 
 export interface Objective {

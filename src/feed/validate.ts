@@ -8,6 +8,7 @@
 import type {
   Attendance,
   EventStatus,
+  SessionStatus,
   Feed,
   FeedProblem,
   LocalizedText,
@@ -411,7 +412,8 @@ function readObjective(r: Reader, value: unknown, path: string): Objective | und
   return text && { text, sdgs };
 }
 
-const SESSION_KEYS = ['id', 'title', 'start', 'end', 'description', 'location', 'track', 'speakers', 'url'];
+const SESSION_KEYS = ['id', 'title', 'start', 'end', 'description', 'location', 'track', 'speakers', 'url', 'status'];
+const SESSION_STATUSES: readonly SessionStatus[] = ['scheduled', 'cancelled', 'moved-online', 'rescheduled'];
 
 /** The standard spelling of a zone name: `america/new_york` → `America/New_York`. */
 function canonicalZone(zone: string): string {
@@ -462,7 +464,16 @@ function readSession(r: Reader, value: unknown, path: string, zone: string): Ses
   const end = obj.end === undefined ? r.error(at('end'), 'is required') : r.wallTime(obj.end, at('end'), zone, true);
   const speakers = r.items(obj.speakers, at('speakers'), (v, p) => readSpeaker(r, v, p));
   const url = r.optionalUrl(obj, path, 'url');
-  const session = { description: text('description'), location: text('location'), track: text('track'), speakers, url };
+  const status =
+    obj.status === undefined ? 'scheduled' : (r.oneOf(obj.status, at('status'), SESSION_STATUSES) ?? 'scheduled');
+  const session = {
+    description: text('description'),
+    location: text('location'),
+    track: text('track'),
+    speakers,
+    url,
+    status,
+  };
   if (id === undefined || title === undefined || start === undefined || end === undefined) {
     r.error(path, 'this session is left out: it needs a valid id, title, start and end');
     return undefined;

@@ -7,6 +7,8 @@ export const OTHER_ORIGIN = `${location.protocol}//127.0.0.1:${location.port}`;
 
 /** Adds an iframe of the embed page with `query` and waits for its document to load. */
 export async function embedFrame(query: string, { width = 700, page = EMBED_PAGE } = {}): Promise<HTMLIFrameElement> {
+  // Each frame a first visit: no copy of a feed kept by an earlier one (it would show "As of" first).
+  for (const key of Object.keys(localStorage)) if (key.startsWith('minga-widgets:')) localStorage.removeItem(key);
   const frame = document.createElement('iframe');
   frame.title = 'Event information';
   frame.src = `${page}?${query}`;

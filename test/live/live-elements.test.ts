@@ -13,6 +13,7 @@ import {
   partText,
   shownText,
   testFeed,
+  textOf,
   waitForText,
   type Mounted,
 } from '../support/fixture.js';
@@ -223,6 +224,102 @@ describe('refresh: a live programme', () => {
     await refreshFeeds();
     setNow('2031-03-04T09:35:30-06:00', { frozen: true });
     await waitUntil(() => partText(en, 'updated') === 'Updated just now', partText(en, 'updated'));
+  });
+});
+
+describe('changes, as the viewer sees them', () => {
+  isolate({ before: () => setNow('2031-03-04T09:30:00-06:00', { frozen: true }) });
+
+  const sessionText = (el: Element, title: string) =>
+    $$(el, '.session')
+      .map((s) => s.textContent!.replace(/\s+/g, ' ').trim())
+      .find((t) => t.includes(title)) ?? '';
+
+  it('marks what changed until the page is reloaded, announces it once, and tells scripts field by field', async () => {
+    const name = fresh();
+    await serve(name, { body: forum(), etag: '"1"' });
+    const el = await mount(html`<minga-agenda refresh="60" src=${`/live-feed/${name}`}></minga-agenda>`);
+    await waitForText(el, 'Talk');
+    const updates: CustomEvent[] = [];
+    el.addEventListener('minga-feed-update', (e) => updates.push(e as CustomEvent));
+
+    await serve(name, {
+      etag: '"2"',
+      body: forum((s) => {
+        s[1].location = 'Room B';
+        s[1].start = '2031-03-04T14:00';
+        s[1].end = '2031-03-04T15:00';
+        s[2].status = 'cancelled';
+        s.push({ id: 'new', title: 'Late addition', start: '2031-03-04T17:00', end: '2031-03-04T17:30' });
+      }),
+    });
+    await refreshFeeds();
+    await el.updateComplete;
+    expect(sessionText(el, 'Talk')).to.contain('Changed: Was 10:00 – 11:00 AM · Room: Room A → Room B');
+    expect(sessionText(el, 'Late addition')).to.contain('New');
+    expect(sessionText(el, 'Opening')).not.to.contain('Changed');
+    expect($(el, '[role="status"].sr-only')!.textContent!.trim()).to.equal('Programme updated: 3 sessions changed.');
+    expect(updates).to.have.length(1);
+    const changes = updates[0].detail.changes;
+    expect(changes.map((c: { kind: string; sessionId: string }) => `${c.kind} ${c.sessionId}`)).to.deep.equal([
+      'added new',
+      'changed talk',
+      'changed close',
+    ]);
+    expect(changes[1].fields.location).to.deep.equal({ before: { en: 'Room A' }, after: { en: 'Room B' } });
+
+    // A second change, to another session: marks are against the first read, the announcement is about this one.
+    await serve(name, {
+      etag: '"3"',
+      body: forum((s) => {
+        s[1].location = 'Room B';
+        s[1].start = '2031-03-04T14:00';
+        s[1].end = '2031-03-04T15:00';
+        s[2].status = 'cancelled';
+        s.push({ id: 'new', title: 'Late addition', start: '2031-03-04T17:00', end: '2031-03-04T17:30' });
+        s[0].title = 'Opening plenary';
+      }),
+    });
+    await refreshFeeds();
+    await el.updateComplete;
+    expect(sessionText(el, 'Talk')).to.contain('Room: Room A → Room B');
+    expect(sessionText(el, 'Opening plenary')).to.contain('Changed: Details changed');
+    expect($(el, '[role="status"].sr-only')!.textContent!.trim()).to.equal('Programme updated: 1 session changed.');
+    expect(updates).to.have.length(2);
+  });
+
+  it('shows a cancelled session struck through, labelled, never now or next, and offers no calendar entry', async () => {
+    const name = fresh();
+    await serve(name, {
+      body: forum((s) => {
+        s[0].status = 'cancelled'; // on now, at 09:30
+        s[1].status = 'moved-online';
+      }),
+    });
+    const el = await mount(html`<minga-agenda src=${`/live-feed/${name}`}></minga-agenda>`);
+    await waitForText(el, 'Talk');
+    const [opening, talk] = $$(el, '.session');
+    expect(opening.getAttribute('part')).to.contain('session-cancelled').and.not.contain('session-now');
+    expect(textOf(opening.querySelector('[part~="state"]'))).to.equal('Cancelled');
+    expect(getComputedStyle(opening.querySelector('.title')!).textDecorationLine).to.equal('line-through');
+    expect(opening.querySelector('[part~="calendar"]')).to.equal(null);
+    // The next session held is the talk, now online.
+    expect(talk.getAttribute('part')).to.contain('session-next');
+    expect([...talk.querySelectorAll('[part~="state"]')].map((m) => textOf(m))).to.deep.equal(['Next', 'Moved online']);
+    expect(talk.querySelector('[part~="calendar"]')).not.to.equal(null);
+  });
+
+  it('words session marks as a session in Spanish and French ("Cancelada", "Annulée")', async () => {
+    const name = fresh();
+    await serve(name, { body: forum((s) => (s[2].status = 'cancelled')) });
+    for (const [lang, word] of [
+      ['es', 'Cancelada'],
+      ['fr', 'Annulée'],
+    ] as const) {
+      const el = await mount(html`<minga-agenda lang=${lang} src=${`/live-feed/${name}`}></minga-agenda>`);
+      await waitUntil(() => textOf($$(el, '.session')[2]?.querySelector('[part~="state"]')) === word, lang);
+      el.remove();
+    }
   });
 });
 

@@ -1,5 +1,11 @@
 import { expect } from '@open-wc/testing';
-import { allSessionsShown, eventsAtMarker, sessionsShown, showAllObjectives } from '../../src/base/counts.js';
+import {
+  allSessionsShown,
+  eventsAtMarker,
+  programmeUpdated,
+  sessionsShown,
+  showAllObjectives,
+} from '../../src/base/counts.js';
 import { inLanguage, loadLanguages, type Language } from './words.js';
 
 // Every counted string, in every language, for 0, 1, 2 and 5 (src/base/counts.ts). French and
@@ -15,6 +21,12 @@ const EXPECTED: Record<Language, Record<string, string[]>> = {
     all: ['Showing all 0 sessions.', 'Showing 1 session.', 'Showing all 2 sessions.', 'Showing all 5 sessions.'],
     objectives: ['Show all 0 objectives', 'Show 1 objective', 'Show all 2 objectives', 'Show all 5 objectives'],
     events: ['0 events: X', '1 event: X', '2 events: X', '5 events: X'],
+    updated: [
+      'Programme updated: 0 sessions changed.',
+      'Programme updated: 1 session changed.',
+      'Programme updated: 2 sessions changed.',
+      'Programme updated: 5 sessions changed.',
+    ],
   },
   es: {
     shown: [
@@ -31,6 +43,12 @@ const EXPECTED: Record<Language, Record<string, string[]>> = {
     ],
     objectives: ['Mostrar los 0 objetivos', 'Mostrar 1 objetivo', 'Mostrar los 2 objetivos', 'Mostrar los 5 objetivos'],
     events: ['0 eventos: X', '1 evento: X', '2 eventos: X', '5 eventos: X'],
+    updated: [
+      'Programa actualizado: cambiaron 0 sesiones.',
+      'Programa actualizado: cambió 1 sesión.',
+      'Programa actualizado: cambiaron 2 sesiones.',
+      'Programa actualizado: cambiaron 5 sesiones.',
+    ],
   },
   fr: {
     shown: [
@@ -47,6 +65,12 @@ const EXPECTED: Record<Language, Record<string, string[]>> = {
     ],
     objectives: ['Afficher 0 objectif', 'Afficher 1 objectif', 'Afficher les 2 objectifs', 'Afficher les 5 objectifs'],
     events: ['0 événement\u00a0: X', '1 événement\u00a0: X', '2 événements\u00a0: X', '5 événements\u00a0: X'],
+    updated: [
+      'Programme mis à jour\u00a0: 0\u00a0session modifiée.',
+      'Programme mis à jour\u00a0: 1\u00a0session modifiée.',
+      'Programme mis à jour\u00a0: 2\u00a0sessions modifiées.',
+      'Programme mis à jour\u00a0: 5\u00a0sessions modifiées.',
+    ],
   },
   ko: {
     shown: [
@@ -63,6 +87,7 @@ const EXPECTED: Record<Language, Record<string, string[]>> = {
     ],
     objectives: ['목표 0개 모두 보기', '목표 1개 모두 보기', '목표 2개 모두 보기', '목표 5개 모두 보기'],
     events: ['행사 0개: X', '행사 1개: X', '행사 2개: X', '행사 5개: X'],
+    updated: [0, 1, 2, 5].map((n) => `프로그램이 업데이트되었습니다. 세션 ${n}개가 변경되었습니다.`),
   },
   pt: {
     shown: [
@@ -84,6 +109,12 @@ const EXPECTED: Record<Language, Record<string, string[]>> = {
       'Mostrar todos os 5 objetivos',
     ],
     events: ['0 evento: X', '1 evento: X', '2 eventos: X', '5 eventos: X'],
+    updated: [
+      'Programação atualizada: 0 sessão alterada.',
+      'Programação atualizada: 1 sessão alterada.',
+      'Programação atualizada: 2 sessões alteradas.',
+      'Programação atualizada: 5 sessões alteradas.',
+    ],
   },
 };
 
@@ -97,6 +128,7 @@ describe('counted strings, by the plural rules of each language', () => {
         all: [0, 1, 2, 5].map((n) => allSessionsShown(n)),
         objectives: [0, 1, 2, 5].map((n) => showAllObjectives(n)),
         events: [0, 1, 2, 5].map((n) => eventsAtMarker(n, 'X')),
+        updated: [0, 1, 2, 5].map((n) => programmeUpdated(n)),
       }));
       expect(said).to.deep.equal(expected);
     });

@@ -53,8 +53,10 @@ export function programme(event: FeedEvent, zone: string, now: number, track: nu
           .map((day) => ({ ...day, items: day.items.filter((s) => isShown(s.item)) }))
           .filter((day) => day.items.length);
   const scheduled = days.flatMap((d) => d.items);
-  // "Next" among the sessions shown: under a track filter, the next session of that track.
-  const marks = eventState(event, now) === 'live' ? scheduleStates(scheduled, now) : [];
+  // "Next" among the sessions shown: under a track filter, the next session of that track. A
+  // cancelled session is never now or next.
+  const held = scheduled.filter((s) => s.item.status !== 'cancelled');
+  const marks = eventState(event, now) === 'live' ? scheduleStates(held, now) : [];
   return {
     trackOf,
     index,
@@ -62,7 +64,7 @@ export function programme(event: FeedEvent, zone: string, now: number, track: nu
     total: event.sessions.length,
     shown: scheduled.length,
     tracks: names.size < 2 ? [] : [...names],
-    states: new Map(scheduled.map((s, i) => [s.item, marks[i] ?? 'upcoming'])),
+    states: new Map(held.map((s, i) => [s.item, marks[i] ?? 'upcoming'])),
   };
 }
 

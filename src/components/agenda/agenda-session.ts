@@ -4,8 +4,11 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import type { Feed, FeedEvent, LocalizedText, Session } from '../../feed/types.js';
+import type { Feed, FeedEvent, LocalizedText, Session, SessionStatus } from '../../feed/types.js';
 import { textIn } from '../../feed/text.js';
+import type { FeedChange } from '../../feed/changes.js';
+import { dateIn, endMs, startMs } from '../../time/wall-time.js';
+import { formatTimeRangeParts } from '../../time/format.js';
 import type { Scheduled, ScheduleState } from '../../time/schedule.js';
 import { heading } from '../../base/heading.js';
 import { renderTimeRange } from '../../base/render-time.js';
@@ -25,10 +28,18 @@ export interface SessionContext {
   readonly expanded: ReadonlySet<string>;
   readonly hideDescriptions: boolean;
   readonly hideSpeakers: boolean;
+  /** The sessions changed since the page first read the feed, by id, with what they were. */
+  readonly changed: ReadonlyMap<string, SessionChangeMark>;
   /** Time ranges already rendered in this render: parallel sessions share them. */
   readonly ranges: Map<string, TemplateResult[]>;
   toggle(session: Session): void;
   download(session: Session): void;
+}
+
+/** A change to show beside a session: the change, and the session as first read (for `changed`). */
+export interface SessionChangeMark {
+  readonly change: FeedChange;
+  readonly before?: Session;
 }
 
 /** The public part names keep their first words (`session-now`, `session-past`): parts are API. */
@@ -55,10 +66,18 @@ export function renderSession(
     c.ranges.set(rangeKey, (range = renderTimeRange(start, end, { locale: c.language, zone: c.zone }, !!endsOn)));
   const details = [session.track && t(session.track), session.location && t(session.location)].filter(Boolean);
   const describe = !c.hideDescriptions && session.description;
-  return html`<li part="session ${PART[state]}" class="session ${state}">
+  const cancelled = session.status === 'cancelled';
+  const marks = [
+    state === 'upcoming' || cancelled ? undefined : stateText(state, true),
+    session.status === 'scheduled' ? undefined : sessionStatusText(session.status),
+  ].filter((m): m is string => !!m);
+  return html`<li
+    part="session ${PART[state]}${cancelled ? ' session-cancelled' : ''}"
+    class="session ${state} ${session.status}">
     <p part="when" class="when">${range}</p>
     <div class="body">
-      ${state === 'upcoming' ? nothing : html`<span part="state" class="state">${ui(stateText(state, true))}</span>`}
+      ${marks.map((m) => html`<span part="state" class="state">${ui(m)}</span>`)}
+      ${renderChange(c.changed.get(session.id), session, c)}
       ${heading(c.headingLevel, 'title', session.url ? html`<a href=${session.url}>${t(session.title)}</a>` : t(session.title))}
       ${details.length ? html`<p part="details" class="details">${details.map((d, i) => (i ? [' · ', d] : d))}</p>` : nothing}
       ${
@@ -99,11 +118,60 @@ export function renderSession(
 }
 
 function renderCalendarButton(session: Session, title: string, c: SessionContext) {
-  // Sessions always have times; only a postponed event's dates are not to be trusted.
-  if (c.event.status === 'postponed') return nothing;
+  // Sessions always have times; only a postponed event's dates are not to be trusted. A cancelled
+  // session is not to be put in a calendar.
+  if (c.event.status === 'postponed' || session.status === 'cancelled') return nothing;
   return html`<button part="calendar" class="button" type="button" @click=${() => c.download(session)}>
     ${labelled(msg('Add to calendar'), msg(str`Add to calendar: ${title}`), c.uiLang)}
   </button>`;
+}
+
+/**
+ * "Changed: Room: A → B · Was 10:00 – 11:00 AM", or "New": what changed since the page first read
+ * the feed, until it is reloaded.
+ */
+function renderChange(mark: SessionChangeMark | undefined, session: Session, c: SessionContext) {
+  if (!mark) return nothing;
+  if (mark.change.kind === 'added')
+    return html`<p part="change" class="change">${uiWords(msg('New', { id: 'session-new' }), c.uiLang)}</p>`;
+  const { fields } = mark.change;
+  const before = mark.before!;
+  const words: string[] = [];
+  if (fields.start || fields.end) {
+    const [from, to] = [startMs(before.start), endMs(before.end)];
+    const days =
+      dateIn(from, c.zone).day !== dateIn(to, c.zone).day ||
+      dateIn(from, c.zone).day !== dateIn(startMs(session.start), c.zone).day;
+    const was = formatTimeRangeParts(from, to, { locale: c.language, zone: c.zone }, days)
+      .map((p) => p.text)
+      .join('');
+    words.push(msg(str`Was ${was}`));
+  }
+  if (fields.location) {
+    const room = (s: Session) => textIn(s.location, c.language, c.feed.defaultLanguage) || '—';
+    words.push(msg(str`Room: ${room(before)} → ${room(session)}`));
+  }
+  if (['title', 'track', 'speakers', 'description', 'url'].some((f) => fields[f])) words.push(msg('Details changed'));
+  // A status alone shows in the session's own mark ("Cancelled").
+  if (!words.length && !fields.status) return nothing;
+  return html`<p part="change" class="change">
+    ${uiWords(msg('Changed'), c.uiLang)}${words.length ? html`: ${words.map((w, i) => [i ? ' · ' : '', uiWords(w, c.uiLang)])}` : nothing}
+  </p>`;
+}
+
+/** A session's status as a mark beside it: the words agree with "session" where languages mark gender. */
+function sessionStatusText(status: Exclude<SessionStatus, 'scheduled'>): string {
+  switch (status) {
+    case 'cancelled':
+      return msg('Cancelled', {
+        id: 'session-cancelled',
+        desc: 'Mark on a programme session that will not take place',
+      });
+    case 'moved-online':
+      return msg('Moved online', { id: 'session-moved-online', desc: 'Mark on a programme session now held online' });
+    default:
+      return msg('Rescheduled', { id: 'session-rescheduled', desc: 'Mark on a programme session given a new time' });
+  }
 }
 
 /**

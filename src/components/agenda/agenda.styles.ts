@@ -102,6 +102,13 @@ export const agendaStyles = css`
   .ended {
     color: var(--_muted);
   }
+  /* Struck through but readable: people look for what they planned to attend. */
+  .cancelled :is(.when, .title) {
+    text-decoration: line-through;
+  }
+  .cancelled .state {
+    color: var(--_danger);
+  }
   @container minga-agenda (width < 34rem) {
     .session {
       grid-template-columns: 1fr;

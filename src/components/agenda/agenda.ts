@@ -9,7 +9,7 @@ import { MingaElement, type EventView, type Notice } from '../../base/minga-elem
 import { renderEventHeader, type HeaderContext } from '../../base/event-header.js';
 import { eventHeaderStyles } from '../../base/event-header.styles.js';
 import { heading } from '../../base/heading.js';
-import { allSessionsShown, sessionsShown } from '../../base/counts.js';
+import { allSessionsShown, programmeUpdated, sessionsShown } from '../../base/counts.js';
 import { zoneLabel } from '../../base/zone-label.js';
 import { eventSpan } from '../../feed/event-state.js';
 import { formatDate } from '../../time/format.js';
@@ -17,13 +17,16 @@ import { spanPrecision } from '../../time/types.js';
 import { viewerZone } from '../../time/zone.js';
 import { uiLocaleVersion } from '../../internal/ui-locale.js';
 import { carryTrack, programme, sameOffsets, type Programme } from './agenda-model.js';
-import { renderSession, type SessionContext } from './agenda-session.js';
+import { renderSession, type SessionChangeMark, type SessionContext } from './agenda-session.js';
+import { sessionChanges } from '../../feed/changes.js';
 import { eventCanCalendar, offerCalendarFile } from './calendar-entries.js';
 import { ZoneSwitchController } from './zone-switch-controller.js';
 import { agendaStyles } from './agenda.styles.js';
 import { syncStructuredData } from './structured-data.js';
 
 /** What one update of the agenda shows, built in willUpdate. */
+const NO_CHANGES: ReadonlyMap<string, SessionChangeMark> = new Map();
+
 interface AgendaView {
   readonly feed: Feed;
   readonly event: FeedEvent;
@@ -32,6 +35,8 @@ interface AgendaView {
   /** The zone the switch leads to, unless it shows the same times. */
   readonly other?: string;
   readonly programme: Programme;
+  /** Sessions changed since the page first read the feed. */
+  readonly changed: ReadonlyMap<string, SessionChangeMark>;
   /** What the programme's rendering depends on: it is rendered again only when one of these changes. */
   readonly programmeKey: unknown[];
 }
@@ -59,7 +64,7 @@ interface AgendaView {
  * @csspart programme - The list of days.
  * @csspart day - One day of the programme.
  * @csspart day-heading - The day's date.
- * @csspart session - One session; also `session-now`, `session-next` and `session-past`.
+ * @csspart session - One session; also `session-now`, `session-next`, `session-past` and `session-cancelled`.
  * @csspart title - A session's title (a heading).
  * @csspart state - The "now", "next" or "ended" mark.
  * @csspart details - A session's track, room and speakers.
@@ -92,6 +97,12 @@ export class MingaAgenda extends MingaElement {
 
   /** The ids of the sessions whose details are open: ids, so that they stay open when the feed is refreshed. */
   @state() private expanded = new Set<string>();
+
+  /** The event last shown, to tell what a refresh changed in it. */
+  private shownEvent?: FeedEvent;
+
+  /** "Programme updated: 2 sessions changed.", said once by screen readers when a refresh changes this event. */
+  @state() private announcement = '';
 
   /** The event `track` numbers the tracks of: a refreshed feed may number them differently. */
   private trackEvent?: FeedEvent;
@@ -132,12 +143,19 @@ export class MingaAgenda extends MingaElement {
     if (this.track !== undefined && this.trackEvent && this.trackEvent !== event)
       this.track = carryTrack(this.trackEvent, event, this.track);
     this.trackEvent = event;
+    const changed = this.changesSinceFirstRead(event);
+    if (this.shownEvent && this.shownEvent !== event && this.shownEvent.id === event.id) {
+      const n = sessionChanges(this.shownEvent, event).length;
+      if (n) this.announcement = programmeUpdated(n);
+    }
+    this.shownEvent = event;
     const p = programme(event, zone, now, this.track);
     this.view = {
       feed,
       event,
       zone,
       programme: p,
+      changed,
       other: this.zoneSwitch.other(event),
       header: { event, feed, language, uiLang: this.uiLang, zone, headingLevel: this.headingLevel },
       // The clock ticks every minute; the programme (up to thousands of sessions) is rendered
@@ -156,6 +174,19 @@ export class MingaAgenda extends MingaElement {
       ],
     };
     return undefined;
+  }
+
+  /** The sessions of `event` that changed since the feed was first read on this page, by id. */
+  private changesSinceFirstRead(event: FeedEvent): ReadonlyMap<string, SessionChangeMark> {
+    const first = this.feedController.firstFeed?.events.find((e) => e.id === event.id);
+    if (!first || first === event) return NO_CHANGES;
+    const sessions = new Map(first.sessions.map((s) => [s.id, s]));
+    return new Map(
+      sessionChanges(first, event).map((change) => [
+        change.sessionId!,
+        { change, before: sessions.get(change.sessionId!) },
+      ]),
+    );
   }
 
   protected override get contentEmpty(): boolean {
@@ -208,6 +239,7 @@ export class MingaAgenda extends MingaElement {
       ${this.renderZoneLine(v)}
       <div class="tools">${this.renderTrackFilter(v)}${this.renderEventCalendar(v)}</div>
       ${guard(v.programmeKey, () => this.renderProgramme(v))} ${this.renderUpdated(this.hideUpdated)}
+      <p class="sr-only" role="status">${this.ui(this.announcement)}</p>
     `;
   }
 
@@ -288,6 +320,7 @@ export class MingaAgenda extends MingaElement {
       zone: v.zone,
       headingLevel: this.headingLevel + 2,
       expanded: this.expanded,
+      changed: v.changed,
       hideDescriptions: this.hideDescriptions,
       hideSpeakers: this.hideSpeakers,
       ranges: new Map(),

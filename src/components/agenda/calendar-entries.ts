@@ -57,7 +57,7 @@ function agendaCalendarFile(
         description: t(session.description) || undefined,
         location: [t(session.location), where].filter(Boolean).join(', ') || undefined,
         url: session.url ?? event.url,
-        cancelled: event.status === 'cancelled',
+        cancelled: event.status === 'cancelled' || session.status === 'cancelled',
       }
     : {
         uid: uid(source, event),
