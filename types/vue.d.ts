@@ -16,6 +16,8 @@ export interface MingaAgendaVueProps {
   hideDescriptions?: MingaAgenda['hideDescriptions'];
   /** Hides the "Updated 5 minutes ago" line shown while the feed is checked for changes (`refresh`). */
   hideUpdated?: MingaAgenda['hideUpdated'];
+  /** Address of the programme as an iCalendar file hosted beside the feed (`npx minga-widgets ics`): adds "Subscribe to the programme", with links for Apple Calendar (webcal), Google Calendar and Outlook, whose calendars then follow the programme as the file changes. */
+  calendarSrc?: MingaAgenda['calendarSrc'];
   /** Hides the speakers of each session. */
   hideSpeakers?: MingaAgenda['hideSpeakers'];
   /** Adds the shown event as schema.org `Event` JSON-LD (`<script type="application/ld+json" data-minga-structured-data>`) to the element's light DOM, in its language, so the host page carries it. Search engines may not run scripts: `npx minga-widgets jsonld FEED EVENT` writes the same at build time. */

@@ -22,7 +22,12 @@ export interface CalendarEntry {
   readonly location?: string;
   readonly url?: string;
   readonly cancelled?: boolean;
+  /** When the entry last changed (epoch ms): LAST-MODIFIED, and the SEQUENCE calendars compare. */
+  readonly updated?: number;
 }
+
+/** SEQUENCE from `updated`: minutes since 2020, so that every later change has a greater number. */
+const SEQUENCE_EPOCH = Date.UTC(2020, 0, 1);
 
 const CRLF = '\r\n';
 const DAY = 86_400_000;
@@ -165,7 +170,10 @@ function endDateStamp(w: WallTime): string {
  * A whole iCalendar file for `entries` (those that `canCalendar` rejects are left out), with one
  * VTIMEZONE per zone used, lines folded and ended with CRLF.
  */
-export function calendarFile(entries: readonly CalendarEntry[], { now }: { now: number }): string {
+export function calendarFile(
+  entries: readonly CalendarEntry[],
+  { now, name }: { now: number; /** The calendar's name, for a subscribed calendar. */ name?: string },
+): string {
   const usable = entries.filter((e) => canCalendar(e.start, e.end));
   const lines = [
     'BEGIN:VCALENDAR',
@@ -174,6 +182,9 @@ export function calendarFile(entries: readonly CalendarEntry[], { now }: { now: 
     'CALSCALE:GREGORIAN',
     'METHOD:PUBLISH',
   ];
+  // A hosted calendar is subscribed to: its name, and how often to look again (Apple, Outlook).
+  if (name)
+    lines.push(`X-WR-CALNAME:${escapeText(name)}`, 'REFRESH-INTERVAL;VALUE=DURATION:PT1H', 'X-PUBLISHED-TTL:PT1H');
   for (const [zone, windows] of zoneWindows(usable)) lines.push(...vtimezone(zone, windows));
   for (const e of usable) lines.push(...vevent(e, now));
   lines.push('END:VCALENDAR');
@@ -197,6 +208,10 @@ function vevent(e: CalendarEntry, now: number): string[] {
     lines.push(`DTEND;VALUE=DATE:${endDateStamp(e.end ?? e.start)}`);
   } else if (e.end) {
     lines.push(dateTimeProperty('DTEND', e.end, false));
+  }
+  if (e.updated !== undefined) {
+    lines.push(`SEQUENCE:${Math.max(0, Math.floor((e.updated - SEQUENCE_EPOCH) / 60_000))}`);
+    lines.push(`LAST-MODIFIED:${utcStamp(e.updated)}`);
   }
   lines.push(`SUMMARY:${escapeText(e.summary)}`);
   if (e.description) lines.push(`DESCRIPTION:${escapeText(e.description)}`);

@@ -24,6 +24,7 @@ export const EMBEDDABLE: Record<string, { tag: string; attributes: Record<string
       'heading-level': 'text',
       'structured-data': 'boolean',
       'hide-updated': 'boolean',
+      'calendar-src': 'text',
     },
   },
   countdown: {

@@ -49,6 +49,8 @@ export interface EventJson {
   sessions?: SessionJson[];
   objectives?: ObjectiveJson[];
   tags?: LocalizedTextJson[];
+  /** When the event was last changed: `2026-11-30T14:05:00Z`. */
+  updated?: string;
 }
 
 export interface LocationJson {
@@ -80,6 +82,8 @@ export interface SessionJson {
   url?: string;
   /** Default `scheduled`. */
   status?: SessionStatus;
+  /** When the session was last changed: `2026-11-30T14:05:00Z`. */
+  updated?: string;
 }
 
 export interface SpeakerJson {
@@ -137,6 +141,8 @@ export interface Session {
   readonly speakers: readonly Speaker[];
   readonly url?: string;
   readonly status: SessionStatus;
+  /** When the session was last changed (epoch ms), for calendars' SEQUENCE and LAST-MODIFIED. */
+  readonly updated?: number;
 }
 
 export interface Objective {
@@ -161,6 +167,8 @@ export interface FeedEvent {
   readonly sessions: readonly Session[];
   readonly objectives: readonly Objective[];
   readonly tags: readonly LocalizedText[];
+  /** When the event was last changed (epoch ms), for calendars' SEQUENCE and LAST-MODIFIED. */
+  readonly updated?: number;
 }
 
 export interface Feed {

@@ -96,6 +96,13 @@ class Reader {
     return [];
   }
 
+  /** A moment with its offset, `2026-11-30T14:05:00Z`: epoch ms. */
+  instant(value: unknown, path: string): number | undefined {
+    const ms = typeof value === 'string' && INSTANT.test(value) ? Date.parse(value) : NaN;
+    if (!Number.isNaN(ms)) return ms;
+    return this.error(path, `must be a moment with its offset, like "2026-11-30T14:05:00Z", not ${describe(value)}`);
+  }
+
   id(value: unknown, path: string): string | undefined {
     if (typeof value === 'string' && value.trim() !== '') return value;
     return this.error(
@@ -252,6 +259,9 @@ function readSeries(r: Reader, value: unknown): Series[] {
   return out;
 }
 
+/** An RFC 3339 moment: date, time and offset (`Z` or `±hh:mm`). */
+const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
+
 const EVENT_KEYS = [
   'id',
   'name',
@@ -268,6 +278,7 @@ const EVENT_KEYS = [
   'sessions',
   'objectives',
   'tags',
+  'updated',
 ] as const;
 
 function readEvent(r: Reader, raw: unknown, path: string, seriesIds: Set<string>): FeedEvent | undefined {
@@ -311,6 +322,7 @@ function readEvent(r: Reader, raw: unknown, path: string, seriesIds: Set<string>
   const location = opt('location', (v, p) => readLocation(r, v, p));
   const description = r.optionalText(obj, path, 'description');
   const url = r.optionalUrl(obj, path, 'url');
+  const updated = opt('updated', (v, p) => r.instant(v, p));
   const organizers = r.items(obj.organizers, at('organizers'), (o, p) => readOrganizer(r, o, p));
   const tags = r.items(obj.tags, at('tags'), (t, p) => r.text(t, p));
   const objectives = r.items(obj.objectives, at('objectives'), (o, p) => readObjective(r, o, p));
@@ -337,6 +349,7 @@ function readEvent(r: Reader, raw: unknown, path: string, seriesIds: Set<string>
     sessions,
     objectives,
     tags,
+    updated,
   };
 }
 
@@ -412,7 +425,19 @@ function readObjective(r: Reader, value: unknown, path: string): Objective | und
   return text && { text, sdgs };
 }
 
-const SESSION_KEYS = ['id', 'title', 'start', 'end', 'description', 'location', 'track', 'speakers', 'url', 'status'];
+const SESSION_KEYS = [
+  'id',
+  'title',
+  'start',
+  'end',
+  'description',
+  'location',
+  'track',
+  'speakers',
+  'url',
+  'status',
+  'updated',
+];
 const SESSION_STATUSES: readonly SessionStatus[] = ['scheduled', 'cancelled', 'moved-online', 'rescheduled'];
 
 /** The standard spelling of a zone name: `america/new_york` → `America/New_York`. */
@@ -473,6 +498,7 @@ function readSession(r: Reader, value: unknown, path: string, zone: string): Ses
     speakers,
     url,
     status,
+    updated: r.optional(obj, path, 'updated', (v, p) => r.instant(v, p)),
   };
   if (id === undefined || title === undefined || start === undefined || end === undefined) {
     r.error(path, 'this session is left out: it needs a valid id, title, start and end');

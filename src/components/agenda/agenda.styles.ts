@@ -81,6 +81,17 @@ export const agendaStyles = css`
   .description {
     white-space: pre-line;
   }
+  .subscribe {
+    display: inline-block;
+  }
+  .subscribe > summary {
+    display: inline-block;
+    cursor: pointer;
+  }
+  .subscribe ul {
+    margin: calc(var(--_space) * 0.5) 0 0;
+    padding-inline-start: 1.2em;
+  }
   .state {
     font-size: 0.85em;
     font-weight: bold;
@@ -115,7 +126,8 @@ export const agendaStyles = css`
     }
   }
   @media print {
-    .filter {
+    .filter,
+    .subscribe {
       display: none;
     }
     .description[hidden] {

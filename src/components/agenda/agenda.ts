@@ -19,6 +19,8 @@ import { uiLocaleVersion } from '../../internal/ui-locale.js';
 import { carryTrack, programme, sameOffsets, type Programme } from './agenda-model.js';
 import { renderSession, type SessionChangeMark, type SessionContext } from './agenda-session.js';
 import { sessionChanges } from '../../feed/changes.js';
+import { textIn } from '../../feed/text.js';
+import { subscribeLinks, type SubscribeLink } from '../../calendar/subscribe.js';
 import { eventCanCalendar, offerCalendarFile } from './calendar-entries.js';
 import { ZoneSwitchController } from './zone-switch-controller.js';
 import { agendaStyles } from './agenda.styles.js';
@@ -68,6 +70,7 @@ interface AgendaView {
  * @csspart title - A session's title (a heading).
  * @csspart state - The "now", "next" or "ended" mark.
  * @csspart details - A session's track, room and speakers.
+ * @csspart subscribe - The "Subscribe to the programme" disclosure (with `calendar-src`).
  * @csspart updated - "Updated 5 minutes ago", while the feed is checked for changes.
  * @csspart toggle - The button that shows or hides a session's description.
  * @csspart description - A session's description.
@@ -118,6 +121,13 @@ export class MingaAgenda extends MingaElement {
 
   /** Hides the "Updated 5 minutes ago" line shown while the feed is checked for changes (`refresh`). */
   @property({ attribute: 'hide-updated', type: Boolean }) hideUpdated = false;
+
+  /**
+   * Address of the programme as an iCalendar file hosted beside the feed (`npx minga-widgets ics`):
+   * adds "Subscribe to the programme", with links for Apple Calendar (webcal), Google Calendar and
+   * Outlook, whose calendars then follow the programme as the file changes.
+   */
+  @property({ attribute: 'calendar-src' }) calendarSrc?: string;
 
   /** Hides the speakers of each session. */
   @property({ attribute: 'hide-speakers', type: Boolean }) hideSpeakers = false;
@@ -301,10 +311,43 @@ export class MingaAgenda extends MingaElement {
   }
 
   private renderEventCalendar({ feed, event }: AgendaView) {
-    if (!eventCanCalendar(event)) return nothing;
+    if (!eventCanCalendar(event)) return this.renderSubscribe(feed, event);
     return html`<button part="calendar" class="button" type="button" @click=${() => this.download(feed, event)}>
-      ${this.ui(msg('Add the event to my calendar'))}
-    </button>`;
+        ${this.ui(msg('Add the event to my calendar'))}</button
+      >${this.renderSubscribe(feed, event)}`;
+  }
+
+  /** With `calendar-src`: links that subscribe a calendar app to the hosted programme. */
+  private renderSubscribe(feed: Feed, event: FeedEvent) {
+    if (!this.calendarSrc) return nothing;
+    let url: string;
+    try {
+      url = new URL(this.calendarSrc, document.baseURI).href;
+    } catch {
+      return nothing;
+    }
+    const links = subscribeLinks(url, textIn(event.name, this.language, feed.defaultLanguage));
+    if (!links.length) return nothing;
+    const label: Record<SubscribeLink['app'], string> = {
+      webcal: msg('Apple Calendar and other apps'),
+      google: 'Google Calendar',
+      'outlook-com': 'Outlook.com',
+      'outlook-365': 'Outlook (Microsoft 365)',
+      ics: msg('The calendar file (.ics)'),
+    };
+    return html`<details part="subscribe" class="subscribe">
+      <summary class="button">${this.ui(msg('Subscribe to the programme'))}</summary>
+      <ul>
+        ${links.map(
+          (l) =>
+            html`<li>
+              <a href=${l.href} rel="noopener" target=${l.app === 'webcal' ? '_self' : '_blank'}
+                >${this.ui(label[l.app])}</a
+              >
+            </li>`,
+        )}
+      </ul>
+    </details>`;
   }
 
   private renderProgramme(v: AgendaView) {
