@@ -27,6 +27,9 @@ const CHROME_ARGS = [
   '--disable-sync',
   '--no-first-run',
   '--disable-quic',
+  // For the heap bound of test/live: gc() on demand, and performance.memory without rounding.
+  '--js-flags=--expose-gc',
+  '--enable-precise-memory-info',
 ];
 
 /**
@@ -43,7 +46,7 @@ function launchers(timeZone) {
         chromeLauncher({ launchOptions: { executablePath: chromium, args: CHROME_ARGS, headless: true, env } }),
         { name: 'Chromium' },
       ),
-      ['emulate-media', 'held-keys'],
+      ['emulate-media', 'held-keys', 'measure-heap'],
     ),
   ];
   if (firefox) {

@@ -4,7 +4,7 @@
  */
 import type { ValidationResult } from './types.js';
 import { validateFeed } from './validate.js';
-import { reportProblems } from './problems.js';
+import { forgetReports, reportProblems } from './problems.js';
 import { storeFeed, storedFeed } from './feed-storage.js';
 import { now } from '../internal/clock.js';
 
@@ -272,4 +272,5 @@ export function feedFreshness(url: string): { asOf?: number; revalidation?: Prom
 /** Forgets every loaded feed, so the next read fetches again. */
 export function clearFeedCache(): void {
   entries.clear();
+  forgetReports();
 }

@@ -10,6 +10,8 @@ export const CAPABILITIES = {
     'emulate print media or a colour scheme (the test runner’s emulateMedia needs the Chrome DevTools Protocol, which neither WebDriver BiDi nor classic WebDriver offers)',
   'held-keys':
     'hold a modifier key down across key presses (the test runner’s sendKeys({ down }) has no classic WebDriver form)',
+  'measure-heap':
+    'collect garbage and measure the heap on demand (only Chromium offers gc() and precise performance.memory, with --js-flags=--expose-gc and --enable-precise-memory-info)',
 };
 
 /** Declares what `launcher` can do (names from CAPABILITIES); returns it. */

@@ -5,7 +5,7 @@
  */
 import { executeServerCommand } from '@web/test-runner-commands';
 
-export type Capability = 'emulate-media' | 'held-keys';
+export type Capability = 'emulate-media' | 'held-keys' | 'measure-heap';
 
 let declared: Promise<Set<string>> | undefined;
 
