@@ -178,6 +178,21 @@ describe('watchFeed: one check per feed for the whole page', () => {
     expect((await loadFeed(SAME_ORIGIN)).feed.events[0].name.en).to.equal('One');
   });
 
+  it('gives up on a server that hangs after 15 seconds, as a failed check', async () => {
+    const a = reader();
+    await watched(SAME_ORIGIN, a.r);
+    fetchStub.callsFake(
+      (_url: RequestInfo | URL, init?: RequestInit) =>
+        new Promise((_resolve, reject) =>
+          init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))),
+        ),
+    );
+    await clock.tickAsync(MINUTE + 15_000 - 1);
+    expect(a.heard).to.deep.equal([]);
+    await clock.tickAsync(1);
+    expect(a.heard).to.deep.equal(['failed timeout']);
+  });
+
   it('does not check while the page is hidden; checks once on return if a period has passed', async () => {
     const a = reader();
     await watched(SAME_ORIGIN, a.r);

@@ -70,6 +70,7 @@ interface AgendaView {
  * @csspart title - A session's title (a heading).
  * @csspart state - The "now", "next" or "ended" mark.
  * @csspart details - A session's track, room and speakers.
+ * @csspart change - "Changed: …" or "New" on a session changed since the page first read the feed (`refresh`).
  * @csspart subscribe - The "Subscribe to the programme" disclosure (with `calendar-src`).
  * @csspart updated - "Updated 5 minutes ago", while the feed is checked for changes.
  * @csspart toggle - The button that shows or hides a session's description.
