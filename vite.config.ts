@@ -51,6 +51,9 @@ const bundle: UserConfig = {
       fileName: () => 'minga-widgets.js',
     },
     rolldownOptions: {
+      // Lazy chunks (languages, the world map, the live programme) import what they share with the
+      // entry from the entry itself, rather than from a shared chunk that every page would load too.
+      preserveEntrySignatures: 'allow-extension',
       output: { chunkFileNames: '[name]-[hash].js', minify: true },
     },
   },

@@ -23,8 +23,8 @@ export {
   type LoadOptions,
 } from './feed/load.js';
 export { formatProblem } from './feed/problems.js';
-export { refreshFeeds } from './feed/feed-watch.js';
-export { feedChanges, sessionChanges, type FeedChange, type FieldChange } from './feed/changes.js';
+export { refreshFeeds } from './feed/live-loader.js';
+export type { FeedChange, FieldChange } from './feed/changes.js';
 export { forgetStoredFeeds } from './feed/feed-storage.js';
 export { parseRefresh, refreshPeriod, checkDelay, autoPeriod, type RefreshSetting } from './feed/refresh.js';
 export { pickText, textIn, type PickedText } from './feed/text.js';

@@ -1,9 +1,9 @@
 import type { ReactiveController, ReactiveElement } from 'lit';
 import { Task, TaskStatus } from '@lit/task';
 import type { Feed, ValidationResult } from '../feed/types.js';
-import { feedChanges } from '../feed/changes.js';
 import { FeedLoadError, INLINE_SOURCE, PROPERTY_SOURCE, feedFreshness, loadFeed, parseFeedText } from '../feed/load.js';
-import { watchFeed, type FeedWatch } from '../feed/feed-watch.js';
+import type { FeedWatch } from '../feed/feed-watch.js';
+import { liveLoaded, loadLive } from '../feed/live-loader.js';
 import { validateFeed } from '../feed/validate.js';
 import { reportProblems } from '../feed/problems.js';
 import { emit } from '../events/emit.js';
@@ -214,8 +214,9 @@ export class FeedController implements ReactiveController {
         if (read !== this.reads) return;
         this.storedAt = undefined;
         this.lastRead = now();
-        if (fresh) this.show(fresh);
         this.host.requestUpdate();
+        // What changed since the stored copy is told with the live-programme code.
+        if (fresh) void loadLive().then(() => read === this.reads && this.show(fresh));
       },
       (error: unknown) => {
         if (read !== this.reads) return;
@@ -231,12 +232,14 @@ export class FeedController implements ReactiveController {
     const before = this.result?.feed;
     this.refreshed = result;
     emit(this.host, 'minga-feed-load', { feed: result.feed, problems: result.problems });
-    if (before) emit(this.host, 'minga-feed-update', { feed: result.feed, changes: feedChanges(before, result.feed) });
+    const live = liveLoaded();
+    if (before && live)
+      emit(this.host, 'minga-feed-update', { feed: result.feed, changes: live.feedChanges(before, result.feed) });
     this.host.requestUpdate();
   }
 
   /** Checks `src` for changes while it is read and the host asks for checks; stops otherwise. */
-  private watch(src: string | undefined): void {
+  private watch(src: string | null | undefined): void {
     // Lit updates elements off the page too: no checks for one that is not on it.
     const wanted =
       src && this.host.isConnected && this.task.status === TaskStatus.COMPLETE && this.options.period?.() !== undefined;
@@ -244,7 +247,13 @@ export class FeedController implements ReactiveController {
     if (this.watching?.url === url) return;
     this.unwatch();
     if (!url) return;
-    const watch = watchFeed(url, {
+    const live = liveLoaded();
+    if (!live) {
+      // Once loaded, watch the source then in force (`previous` holds only that one).
+      void loadLive().then(() => this.watch(this.previous?.[1] ?? undefined));
+      return;
+    }
+    const watch = live.watchFeed(url, {
       period: () => this.options.period?.(),
       changed: (result) => this.show(result),
       checked: () => {

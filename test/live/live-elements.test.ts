@@ -4,6 +4,7 @@ import sinon from 'sinon';
 import '../../src/minga-widgets.js';
 import { clearFeedCache, refreshFeeds, setNow } from '../../src/index.js';
 import { activeWatchTimers } from '../../src/feed/feed-watch.js';
+import { loadLive } from '../../src/feed/live-loader.js';
 import {
   $,
   $$,
@@ -68,6 +69,8 @@ let n = 0;
 const fresh = () => `forum-${Date.now()}-${n++}`;
 
 describe('refresh: a live programme', () => {
+  // Loaded by the first element that refreshes; here at once, so that faked clocks find it there.
+  before(() => loadLive());
   isolate({ before: () => setNow('2031-03-04T09:30:00-06:00', { frozen: true }) });
 
   it('shows a changed programme in place: focus, open details and the track filter stay', async () => {

@@ -7,8 +7,6 @@ import { msg, str } from '@lit/localize';
 import type { Feed, FeedEvent, LocalizedText, Session, SessionStatus } from '../../feed/types.js';
 import { textIn } from '../../feed/text.js';
 import type { FeedChange } from '../../feed/changes.js';
-import { dateIn, endMs, startMs } from '../../time/wall-time.js';
-import { formatTimeRangeParts } from '../../time/format.js';
 import type { Scheduled, ScheduleState } from '../../time/schedule.js';
 import { heading } from '../../base/heading.js';
 import { renderTimeRange } from '../../base/render-time.js';
@@ -30,6 +28,8 @@ export interface SessionContext {
   readonly hideSpeakers: boolean;
   /** The sessions changed since the page first read the feed, by id, with what they were. */
   readonly changed: ReadonlyMap<string, SessionChangeMark>;
+  /** Renders a change mark (session-change.ts; passed in, as it imports this module's types). */
+  readonly renderChange: typeof import('./session-change.js').renderChange;
   /** Time ranges already rendered in this render: parallel sessions share them. */
   readonly ranges: Map<string, TemplateResult[]>;
   toggle(session: Session): void;
@@ -77,7 +77,7 @@ export function renderSession(
     <p part="when" class="when">${range}</p>
     <div class="body">
       ${marks.map((m) => html`<span part="state" class="state">${ui(m)}</span>`)}
-      ${renderChange(c.changed.get(session.id), session, c)}
+      ${c.renderChange(c.changed.get(session.id), session, c)}
       ${heading(c.headingLevel, 'title', session.url ? html`<a href=${session.url}>${t(session.title)}</a>` : t(session.title))}
       ${details.length ? html`<p part="details" class="details">${details.map((d, i) => (i ? [' · ', d] : d))}</p>` : nothing}
       ${
@@ -124,39 +124,6 @@ function renderCalendarButton(session: Session, title: string, c: SessionContext
   return html`<button part="calendar" class="button" type="button" @click=${() => c.download(session)}>
     ${labelled(msg('Add to calendar'), msg(str`Add to calendar: ${title}`), c.uiLang)}
   </button>`;
-}
-
-/**
- * "Changed: Room: A → B · Was 10:00 – 11:00 AM", or "New": what changed since the page first read
- * the feed, until it is reloaded.
- */
-function renderChange(mark: SessionChangeMark | undefined, session: Session, c: SessionContext) {
-  if (!mark) return nothing;
-  if (mark.change.kind === 'added')
-    return html`<p part="change" class="change">${uiWords(msg('New', { id: 'session-new' }), c.uiLang)}</p>`;
-  const { fields } = mark.change;
-  const before = mark.before!;
-  const words: string[] = [];
-  if (fields.start || fields.end) {
-    const [from, to] = [startMs(before.start), endMs(before.end)];
-    const days =
-      dateIn(from, c.zone).day !== dateIn(to, c.zone).day ||
-      dateIn(from, c.zone).day !== dateIn(startMs(session.start), c.zone).day;
-    const was = formatTimeRangeParts(from, to, { locale: c.language, zone: c.zone }, days)
-      .map((p) => p.text)
-      .join('');
-    words.push(msg(str`Was ${was}`));
-  }
-  if (fields.location) {
-    const room = (s: Session) => textIn(s.location, c.language, c.feed.defaultLanguage) || '—';
-    words.push(msg(str`Room: ${room(before)} → ${room(session)}`));
-  }
-  if (['title', 'track', 'speakers', 'description', 'url'].some((f) => fields[f])) words.push(msg('Details changed'));
-  // A status alone shows in the session's own mark ("Cancelled").
-  if (!words.length && !fields.status) return nothing;
-  return html`<p part="change" class="change">
-    ${uiWords(msg('Changed'), c.uiLang)}${words.length ? html`: ${words.map((w, i) => [i ? ' · ' : '', uiWords(w, c.uiLang)])}` : nothing}
-  </p>`;
 }
 
 /** A session's status as a mark beside it: the words agree with "session" where languages mark gender. */

@@ -18,9 +18,10 @@ import { viewerZone } from '../../time/zone.js';
 import { uiLocaleVersion } from '../../internal/ui-locale.js';
 import { carryTrack, programme, sameOffsets, type Programme } from './agenda-model.js';
 import { renderSession, type SessionChangeMark, type SessionContext } from './agenda-session.js';
-import { sessionChanges } from '../../feed/changes.js';
+import { liveLoaded } from '../../feed/live-loader.js';
+import { renderSubscribe } from './agenda-subscribe.js';
+import { renderChange } from './session-change.js';
 import { textIn } from '../../feed/text.js';
-import { subscribeLinks, type SubscribeLink } from '../../calendar/subscribe.js';
 import { eventCanCalendar, offerCalendarFile } from './calendar-entries.js';
 import { ZoneSwitchController } from './zone-switch-controller.js';
 import { agendaStyles } from './agenda.styles.js';
@@ -155,8 +156,9 @@ export class MingaAgenda extends MingaElement {
       this.track = carryTrack(this.trackEvent, event, this.track);
     this.trackEvent = event;
     const changed = this.changesSinceFirstRead(event);
-    if (this.shownEvent && this.shownEvent !== event && this.shownEvent.id === event.id) {
-      const n = sessionChanges(this.shownEvent, event).length;
+    const live = liveLoaded();
+    if (live && this.shownEvent && this.shownEvent !== event && this.shownEvent.id === event.id) {
+      const n = live.sessionChanges(this.shownEvent, event).length;
       if (n) this.announcement = programmeUpdated(n);
     }
     this.shownEvent = event;
@@ -190,7 +192,9 @@ export class MingaAgenda extends MingaElement {
   /** The sessions of `event` that changed since the feed was first read on this page, by id. */
   private changesSinceFirstRead(event: FeedEvent): ReadonlyMap<string, SessionChangeMark> {
     const first = this.feedController.firstFeed?.events.find((e) => e.id === event.id);
-    if (!first || first === event) return NO_CHANGES;
+    // A feed other than the first is there only after a refresh, with the live-programme code.
+    const sessionChanges = liveLoaded()?.sessionChanges;
+    if (!first || first === event || !sessionChanges) return NO_CHANGES;
     const sessions = new Map(first.sessions.map((s) => [s.id, s]));
     return new Map(
       sessionChanges(first, event).map((change) => [
@@ -318,37 +322,11 @@ export class MingaAgenda extends MingaElement {
       >${this.renderSubscribe(feed, event)}`;
   }
 
-  /** With `calendar-src`: links that subscribe a calendar app to the hosted programme. */
+  /** With `calendar-src`: "Subscribe to the programme". */
   private renderSubscribe(feed: Feed, event: FeedEvent) {
     if (!this.calendarSrc) return nothing;
-    let url: string;
-    try {
-      url = new URL(this.calendarSrc, document.baseURI).href;
-    } catch {
-      return nothing;
-    }
-    const links = subscribeLinks(url, textIn(event.name, this.language, feed.defaultLanguage));
-    if (!links.length) return nothing;
-    const label: Record<SubscribeLink['app'], string> = {
-      webcal: msg('Apple Calendar and other apps'),
-      google: 'Google Calendar',
-      'outlook-com': 'Outlook.com',
-      'outlook-365': 'Outlook (Microsoft 365)',
-      ics: msg('The calendar file (.ics)'),
-    };
-    return html`<details part="subscribe" class="subscribe">
-      <summary class="button">${this.ui(msg('Subscribe to the programme'))}</summary>
-      <ul>
-        ${links.map(
-          (l) =>
-            html`<li>
-              <a href=${l.href} rel="noopener" target=${l.app === 'webcal' ? '_self' : '_blank'}
-                >${this.ui(label[l.app])}</a
-              >
-            </li>`,
-        )}
-      </ul>
-    </details>`;
+    const name = textIn(event.name, this.language, feed.defaultLanguage);
+    return renderSubscribe(this.calendarSrc, name, (words) => this.ui(words)) ?? nothing;
   }
 
   private renderProgramme(v: AgendaView) {
@@ -365,6 +343,7 @@ export class MingaAgenda extends MingaElement {
       headingLevel: this.headingLevel + 2,
       expanded: this.expanded,
       changed: v.changed,
+      renderChange,
       hideDescriptions: this.hideDescriptions,
       hideSpeakers: this.hideSpeakers,
       ranges: new Map(),
