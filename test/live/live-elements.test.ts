@@ -109,6 +109,41 @@ describe('refresh: a live programme', () => {
     expect(pressed).to.deep.equal(['Finance']);
   });
 
+  it('keeps the session being read where it was on screen when sessions are added above it', async () => {
+    const name = fresh();
+    const many = (extra: number) =>
+      forum((s) => {
+        for (let i = 0; i < 30 + extra; i++)
+          s.splice(0, 0, {
+            id: `early-${extra}-${i}`,
+            title: `Early ${i}`,
+            start: '2031-03-04T08:00',
+            end: '2031-03-04T08:30',
+          });
+      });
+    await serve(name, { body: many(0), etag: '"1"' });
+    const el = await mount(html`<minga-agenda refresh="60" src=${`/live-feed/${name}`}></minga-agenda>`);
+    await waitForText(el, 'Talk');
+    const talk = () => $$(el, '.session').find((s) => s.textContent!.includes('What the talk is about'))!;
+    const room = Object.assign(document.createElement('div'), { style: 'height: 200vh' }); // room to scroll
+    document.body.append(room);
+    // Sessions coming on screen take their real size at the next renderings (content-visibility).
+    const settle = async () => {
+      for (let i = 0; i < 3; i++) await new Promise(requestAnimationFrame);
+    };
+    talk().scrollIntoView({ block: 'start' });
+    scrollBy(0, -100);
+    await settle();
+    const before = talk().getBoundingClientRect().top;
+    await serve(name, { body: many(10), etag: '"2"' }); // ten more sessions, all above the talk
+    await refreshFeeds();
+    await el.updateComplete;
+    await settle();
+    expect(talk().getBoundingClientRect().top).to.be.closeTo(before, 2);
+    scrollTo(0, 0);
+    room.remove();
+  });
+
   it('asks with the ETag: a 304 costs one request, no new feed and no render', async () => {
     const name = fresh();
     await serve(name, { body: forum(), etag: '"1"' });

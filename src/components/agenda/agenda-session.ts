@@ -72,6 +72,7 @@ export function renderSession(
     session.status === 'scheduled' ? undefined : sessionStatusText(session.status),
   ].filter((m): m is string => !!m);
   return html`<li
+    data-id=${session.id}
     part="session ${PART[state]}${cancelled ? ' session-cancelled' : ''}"
     class="session ${state} ${session.status}">
     <p part="when" class="when">${range}</p>

@@ -42,6 +42,11 @@ export const agendaStyles = css`
     margin: var(--_space) 0 calc(var(--_space) * 0.5);
     font-size: 1.1em;
   }
+  /* The agenda keeps the viewer's place itself when a refresh adds sessions above it (the same in
+     every engine; Safari has no scroll anchoring, and Chromium's fought with ours). */
+  .days {
+    overflow-anchor: none;
+  }
   .session {
     display: grid;
     grid-template-columns: var(--minga-agenda-time-width, 11em) 1fr;

@@ -103,6 +103,9 @@ export class MingaAgenda extends MingaElement {
   /** The ids of the sessions whose details are open: ids, so that they stay open when the feed is refreshed. */
   @state() private expanded = new Set<string>();
 
+  /** The session the viewer was reading when a refreshed feed arrived, and where it was on screen. */
+  private anchor?: readonly { readonly id: string; readonly top: number }[];
+
   /** The event last shown, to tell what a refresh changed in it. */
   private shownEvent?: FeedEvent;
 
@@ -143,6 +146,8 @@ export class MingaAgenda extends MingaElement {
   @property({ attribute: 'structured-data', type: Boolean }) structuredData = false;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // A refreshed feed is about to be shown: note where the viewer is reading, to stay there.
+    if (this.view && this.loaded && this.loaded.feed !== this.view.feed) this.anchor = this.readingAnchor();
     // Track numbers belong to one event's sessions.
     if (changed.has('eventId') || changed.has('src') || changed.has('feed')) this.track = undefined;
     if (changed.has('timeZone') && changed.get('timeZone') !== undefined) this.zoneSwitch.reset();
@@ -189,6 +194,42 @@ export class MingaAgenda extends MingaElement {
     return undefined;
   }
 
+  /**
+   * The sessions on screen and where they are, the focused one first: a refresh may remove some,
+   * so the place is kept by the first that is still there.
+   */
+  private readingAnchor(): { id: string; top: number }[] {
+    const focused = this.shadowRoot?.activeElement?.closest<HTMLElement>('.session[data-id]');
+    const sessions = [...this.renderRoot.querySelectorAll<HTMLElement>('.session[data-id]')];
+    return [...(focused ? [focused] : []), ...sessions]
+      .map((s) => ({ id: s.dataset.id!, rect: s.getBoundingClientRect() }))
+      .filter(({ rect }) => rect.bottom > 0 && rect.top < innerHeight)
+      .map(({ id, rect }) => ({ id, top: rect.top }));
+  }
+
+  /**
+   * Puts the session the viewer was reading back where it was, when a refresh added or removed
+   * sessions above it: the same in every engine (Safari has no scroll anchoring, and the others'
+   * would anchor to whatever they pick; `.days` opts out of it).
+   */
+  private keepReadingPlace(): void {
+    const anchor = this.anchor;
+    this.anchor = undefined;
+    if (!anchor?.length) return;
+    const place = () => {
+      const byId = new Map(
+        [...this.renderRoot.querySelectorAll<HTMLElement>('.session[data-id]')].map((s) => [s.dataset.id!, s]),
+      );
+      const kept = anchor.find((a) => byId.has(a.id));
+      const moved = kept ? byId.get(kept.id)!.getBoundingClientRect().top - kept.top : 0;
+      if (Math.abs(moved) >= 1) scrollBy(0, moved);
+    };
+    place();
+    // Sessions that come on screen take their real size at the next rendering (content-visibility):
+    // place it again once they have.
+    requestAnimationFrame(() => requestAnimationFrame(place));
+  }
+
   /** The sessions of `event` that changed since the feed was first read on this page, by id. */
   private changesSinceFirstRead(event: FeedEvent): ReadonlyMap<string, SessionChangeMark> {
     const first = this.feedController.firstFeed?.events.find((e) => e.id === event.id);
@@ -210,6 +251,7 @@ export class MingaAgenda extends MingaElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    this.keepReadingPlace();
     const v = this.view;
     syncStructuredData(
       this,
