@@ -10,6 +10,9 @@ import type { WallTime } from '../time/types.js';
 import { isRepeated, offsetAt, startMs } from '../time/wall-time.js';
 import { isoOffset } from '../time/zone.js';
 import { transitions } from '../time/transitions.js';
+import { canCalendar } from './can-calendar.js';
+
+export { canCalendar };
 
 /** One VEVENT. Texts are plain, already in the language wanted. */
 export interface CalendarEntry {
@@ -32,14 +35,6 @@ const SEQUENCE_EPOCH = Date.UTC(2020, 0, 1);
 const CRLF = '\r\n';
 const DAY = 86_400_000;
 const encoder = new TextEncoder();
-
-/** True when an entry can go into a calendar without inventing a day or a time. */
-export function canCalendar(start: WallTime, end?: WallTime): boolean {
-  return (
-    (start.precision === 'day' || start.precision === 'time') &&
-    (!end || end.precision === 'day' || end.precision === 'time')
-  );
-}
 
 /**
  * RFC 5545 §3.3.11: backslash, semicolon, comma and line breaks are escaped in TEXT values;

@@ -1,4 +1,4 @@
-import { expect, html, oneEvent } from '@open-wc/testing';
+import { expect, waitUntil, html, oneEvent } from '@open-wc/testing';
 import sinon from 'sinon';
 import ICAL from 'ical.js';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
@@ -280,6 +280,8 @@ describe('<minga-agenda> controls', () => {
       const clicked = sinon.stub(HTMLAnchorElement.prototype, 'click');
       const el = await mountAgenda(html`<minga-agenda lang="en" src=${SEED_FEED} event="pd-lac-2019"></minga-agenda>`);
       eventCalendarButton(el)!.click();
+      // The calendar code loads on the first click.
+      await waitUntil(() => clicked.called, 'the download');
       expect(clicked.calledOnce).to.equal(true);
       const anchor = clicked.firstCall.thisValue as HTMLAnchorElement;
       expect(anchor.download).to.equal('pd-lac-2019.ics');

@@ -22,7 +22,7 @@ import { liveLoaded } from '../../feed/live-loader.js';
 import { renderSubscribe } from './agenda-subscribe.js';
 import { renderChange } from './session-change.js';
 import { textIn } from '../../feed/text.js';
-import { eventCanCalendar, offerCalendarFile } from './calendar-entries.js';
+import { eventCanCalendar } from './calendar-check.js';
 import { ZoneSwitchController } from './zone-switch-controller.js';
 import { agendaStyles } from './agenda.styles.js';
 import { syncStructuredData } from './structured-data.js';
@@ -286,7 +286,9 @@ export class MingaAgenda extends MingaElement {
 
   /** Makes the .ics file in the page and downloads it, unless a listener takes it over. */
   private download(feed: Feed, event: FeedEvent, session?: Session): void {
-    offerCalendarFile(this, feed, event, { language: this.language, now: this.now }, session);
+    const options = { language: this.language, now: this.now };
+    // The calendar code is loaded on the first click (calendar-entries.ts).
+    void import('./calendar-entries.js').then((m) => m.offerCalendarFile(this, feed, event, options, session));
   }
 
   protected renderContent(): TemplateResult {

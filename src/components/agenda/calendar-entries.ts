@@ -1,19 +1,12 @@
 /**
  * The "add to calendar" files of an agenda: one entry for the whole event, or one per session,
  * with texts in the agenda's language. Times keep the event's zone (see src/calendar/ical.ts).
+ * Loaded when a viewer first asks for a file: most never do.
  */
 import type { Feed, FeedEvent, Session } from '../../feed/types.js';
-import { calendarFile, canCalendar } from '../../calendar/ical.js';
+import { calendarFile } from '../../calendar/ical.js';
 import { eventEntry, sessionEntry } from '../../calendar/feed-entries.js';
 import { emit } from '../../events/emit.js';
-
-/**
- * True when the event can go into a calendar: it has at least a day, and is not postponed (its
- * dates in the feed are the ones that will not happen).
- */
-export function eventCanCalendar(event: FeedEvent): boolean {
-  return event.status !== 'postponed' && canCalendar(event.start, event.end);
-}
 
 /**
  * The .ics text for the whole event, or for one of its sessions. `source` is the feed's absolute
