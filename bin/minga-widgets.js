@@ -101,7 +101,14 @@ async function ics(target, eventIds, { language, sessions, feedUrl, output }) {
       'warning: without --feed-url (the address pages read the feed from), the entries will not replace those downloaded from an agenda',
     );
   }
-  const source = feedUrl ?? (remote ? target : pathToFileURL(resolve(target)).href);
+  // Written as the agenda writes it (new URL(src, page).href), or the UIDs would differ.
+  let source;
+  try {
+    source = new URL(feedUrl ?? (remote ? target : pathToFileURL(resolve(target)).href)).href;
+  } catch {
+    console.error(`--feed-url=${feedUrl} is not an absolute address`);
+    return 2;
+  }
   const lang = language ?? feed.defaultLanguage;
   // Named after what the feed says the calendar holds: one event, or the one series of them all.
   const series = new Set(events.map((e) => e.series));

@@ -248,7 +248,8 @@ export abstract class MingaElement extends LitElement {
   override render(): TemplateResult {
     if (this.notice) return this.renderNotice(this.notice);
     const { refreshFailure, asOf } = this.feedController;
-    if (!refreshFailure && asOf === undefined) return this.renderContent();
+    // One template whether or not a line is shown: another would make Lit rebuild the content,
+    // and the viewer lose focus and open details.
     return html`${renderFreshness(refreshFailure, asOf, this.now, this.uiLang)}${this.renderContent()}`;
   }
 

@@ -52,6 +52,10 @@ export function eventEntry(feed: Feed, event: FeedEvent, { language, source }: E
   };
 }
 
+function laterOf(a?: number, b?: number): number | undefined {
+  return a === undefined ? b : b === undefined ? a : Math.max(a, b);
+}
+
 /** One session of `event` as an entry: "Title (Event)", in its room at the event's venue. */
 export function sessionEntry(
   feed: Feed,
@@ -70,7 +74,8 @@ export function sessionEntry(
     location: [t(session.location), where].filter(Boolean).join(', ') || undefined,
     url: session.url ?? event.url,
     cancelled: event.status === 'cancelled' || session.status === 'cancelled',
-    updated: session.updated ?? event.updated,
+    // The later of the two: the event's name, venue and status are in the session's entry too.
+    updated: laterOf(session.updated, event.updated),
   };
 }
 

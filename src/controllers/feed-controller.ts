@@ -4,6 +4,7 @@ import type { Feed, ValidationResult } from '../feed/types.js';
 import { FeedLoadError, INLINE_SOURCE, PROPERTY_SOURCE, feedFreshness, loadFeed, parseFeedText } from '../feed/load.js';
 import type { FeedWatch } from '../feed/feed-watch.js';
 import { liveLoaded, loadLive } from '../feed/live-loader.js';
+import { checkDelay } from '../feed/refresh.js';
 import { validateFeed } from '../feed/validate.js';
 import { reportProblems } from '../feed/problems.js';
 import { emit } from '../events/emit.js';
@@ -88,6 +89,11 @@ export class FeedController implements ReactiveController {
   private storedAt?: number;
   /** Counts the reads started, so that the answer to an earlier one is not taken for the current. */
   private reads = 0;
+  /** The feed changes are shown against, when not the first read (a stored copy the server replaced). */
+  private baseline?: Feed;
+  /** A first read that failed is tried again, with `refresh`, as a check would be: with backoff. */
+  private retryTimer?: ReturnType<typeof setTimeout>;
+  private retries = 0;
   private readonly children = new MutationObserver(() => this.host.requestUpdate());
 
   constructor(
@@ -107,6 +113,7 @@ export class FeedController implements ReactiveController {
       },
       onComplete: ({ feed, problems }) => {
         this.lastRead = now();
+        this.retries = 0;
         this.followStoredCopy();
         emit(host, 'minga-feed-load', { feed, problems });
       },
@@ -134,7 +141,7 @@ export class FeedController implements ReactiveController {
 
   /** The feed as first read from the current source, before any refresh: what changes are shown against. */
   get firstFeed(): Feed | undefined {
-    return this.result ? this.task.value?.feed : undefined;
+    return this.result ? (this.baseline ?? this.task.value?.feed) : undefined;
   }
 
   /** When the copy shown was stored, while it is a copy from an earlier visit not yet confirmed by the server. */
@@ -165,7 +172,10 @@ export class FeedController implements ReactiveController {
    * host's `willUpdate`, before reading `status`: the status is then current for the view built there.
    */
   update(): void {
-    if (!(this.options.needed?.() ?? true)) return;
+    if (!(this.options.needed?.() ?? true)) {
+      this.unwatch();
+      return;
+    }
     const { feed, src } = this.host;
     // Only the source in force counts: inline JSON edited under a `feed` property changes nothing shown.
     const sources: Sources =
@@ -174,11 +184,13 @@ export class FeedController implements ReactiveController {
     this.previous = sources;
     if (!before || sources.some((s, i) => s !== before[i])) {
       this.unwatch();
-      this.refreshed = this.failure = this.storedAt = undefined;
+      this.refreshed = this.failure = this.storedAt = this.baseline = undefined;
       this.reads++;
+      this.retries = 0;
       void this.task.run(sources);
     }
     this.watch(src && feed == null ? src : undefined);
+    this.retryLater();
   }
 
   hostConnected(): void {
@@ -196,6 +208,26 @@ export class FeedController implements ReactiveController {
   hostDisconnected(): void {
     this.children.disconnect();
     this.unwatch();
+    clearTimeout(this.retryTimer);
+    this.retryTimer = undefined;
+  }
+
+  /** With `refresh`, a first read of `src` that failed is tried again after a check's delay. */
+  private retryLater(): void {
+    const sources = this.previous;
+    const period = this.options.period?.();
+    if (this.task.status !== TaskStatus.ERROR || !sources?.[1] || period === undefined || !this.host.isConnected)
+      return;
+    if (this.retryTimer !== undefined) return;
+    this.retryTimer = setTimeout(
+      () => {
+        this.retryTimer = undefined;
+        if (this.previous !== sources || !this.host.isConnected) return;
+        this.retries++;
+        void this.task.run(sources);
+      },
+      checkDelay(period, this.retries),
+    );
   }
 
   /**
@@ -214,9 +246,13 @@ export class FeedController implements ReactiveController {
         if (read !== this.reads) return;
         this.storedAt = undefined;
         this.lastRead = now();
+        if (fresh) {
+          // The newer feed is what this visit's changes are measured from, not the stored copy.
+          this.refreshed = fresh;
+          this.baseline = fresh.feed;
+          emit(this.host, 'minga-feed-load', { feed: fresh.feed, problems: fresh.problems });
+        }
         this.host.requestUpdate();
-        // What changed since the stored copy is told with the live-programme code.
-        if (fresh) void loadLive().then(() => read === this.reads && this.show(fresh));
       },
       (error: unknown) => {
         if (read !== this.reads) return;
@@ -250,7 +286,10 @@ export class FeedController implements ReactiveController {
     const live = liveLoaded();
     if (!live) {
       // Once loaded, watch the source then in force (`previous` holds only that one).
-      void loadLive().then(() => this.watch(this.previous?.[1] ?? undefined));
+      void loadLive().then(
+        () => this.watch(this.previous?.[1] ?? undefined),
+        () => undefined, // not loaded (a deploy renamed it?): the feed shown stays; the next update tries again
+      );
       return;
     }
     const watch = live.watchFeed(url, {

@@ -9,7 +9,13 @@ let loading: Promise<Live> | undefined;
 
 /** The live-programme module, loading it the first time. */
 export function loadLive(): Promise<Live> {
-  loading ??= import('./live.js').then((m) => (loaded = m));
+  loading ??= import('./live.js').then(
+    (m) => (loaded = m),
+    (error: unknown) => {
+      loading = undefined; // tried again next time
+      throw error;
+    },
+  );
   return loading;
 }
 
@@ -26,6 +32,6 @@ export function liveLoaded(): Live | undefined {
  */
 export async function refreshFeeds(url?: string): Promise<void> {
   // Elements that asked for the code watch as soon as it arrives, before this goes on.
-  await loading;
+  await loading?.catch(() => undefined);
   await loaded?.refreshFeeds(url);
 }

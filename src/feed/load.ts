@@ -68,6 +68,8 @@ interface Answer {
   readonly etag: string | null;
   readonly lastModified: string | null;
   readonly result: ValidationResult;
+  /** Where the answer came from after redirects: conditional headers go only to the page's origin. */
+  readonly from?: string;
 }
 
 const entries = new Map<string, Entry>();
@@ -150,11 +152,17 @@ async function fetchAnswer(url: string, timeoutMs: number, controller: AbortCont
     } catch (cause) {
       throw failed(cause);
     }
-    // A server without validators sends the same text again: nothing to parse or render.
-    if (previous && text === previous.text) return undefined;
-    const result = parseFeedText(text, url);
     const [etag, lastModified] = [response.headers.get('ETag'), response.headers.get('Last-Modified')];
-    return { text, etag, lastModified, result } satisfies Answer;
+    const from = response.url || url;
+    // The same text again (a server without validators, or new ones for the same file): nothing to
+    // parse or render, but the new validators are the ones to send next time.
+    if (previous && text === previous.text) {
+      if (etag !== previous.etag || lastModified !== previous.lastModified)
+        Object.assign(previous, { etag, lastModified, from });
+      return undefined;
+    }
+    const result = parseFeedText(text, url);
+    return { text, etag, lastModified, result, from } satisfies Answer;
   } finally {
     clearTimeout(timer);
   }
@@ -170,7 +178,7 @@ async function fetchAnswer(url: string, timeoutMs: number, controller: AbortCont
 function checkOptions(url: string, previous?: Answer): RequestInit {
   const headers: Record<string, string> = { Accept: 'application/json' };
   if (!previous) return { headers };
-  if (new URL(url).origin === location.origin) {
+  if (new URL(previous.from ?? url).origin === location.origin) {
     if (previous.etag) headers['If-None-Match'] = previous.etag;
     if (previous.lastModified) headers['If-Modified-Since'] = previous.lastModified;
   }

@@ -224,6 +224,38 @@ describe('refresh: a live programme', () => {
     await waitUntil(() => activeWatchTimers() === 1, 'watching again');
   });
 
+  it("tries a failed first read again with refresh, with a check's waits, until the feed is there", async () => {
+    const body = forum();
+    let up = false;
+    sinon.stub(Math, 'random').returns(0.5);
+    sinon
+      .stub(window, 'fetch')
+      .callsFake(async () =>
+        up
+          ? ({ ok: true, status: 200, headers: new Headers(), text: async () => body } as Response)
+          : ({ ok: false, status: 503, headers: new Headers(), text: async () => '' } as Response),
+      );
+    const clock = sinon.useFakeTimers({ now: Date.now(), toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    try {
+      const el = await mount<Mounted>(
+        html`<minga-agenda refresh="30" src=${`${location.origin}/feeds/down`}></minga-agenda>`,
+      );
+      await el.feedComplete;
+      expect(partText(el, 'message')).to.contain('error 503');
+      await clock.tickAsync(30_000); // tried again after 30 s: still down
+      await el.feedComplete;
+      expect(partText(el, 'message')).to.contain('error 503');
+      up = true;
+      await clock.tickAsync(60_000 - 1); // then after 60 s (backoff)
+      expect(part(el, 'message')).not.to.equal(null);
+      await clock.tickAsync(1);
+      await el.feedComplete;
+      expect(shownText(el)).to.contain('Talk');
+    } finally {
+      clock.restore();
+    }
+  });
+
   it('checks on the period the attribute asks for', async () => {
     const name = fresh();
     await serve(name, { body: forum(), etag: '"1"' });
@@ -296,7 +328,8 @@ describe('changes, as the viewer sees them', () => {
     expect(sessionText(el, 'Talk')).to.contain('Changed: Was 10:00 – 11:00 AM · Room: Room A → Room B');
     expect(sessionText(el, 'Late addition')).to.contain('New');
     expect(sessionText(el, 'Opening')).not.to.contain('Changed');
-    expect($(el, '[role="status"].sr-only')!.textContent!.trim()).to.equal('Programme updated: 3 sessions changed.');
+    const announced = () => $(el, '[role="status"].sr-only')!.textContent!.replace('\u200b', '').trim();
+    expect(announced()).to.equal('Programme updated: 3 sessions changed.');
     expect(updates).to.have.length(1);
     const changes = updates[0].detail.changes;
     expect(changes.map((c: { kind: string; sessionId: string }) => `${c.kind} ${c.sessionId}`)).to.deep.equal([
@@ -322,7 +355,7 @@ describe('changes, as the viewer sees them', () => {
     await el.updateComplete;
     expect(sessionText(el, 'Talk')).to.contain('Room: Room A → Room B');
     expect(sessionText(el, 'Opening plenary')).to.contain('Changed: Details changed');
-    expect($(el, '[role="status"].sr-only')!.textContent!.trim()).to.equal('Programme updated: 1 session changed.');
+    expect(announced()).to.equal('Programme updated: 1 session changed.');
     expect(updates).to.have.length(2);
   });
 

@@ -162,9 +162,12 @@ export class MingaAgenda extends MingaElement {
     this.trackEvent = event;
     const changed = this.changesSinceFirstRead(event);
     const live = liveLoaded();
-    if (live && this.shownEvent && this.shownEvent !== event && this.shownEvent.id === event.id) {
+    const fromRefresh = this.feedController.firstFeed !== feed;
+    if (live && fromRefresh && this.shownEvent && this.shownEvent !== event && this.shownEvent.id === event.id) {
       const n = live.sessionChanges(this.shownEvent, event).length;
-      if (n) this.announcement = programmeUpdated(n);
+      // A live region speaks when its text changes: the same words twice in a row would be
+      // said once, so every other announcement ends with an invisible zero-width space.
+      if (n) this.announcement = programmeUpdated(n) + (this.announcement.endsWith('\u200b') ? '' : '\u200b');
     }
     this.shownEvent = event;
     const p = programme(event, zone, now, this.track);

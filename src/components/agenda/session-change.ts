@@ -24,9 +24,9 @@ export function renderChange(mark: SessionChangeMark | undefined, session: Sessi
   const words: string[] = [];
   if (fields.start || fields.end) {
     const [from, to] = [startMs(before.start), endMs(before.end)];
-    const days =
-      dateIn(from, c.zone).day !== dateIn(to, c.zone).day ||
-      dateIn(from, c.zone).day !== dateIn(startMs(session.start), c.zone).day;
+    const day = (t: number) => JSON.stringify(dateIn(t, c.zone));
+    // With dates when it crossed midnight, or was on another date than now.
+    const days = day(from) !== day(to) || day(from) !== day(startMs(session.start));
     const was = formatTimeRangeParts(from, to, { locale: c.language, zone: c.zone }, days)
       .map((p) => p.text)
       .join('');
