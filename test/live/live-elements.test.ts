@@ -312,16 +312,18 @@ describe('changes, as the viewer sees them', () => {
     await waitForText(el, 'Talk');
     const updates: CustomEvent[] = [];
     el.addEventListener('minga-feed-update', (e) => updates.push(e as CustomEvent));
+    // The talk moves room and time, the closing is cancelled, a session is added.
+    const firstChanges = (s: Record<string, unknown>[]) => {
+      s[1].location = 'Room B';
+      s[1].start = '2031-03-04T14:00';
+      s[1].end = '2031-03-04T15:00';
+      s[2].status = 'cancelled';
+      s.push({ id: 'new', title: 'Late addition', start: '2031-03-04T17:00', end: '2031-03-04T17:30' });
+    };
 
     await serve(name, {
       etag: '"2"',
-      body: forum((s) => {
-        s[1].location = 'Room B';
-        s[1].start = '2031-03-04T14:00';
-        s[1].end = '2031-03-04T15:00';
-        s[2].status = 'cancelled';
-        s.push({ id: 'new', title: 'Late addition', start: '2031-03-04T17:00', end: '2031-03-04T17:30' });
-      }),
+      body: forum(firstChanges),
     });
     await refreshFeeds();
     await el.updateComplete;
@@ -343,11 +345,7 @@ describe('changes, as the viewer sees them', () => {
     await serve(name, {
       etag: '"3"',
       body: forum((s) => {
-        s[1].location = 'Room B';
-        s[1].start = '2031-03-04T14:00';
-        s[1].end = '2031-03-04T15:00';
-        s[2].status = 'cancelled';
-        s.push({ id: 'new', title: 'Late addition', start: '2031-03-04T17:00', end: '2031-03-04T17:30' });
+        firstChanges(s);
         s[0].title = 'Opening plenary';
       }),
     });

@@ -106,6 +106,12 @@ export class MingaAgenda extends MingaElement {
   /** The session the viewer was reading when a refreshed feed arrived, and where it was on screen. */
   private anchor?: readonly { readonly id: string; readonly top: number }[];
 
+  /** The change marks of each event shown, with the first read they compare with. */
+  private readonly marks = new WeakMap<
+    FeedEvent,
+    { first: FeedEvent; marks: ReadonlyMap<string, SessionChangeMark> }
+  >();
+
   /** The event last shown, to tell what a refresh changed in it. */
   private shownEvent?: FeedEvent;
 
@@ -239,13 +245,18 @@ export class MingaAgenda extends MingaElement {
     // A feed other than the first is there only after a refresh, with the live-programme code.
     const sessionChanges = liveLoaded()?.sessionChanges;
     if (!first || first === event || !sessionChanges) return NO_CHANGES;
+    // Updated on every clock tick: the comparison of thousands of sessions is made once per feed.
+    const known = this.marks.get(event);
+    if (known?.first === first) return known.marks;
     const sessions = new Map(first.sessions.map((s) => [s.id, s]));
-    return new Map(
+    const marks = new Map(
       sessionChanges(first, event).map((change) => [
         change.sessionId!,
         { change, before: sessions.get(change.sessionId!) },
       ]),
     );
+    this.marks.set(event, { first, marks });
+    return marks;
   }
 
   protected override get contentEmpty(): boolean {
