@@ -12,7 +12,7 @@ const LAYERS = [
   'internal', // plumbing that knows nothing of events: page clock, Intl cache, language, registration
   'time', // wall times, zones, formatting, schedules
   'data', // the Sustainable Development Goals table
-  'feed', // the feed format: types, validation, loading, an event's state
+  'feed', // the feed format: types, validation, loading, an event's state, converters to and from other formats
   'calendar', // iCalendar files
   'events', // the elements' typed DOM events
   'controllers', // reactive controllers: clock, feed, language

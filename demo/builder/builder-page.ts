@@ -11,4 +11,6 @@ mountBuilder(document.querySelector<HTMLElement>('#builder')!, {
   scriptUrl: 'https://www.example.org/minga/minga-widgets.js',
   embedUrl: 'https://www.example.org/minga/embed.html',
   language,
+  // Vite copies the file beside the page when it builds it.
+  templateUrl: new URL('../../docs/programme-template.csv', import.meta.url).href,
 });

@@ -8,6 +8,7 @@ import { EMBEDDABLE } from '../../src/embed/embed-elements.js';
 import { validateFeed, type Feed } from '../../src/index.js';
 import { builderText, type BuilderLanguage } from './builder-text.js';
 import { chosen, iframeSnippet, scriptSnippet, type SnippetChoice, type WidgetName } from './snippet.js';
+import { convert, emptyChoice, fromFileSection, importedFeed, type FromFileState } from './from-file.js';
 
 /** Attributes with a fixed set of values get a menu rather than a text field. */
 const CHOICES: Record<string, readonly string[]> = {
@@ -28,9 +29,12 @@ export interface BuilderOptions {
   readonly scriptUrl: string;
   readonly embedUrl: string;
   readonly language?: BuilderLanguage;
+  /** Where the CSV template is served (docs/programme-template.csv). */
+  readonly templateUrl: string;
 }
 
 export function mountBuilder(root: HTMLElement, options: BuilderOptions): void {
+  const { templateUrl } = options;
   const state = {
     ui: options.language ?? ('en' as BuilderLanguage),
     choice: {
@@ -43,6 +47,7 @@ export function mountBuilder(root: HTMLElement, options: BuilderOptions): void {
     },
     feed: undefined as Feed | undefined,
     copied: '',
+    fromFile: { choice: emptyChoice() } as FromFileState,
   };
 
   const set = (patch: Partial<SnippetChoice>) => {
@@ -64,6 +69,14 @@ export function mountBuilder(root: HTMLElement, options: BuilderOptions): void {
     } catch {
       state.feed = undefined;
     }
+    update();
+  }
+
+  /** Converts the chosen file and previews its feed; the events menu then lists its events. */
+  async function importFile(): Promise<void> {
+    await convert(state.fromFile);
+    const feed = importedFeed(state.fromFile);
+    state.feed = feed ? validateFeed(feed).feed : undefined;
     update();
   }
 
@@ -90,6 +103,18 @@ export function mountBuilder(root: HTMLElement, options: BuilderOptions): void {
       html`
         <h1 id="builder-title">${t.title}</h1>
         <p>${t.intro}</p>
+        ${fromFileSection(state.fromFile, t.fromFile, {
+          templateUrl,
+          onFile: (file) =>
+            void file.arrayBuffer().then((buffer) => {
+              state.fromFile.file = { name: file.name, bytes: new Uint8Array(buffer) };
+              return importFile();
+            }),
+          onChoice: (patch) => {
+            state.fromFile.choice = { ...state.fromFile.choice, ...patch };
+            void importFile();
+          },
+        })}
         <form class="builder" aria-labelledby="builder-title" @submit=${(e: Event) => e.preventDefault()}>
           <label
             >${t.language}
@@ -215,7 +240,7 @@ export function mountBuilder(root: HTMLElement, options: BuilderOptions): void {
       `,
       root,
     );
-    preview(root.querySelector('.preview')!, c);
+    preview(root.querySelector('.preview')!, c, importedFeed(state.fromFile));
   }
 
   function snippet(title: string, code: string, which: string) {
@@ -231,14 +256,18 @@ export function mountBuilder(root: HTMLElement, options: BuilderOptions): void {
   void loadFeed();
 }
 
-/** The live widget, from the very attributes the snippets write, set one by one. */
-function preview(slot: Element, c: SnippetChoice): void {
-  const el = document.createElement(EMBEDDABLE[c.widget].tag);
-  if (c.src.trim()) el.setAttribute('src', c.src.trim());
+/**
+ * The live widget, from the very attributes the snippets write, set one by one; showing the feed
+ * converted from a file when there is one, in place of the feed address.
+ */
+function preview(slot: Element, c: SnippetChoice, imported?: object): void {
+  const el = document.createElement(EMBEDDABLE[c.widget].tag) as HTMLElement & { feed?: object };
+  if (imported) el.feed = imported;
+  else if (c.src.trim()) el.setAttribute('src', c.src.trim());
   if (c.lang) el.lang = c.lang;
   for (const [name, value] of chosen(c)) el.setAttribute(name, value === true ? '' : value);
-  const current = slot.firstElementChild;
+  const current = slot.firstElementChild as (HTMLElement & { feed?: object }) | null;
   // Same widget, same choices: keep it, so typing in an unrelated field does not reload it.
-  if (current && current.outerHTML === el.outerHTML) return;
+  if (current && current.outerHTML === el.outerHTML && current.feed === el.feed) return;
   slot.replaceChildren(el);
 }

@@ -26,16 +26,34 @@ export class FeedLoadError extends Error {
 
 /** Parses feed JSON text, turning a syntax error or a non-feed value into a FeedLoadError. */
 export function parseFeedText(text: string, source: string): ValidationResult {
+  const json = parseJson(text, source);
+  if (!('events' in json)) throw new FeedLoadError('not-a-feed', source);
+  const result = validateFeed(json);
+  reportProblems(source, result.problems);
+  return result;
+}
+
+function parseJson(text: string, source: string): object {
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (cause) {
     throw new FeedLoadError('not-json', source, undefined, { cause });
   }
-  if (typeof json !== 'object' || json === null || Array.isArray(json) || !('events' in json)) {
-    throw new FeedLoadError('not-a-feed', source);
-  }
-  const result = validateFeed(json);
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) throw new FeedLoadError('not-a-feed', source);
+  return json;
+}
+
+/**
+ * `parseFeedText`, and a frab schedule.json (what pretalx, frab and OSEM publish) shown as one
+ * event: its converter is a chunk loaded only when a page points `src` at one.
+ */
+async function readFeedText(text: string, source: string): Promise<ValidationResult> {
+  const json = parseJson(text, source);
+  if ('events' in json || !('schedule' in json)) return parseFeedText(text, source);
+  const { frabFeed } = await import('./convert/frab-feed.js');
+  const result = frabFeed(json);
+  if (!result) throw new FeedLoadError('not-a-feed', source);
   reportProblems(source, result.problems);
   return result;
 }
@@ -161,7 +179,7 @@ async function fetchAnswer(url: string, timeoutMs: number, controller: AbortCont
         Object.assign(previous, { etag, lastModified, from });
       return undefined;
     }
-    const result = parseFeedText(text, url);
+    const result = await readFeedText(text, url);
     return { text, etag, lastModified, result, from } satisfies Answer;
   } finally {
     clearTimeout(timer);

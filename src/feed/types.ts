@@ -79,6 +79,8 @@ export interface SessionJson {
   location?: LocalizedTextJson;
   track?: LocalizedTextJson;
   speakers?: SpeakerJson[];
+  /** BCP 47 tags of the languages spoken or interpreted in the session: `["es", "en"]`. */
+  languages?: string[];
   url?: string;
   /** Default `scheduled`. */
   status?: SessionStatus;
@@ -139,6 +141,8 @@ export interface Session {
   readonly location?: LocalizedText;
   readonly track?: LocalizedText;
   readonly speakers: readonly Speaker[];
+  /** Canonical BCP 47 tags of the languages spoken or interpreted; empty when not stated. */
+  readonly languages: readonly string[];
   readonly url?: string;
   readonly status: SessionStatus;
   /** When the session was last changed (epoch ms), for calendars' SEQUENCE and LAST-MODIFIED. */

@@ -434,6 +434,7 @@ const SESSION_KEYS = [
   'location',
   'track',
   'speakers',
+  'languages',
   'url',
   'status',
   'updated',
@@ -488,6 +489,7 @@ function readSession(r: Reader, value: unknown, path: string, zone: string): Ses
     obj.start === undefined ? r.error(at('start'), 'is required') : r.wallTime(obj.start, at('start'), zone, true);
   const end = obj.end === undefined ? r.error(at('end'), 'is required') : r.wallTime(obj.end, at('end'), zone, true);
   const speakers = r.items(obj.speakers, at('speakers'), (v, p) => readSpeaker(r, v, p));
+  const languages = r.items(obj.languages, at('languages'), (v, p) => readLanguage(r, v, p));
   const url = r.optionalUrl(obj, path, 'url');
   const status =
     obj.status === undefined ? 'scheduled' : (r.oneOf(obj.status, at('status'), SESSION_STATUSES) ?? 'scheduled');
@@ -496,6 +498,7 @@ function readSession(r: Reader, value: unknown, path: string, zone: string): Ses
     location: text('location'),
     track: text('track'),
     speakers,
+    languages: [...new Set(languages)],
     url,
     status,
     updated: r.optional(obj, path, 'updated', (v, p) => r.instant(v, p)),
@@ -516,6 +519,13 @@ function readSession(r: Reader, value: unknown, path: string, zone: string): Ses
     );
   }
   return { id, title, start, end, ...session };
+}
+
+/** A spoken language of a session: a BCP 47 tag, kept in its canonical spelling (`pt-br` → `pt-BR`). */
+function readLanguage(r: Reader, value: unknown, path: string): string | undefined {
+  if (typeof value !== 'string')
+    return r.error(path, `a language must be a BCP 47 tag such as "es", not ${describe(value)}`);
+  return canonicalTag(value) ?? r.error(path, `"${value}" is not a BCP 47 language tag such as "es" or "pt-BR"`);
 }
 
 /** Sessions without a track count as one track. `kept` is in start order. */

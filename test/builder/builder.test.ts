@@ -9,10 +9,11 @@ import { SEED_FEED, waitForText } from '../support/helpers.js';
 const FEED = new URL(SEED_FEED, location.href).href;
 const SCRIPT = 'https://www.example.org/minga/minga-widgets.js';
 const EMBED = 'https://www.example.org/minga/embed.html';
+const TEMPLATE = '/docs/programme-template.csv';
 
 async function builder(language: 'en' | 'es' | 'fr' = 'en'): Promise<HTMLElement> {
   const root = await fixture<HTMLElement>(html`<main></main>`);
-  mountBuilder(root, { feedUrl: FEED, scriptUrl: SCRIPT, embedUrl: EMBED, language });
+  mountBuilder(root, { feedUrl: FEED, scriptUrl: SCRIPT, embedUrl: EMBED, language, templateUrl: TEMPLATE });
   // The event menu fills once the feed is read.
   await waitUntil(() => root.querySelectorAll('select[name="event"] option').length > 1, 'events listed', {
     timeout: 5000,

@@ -3,8 +3,20 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import Ajv2020 from 'ajv/dist/2020.js';
+import Ajv from 'ajv';
 
 let validateSchema;
+let validateFrab;
+
+// frab's schedule.json schema (draft-06, from c3voc; see test/fixtures/import/frab/README.md) uses formats that ajv
+// leaves to ajv-formats, which is not a dependency: these are the few it names, checked as their RFCs write them.
+const FRAB_FORMATS = {
+  uri: /^[a-z][a-z0-9+.-]*:[^\s]*$/i,
+  uuid: /^(?:urn:uuid:)?[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i,
+  date: /^\d{4}-\d{2}-\d{2}$/,
+  'date-time': /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/i,
+  color: /^#[0-9a-f]{6}$/i,
+};
 
 export function serverCommands() {
   return {
@@ -22,12 +34,30 @@ export function serverCommands() {
         const valid = validateSchema(payload.feed);
         return { valid, errors: (validateSchema.errors ?? []).map((e) => `${e.instancePath} ${e.message}`) };
       }
+      if (command === 'minga-frab-schema-validate') {
+        if (!validateFrab) {
+          // strict: false, as the schema carries keywords of its own (`$oneOf`, `$todo`) that ajv should ignore.
+          const ajv = new Ajv.default({ strict: false, allErrors: true, formats: FRAB_FORMATS });
+          ajv.addMetaSchema(JSON.parse(readFileSync('node_modules/ajv/dist/refs/json-schema-draft-06.json', 'utf8')));
+          validateFrab = ajv.compile(
+            JSON.parse(readFileSync('test/fixtures/import/frab/schedule.schema.json', 'utf8')),
+          );
+        }
+        const valid = validateFrab(payload.document);
+        return { valid, errors: (validateFrab.errors ?? []).map((e) => `${e.instancePath} ${e.message}`) };
+      }
       if (command === 'minga-minify-css-templates') {
         const { minifyCssTemplatesInModule } = await import('../../scripts/minify-css-templates.mjs');
         const warnings = [];
         const warn = (message) => warnings.push(message);
         const result = minifyCssTemplatesInModule(payload.code, { fileName: payload.fileName, warn });
         return { code: result?.code ?? payload.code, warnings };
+      }
+      if (command === 'minga-fixture-bytes') {
+        // The dev server re-encodes every text file it serves as UTF-8, which turns a Windows-1252
+        // fixture into replacement characters: its real bytes come this way, as base64.
+        if (!/^test\/fixtures\/[\w./-]+$/.test(payload.path) || payload.path.includes('..')) return undefined;
+        return { base64: readFileSync(payload.path).toString('base64') };
       }
       return undefined;
     },

@@ -1,0 +1,139 @@
+/**
+ * frab's schedule.xml (the older form of the format, still what Giggity and EventFahrplan read) in
+ * the shape of schedule.json, so that one reader (frab.ts) serves both, plus the line of each
+ * `<conference>`, `<day>` and `<event>` so that problems name the line a person can find.
+ */
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { pointerTo } from './frab.js';
+
+type Json = Record<string, unknown>;
+
+export type FrabXml =
+  | { readonly json: Json; readonly place: (pointer: string) => string }
+  | { readonly error: string; readonly line?: number };
+
+const LISTS = new Set([
+  'schedule.day',
+  'schedule.day.room',
+  'schedule.day.room.event',
+  'schedule.day.room.event.persons.person',
+  'schedule.day.room.event.links.link',
+  'schedule.day.room.event.attachments.attachment',
+  'schedule.conference.track',
+]);
+
+const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : v === undefined || v === '' ? [] : [v]);
+/** An element's text: the string itself, or `#text` of an element that has attributes too. */
+const textOf = (v: unknown): string | undefined =>
+  typeof v === 'string' ? v : isObject(v) && typeof v['#text'] === 'string' ? v['#text'] : undefined;
+
+export function frabXmlToJson(xml: string): FrabXml {
+  const valid = XMLValidator.validate(xml);
+  if (valid !== true) return { error: `the XML cannot be read: ${valid.err.msg}`, line: valid.err.line };
+  const parser = new XMLParser({
+    ignoreAttributes: false,
+    attributeNamePrefix: '@',
+    textNodeName: '#text',
+    parseTagValue: false,
+    parseAttributeValue: false,
+    isArray: (_name, jPath) => LISTS.has(String(jPath)),
+  });
+  const doc: unknown = parser.parse(xml);
+  const schedule = isObject(doc) ? doc.schedule : undefined;
+  if (!isObject(schedule)) return { error: 'this XML is not a frab schedule: it has no <schedule> element' };
+  const conf = isObject(schedule.conference) ? schedule.conference : {};
+  const lines = new Map<string, number>();
+  const tags = tagLines(xml);
+  const confAt = '/schedule/conference';
+  if (tags.conference[0]) lines.set(confAt, tags.conference[0]);
+  let eventIndex = 0;
+  const days = list(schedule.day).map((day, d) => {
+    const dayAt = pointerTo(pointerTo(confAt, 'days'), d);
+    if (tags.day[d]) lines.set(dayAt, tags.day[d]);
+    const a = isObject(day) ? day : {};
+    const rooms: Record<string, Json[]> = {};
+    for (const room of list(a.room)) {
+      const name = (isObject(room) && typeof room['@name'] === 'string' ? room['@name'] : '') || '';
+      const talks = (rooms[name] ??= []);
+      for (const event of list(isObject(room) ? room.event : undefined)) {
+        const line = tags.event[eventIndex++];
+        if (line) lines.set(pointerTo(pointerTo(pointerTo(dayAt, 'rooms'), name), talks.length), line);
+        talks.push(talkOf(isObject(event) ? event : {}));
+      }
+    }
+    return { index: num(a['@index']), date: a['@date'], day_start: a['@start'], day_end: a['@end'], rooms };
+  });
+  const json: Json = {
+    ...(isObject(schedule.generator) ? { generator: { name: schedule.generator['@name'] } } : {}),
+    schedule: {
+      version: textOf(schedule.version),
+      url: textOf(schedule.url),
+      base_url: textOf(conf.base_url),
+      conference: {
+        acronym: textOf(conf.acronym),
+        title: textOf(conf.title),
+        description: textOf(conf.description),
+        start: textOf(conf.start),
+        end: textOf(conf.end),
+        daysCount: num(textOf(conf.days)),
+        timeslot_duration: textOf(conf.timeslot_duration),
+        time_zone_name: textOf(conf.time_zone_name),
+        url: textOf(conf.url),
+        tracks: list(conf.track).map((t) => ({ name: isObject(t) ? t['@name'] : textOf(t) })),
+        days,
+      },
+    },
+  };
+  // The place of a pointer: the line of the nearest element recorded at or above it.
+  const place = (pointer: string): string => {
+    for (let at = pointer; at; at = at.slice(0, Math.max(0, at.lastIndexOf('/')))) {
+      const line = lines.get(at);
+      if (line) return `line ${line}`;
+    }
+    return '';
+  };
+  return { json, place };
+}
+
+function num(v: unknown): number | undefined {
+  return typeof v === 'string' && /^\d+$/.test(v.trim()) ? Number(v) : undefined;
+}
+
+function talkOf(e: Json): Json {
+  const persons = isObject(e.persons) ? list(e.persons.person) : [];
+  const links = isObject(e.links) ? list(e.links.link) : [];
+  return {
+    guid: e['@guid'],
+    id: num(e['@id']) ?? e['@id'],
+    code: e['@code'],
+    ...Object.fromEntries(
+      ['room', 'title', 'subtitle', 'type', 'date', 'start', 'end', 'duration', 'abstract', 'slug', 'track']
+        .concat(['language', 'description', 'url'])
+        .map((key) => [key, textOf(e[key])]),
+    ),
+    persons: persons.map((p) => ({
+      id: isObject(p) ? num(p['@id']) : undefined,
+      public_name: textOf(p)?.trim(),
+    })),
+    links: links.map((l) => ({ url: isObject(l) ? l['@href'] : undefined, title: textOf(l) })),
+  };
+}
+
+/**
+ * The line of every `<conference>`, `<day>` and `<event>` start tag, in document order (the order
+ * the parser gives them in), skipping comments and CDATA sections, which may mention such tags.
+ */
+function tagLines(xml: string): Record<'conference' | 'day' | 'event', number[]> {
+  const found = { conference: [] as number[], day: [] as number[], event: [] as number[] };
+  const tag = /<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>|<(conference|day|event)(?=[\s/>])/g;
+  let line = 1;
+  let from = 0;
+  for (let m = tag.exec(xml); m; m = tag.exec(xml)) {
+    for (let i = from; i < m.index; i++) if (xml.charCodeAt(i) === 10) line++;
+    from = m.index;
+    const name = m[1] as keyof typeof found | undefined;
+    if (name) found[name].push(line);
+  }
+  return found;
+}

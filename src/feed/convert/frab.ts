@@ -1,0 +1,307 @@
+/**
+ * frab's schedule format (written by frab, pretalx and OSEM; read by Giggity, EventFahrplan and
+ * c3voc's tools) as one minga event. Reads the parsed schedule.json, or schedule.xml once
+ * frab-xml.ts has given it the same shape. Loaded by the elements for a `src` that is a
+ * schedule.json, so it imports nothing heavy. Format: https://c3voc.de/schedule/schema.json.
+ */
+import type { EventJson, SessionJson, SpeakerJson } from '../types.js';
+import { chooseZone, feedOf, IdSet, instantOf, localText, slugId, wallTimeText } from './feed-json.js';
+import { richToText } from './html-text.js';
+import { ProblemList } from './problems.js';
+import type { Conversion, ImportOptions } from './types.js';
+
+type Json = Record<string, unknown>;
+
+/** The `generator.name` of schedules minga-widgets writes: their texts are plain and their slugs are our ids. */
+export const FRAB_GENERATOR = 'minga-widgets';
+
+/** A source place from a JSON Pointer of the schedule: the pointer itself for JSON, `line 42` for XML. */
+export type FrabPlace = (pointer: string) => string;
+
+const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+const text = (v: unknown): string | undefined =>
+  typeof v === 'string' ? v.trim() || undefined : typeof v === 'number' ? String(v) : undefined;
+const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
+
+/** Appends a key to a JSON Pointer, escaped as RFC 6901 says (`Saal 1/2` → `Saal 1~12`). */
+export function pointerTo(path: string, key: string | number): string {
+  return `${path}/${String(key).replace(/~/g, '~0').replace(/\//g, '~1')}`;
+}
+
+const ISO_INSTANT = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}(?::?\d{2})?)$/i;
+const WALL = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2}(?::\d{2})?)(?:\.\d+)?)?$/;
+
+/** The instant an ISO date-time with an offset names, or undefined when it has none. */
+export function instantWithOffset(value: string): number | undefined {
+  const m = ISO_INSTANT.exec(value);
+  if (!m) return undefined;
+  const [, y, mo, d, h, mi, s, off] = m;
+  const local = Date.UTC(+y, +mo - 1, +d, +h, +mi, s ? +s : 0);
+  if (off.toUpperCase() === 'Z') return local;
+  const digits = off.replace(':', '');
+  const minutes = Number(digits.slice(1, 3)) * 60 + Number(digits.slice(3, 5) || 0);
+  return local - (off[0] === '-' ? -minutes : minutes) * 60_000;
+}
+
+/**
+ * A frab duration in ms: `01:30` (hours may pass 24), pentabarf's `01:30:00` (with seconds), or
+ * pretalx's `1:02:30` for a day and more (days unpadded, then hours and minutes). Three parts
+ * whose first has two digits and whose last is `00` are read as pentabarf's.
+ */
+export function frabDuration(value: string): number | undefined {
+  const parts = /^(\d{1,3}):(\d{2})(?::(\d{2}))?$/.exec(value.trim());
+  if (!parts) return undefined;
+  const [, a, b, c] = parts;
+  if (Number(b) > 59 || (c !== undefined && Number(c) > 59)) return undefined;
+  if (c === undefined) return (Number(a) * 60 + Number(b)) * 60_000;
+  if (a.length === 2 && c === '00') return (Number(a) * 60 + Number(b)) * 60_000;
+  return ((Number(a) * 24 + Number(b)) * 60 + Number(c)) * 60_000;
+}
+
+/** `Cancelled: Title`, `[ABGESAGT] Title`… as exports mark a talk called off without a field for it. */
+const CANCELLED_PREFIX =
+  /^\s*(?:\[\s*)?(?:cancell?ed|abgesagt|cancelad[oa]|annulée?|anulad[oa]|취소(?:됨)?)(?:\s*\])?\s*(?:[:\-–—]\s*|(?<=\])\s*)/i;
+
+/** The title without a cancellation mark, and whether there was one. */
+export function cancelledTitle(title: string): { title: string; cancelled: boolean } {
+  const m = CANCELLED_PREFIX.exec(title);
+  return m && m[0].length < title.length
+    ? { title: title.slice(m[0].length).trim(), cancelled: true }
+    : { title, cancelled: false };
+}
+
+interface Talk {
+  readonly talk: Json;
+  readonly day: Json;
+  readonly at: string;
+  readonly room: string;
+}
+
+export function frabJsonToFeed(json: unknown, options: ImportOptions, place: FrabPlace | string = ''): Conversion {
+  const where: FrabPlace = typeof place === 'function' ? place : (p) => place + p;
+  const p = new ProblemList();
+  const places = new Map<string, string>();
+  const done = (event?: EventJson, language = 'en'): Conversion => ({
+    feed: event ? feedOf([event], language) : undefined,
+    problems: p.problems,
+    places,
+  });
+  const schedule = isObject(json) ? json.schedule : undefined;
+  if (!isObject(schedule)) {
+    p.error(where(''), 'this is not a frab schedule: it has no "schedule" object');
+    return done();
+  }
+  const conf = schedule.conference;
+  if (!isObject(conf)) {
+    p.error(where('/schedule'), 'the schedule has no "conference" object');
+    return done();
+  }
+  const confAt = '/schedule/conference';
+  const zoneChoice = chooseZone(text(conf.time_zone_name), options.timeZone);
+  if ('error' in zoneChoice) {
+    p.error(where(pointerTo(confAt, 'time_zone_name')), zoneChoice.error);
+    return done();
+  }
+  if (zoneChoice.warning) p.warn(where(pointerTo(confAt, 'time_zone_name')), zoneChoice.warning);
+  const zone = zoneChoice.zone;
+  const ours = isObject(json) && isObject(json.generator) && json.generator.name === FRAB_GENERATOR;
+  const plain = (v: unknown) => {
+    const t = text(v);
+    return t && !ours ? richToText(t) : t;
+  };
+
+  const talks: Talk[] = [];
+  if (!Array.isArray(conf.days)) p.error(where(pointerTo(confAt, 'days')), 'the conference has no list of days');
+  list(conf.days).forEach((day, d) => {
+    const dayAt = pointerTo(pointerTo(confAt, 'days'), d);
+    if (!isObject(day) || !isObject(day.rooms)) {
+      p.error(where(dayAt), 'this day is not an object with "rooms"; its talks are left out');
+      return;
+    }
+    for (const [room, items] of Object.entries(day.rooms)) {
+      const roomAt = pointerTo(pointerTo(dayAt, 'rooms'), room);
+      if (!Array.isArray(items)) {
+        p.error(where(roomAt), `room "${room}" is not a list of talks; it is left out`);
+        continue;
+      }
+      items.forEach((talk, i) => {
+        const at = pointerTo(roomAt, i);
+        if (isObject(talk)) talks.push({ talk, day, at, room });
+        else p.error(where(at), 'this talk is not an object; it is left out');
+      });
+    }
+  });
+
+  // The talks' own languages; when they all agree, that is the language the texts are written in.
+  const spoken = talks.map(({ talk }) => languagesOf(talk.language));
+  const common = new Set(spoken.flat());
+  const language = options.language ?? (common.size === 1 ? [...common][0] : undefined);
+
+  const ids = new IdSet();
+  const sourceIds = talks.map(
+    ({ talk }) =>
+      text(ours ? talk.slug : undefined) ?? text(talk.id) ?? text(talk.code) ?? text(talk.guid) ?? text(talk.slug),
+  );
+  const sessions: SessionJson[] = [];
+  talks.forEach(({ talk, day, at, room }, k) => {
+    const time = talkTime(talk, day, zone);
+    if ('error' in time) {
+      p.error(where(at), `${time.error}; this talk is left out`);
+      return;
+    }
+    if (time.warning) p.warn(where(at), time.warning);
+    const rawTitle = plain(talk.title);
+    if (!rawTitle) {
+      p.error(where(pointerTo(at, 'title')), 'the talk has no title; it is left out');
+      return;
+    }
+    const { title, cancelled } = cancelledTitle(rawTitle);
+    const state = text(talk.state ?? talk.status)?.toLowerCase();
+    const base = sourceIds[k] ?? slugId(title);
+    const id = ids.take(base) ? base : ids.unique(base);
+    const description = [plain(talk.subtitle), plain(talk.abstract), plain(talk.description)]
+      .filter((t): t is string => !!t)
+      .filter((t, i, all) => all.indexOf(t) === i)
+      .join('\n\n');
+    const url = talkUrl(talk.url, schedule.base_url, ours ? [text(conf.url)] : []);
+    const session: SessionJson = {
+      id,
+      title: localText(title, language) ?? title,
+      start: wallTimeText(time.start, zone),
+      end: wallTimeText(time.end, zone),
+      ...optional('description', localText(description, language)),
+      ...optional('location', localText(text(talk.room) ?? room, language)),
+      ...optional('track', localText(plain(talk.track), language)),
+      ...optional('speakers', speakersOf(talk.persons, language)),
+      ...optional('languages', spoken[k].length ? spoken[k] : undefined),
+      ...optional('url', url),
+      ...(cancelled || state === 'canceled' || state === 'cancelled' ? { status: 'cancelled' as const } : {}),
+    };
+    places.set(`/events/0/sessions/${sessions.length}`, where(at));
+    sessions.push(session);
+  });
+
+  const name = options.name ?? text(conf.title);
+  const acronym = text(conf.acronym);
+  const eventId =
+    options.eventId ??
+    (acronym ? slugId(acronym, '') || undefined : undefined) ??
+    (name ? slugId(name, 'event') : undefined);
+  if (!name)
+    p.error(where(pointerTo(confAt, 'title')), 'the conference has no title: give the event a name with --name');
+  if (!eventId)
+    p.error(where(pointerTo(confAt, 'acronym')), 'the conference has no acronym: give the event an id with --event');
+  const span = eventSpan(conf, sessions);
+  if (!span)
+    p.error(where(pointerTo(confAt, 'start')), 'the conference has no start date and no talk with a readable time');
+  if (!name || !eventId || !span) return done();
+
+  places.set('/events/0', where(confAt));
+  const event: EventJson = {
+    id: eventId,
+    name: localText(name, language) ?? name,
+    ...optional('description', localText(plain(conf.description), language)),
+    timeZone: zone,
+    start: span.start,
+    end: span.end,
+    ...optional('url', talkUrl(conf.url ?? schedule.url, undefined, [])),
+    sessions,
+  };
+  return done(event, language ?? 'en');
+}
+
+function optional<K extends string, V>(key: K, value: V | undefined): { [key in K]?: V } {
+  return (value === undefined ? {} : { [key]: value }) as { [key in K]?: V };
+}
+
+/** `"es"`, `"de/en"`, `"en, de"` → tags; nothing for null or empty. */
+function languagesOf(value: unknown): string[] {
+  return (text(value) ?? '').split(/[\s,;/]+/).filter(Boolean);
+}
+
+function speakersOf(persons: unknown, language: string | undefined): SpeakerJson[] | undefined {
+  const speakers = list(persons)
+    .map((person) => (isObject(person) ? (text(person.public_name) ?? text(person.name)) : text(person)))
+    .filter((name): name is string => !!name)
+    .map((name) => ({ name: localText(name, language) ?? name }));
+  return speakers.length ? speakers : undefined;
+}
+
+/** The talk's page, resolved against `base_url` when relative; `skip` lists URLs that name no talk of its own. */
+function talkUrl(value: unknown, base: unknown, skip: (string | undefined)[]): string | undefined {
+  const url = text(value);
+  if (!url || skip.includes(url) || url.startsWith('urn:')) return undefined;
+  try {
+    return new URL(url, text(base)).href;
+  } catch {
+    return url;
+  }
+}
+
+/**
+ * The talk's start and end instants. `date` with an offset names the start exactly; without one,
+ * the day's date and `start` are read in the conference's zone, a start before the day's
+ * `day_start` (a talk after midnight) falling on the next date. `end` with an offset names the
+ * end; else `duration` is elapsed time from the start.
+ */
+function talkTime(
+  talk: Json,
+  day: Json,
+  zone: string,
+): { start: number; end: number; warning?: string } | { error: string } {
+  const dateText = text(talk.date);
+  let start = dateText ? instantWithOffset(dateText) : undefined;
+  let warning: string | undefined;
+  if (start === undefined) {
+    const wall = WALL.exec(dateText ?? '') ?? undefined;
+    const date = wall?.[1] ?? text(day.date);
+    const clock = wall?.[2] ?? text(talk.start);
+    if (!date || !clock || !/^\d{4}-\d{2}-\d{2}$/.test(date) || !/^\d{1,2}:\d{2}(:\d{2})?$/.test(clock)) {
+      return { error: `the talk's time cannot be read (date "${dateText ?? ''}", start "${text(talk.start) ?? ''}")` };
+    }
+    let local = `${date}T${clock.padStart(5, '0')}`;
+    const dayStart = instantWithOffset(text(day.day_start) ?? '');
+    if (!wall?.[2] && dayStart !== undefined && instantOf(local, zone) < dayStart)
+      local = shiftDate(date, 1) + local.slice(10);
+    start = instantOf(local, zone);
+    if (Number.isNaN(start))
+      return { error: `${local.replace('T', ' ')} does not exist in ${zone} (the clocks skip it)` };
+    warning = dateText ? undefined : `the talk has no "date"; read ${local.replace('T', ' ')} in ${zone}`;
+  }
+  const endText = text(talk.end);
+  const end = endText ? instantWithOffset(endText) : undefined;
+  if (end !== undefined)
+    return end >= start ? { start, end, warning } : { error: `the talk ends (${endText}) before it starts` };
+  const durationText = text(talk.duration);
+  const duration = durationText === undefined ? undefined : frabDuration(durationText);
+  if (duration === undefined) {
+    return { error: `the duration "${durationText ?? ''}" cannot be read; frab writes hours and minutes, e.g. 01:30` };
+  }
+  return { start, end: start + duration, warning };
+}
+
+function shiftDate(date: string, days: number): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+/**
+ * The event's dates: the conference's `start` and `end` days, widened to hold every talk (a talk
+ * after midnight on the last day ends the day after); the talks' span when the conference has none.
+ */
+function eventSpan(conf: Json, sessions: SessionJson[]): { start: string; end: string } | undefined {
+  const day = (v: unknown) => /^\d{4}-\d{2}-\d{2}/.exec(text(v) ?? '')?.[0];
+  const dates = sessions.flatMap((s) => [s.start.slice(0, 10), dateBefore(s.end)]).sort();
+  const start = [day(conf.start), dates[0]].filter((d): d is string => !!d).sort()[0];
+  const end = [day(conf.end) ?? day(conf.start), dates[dates.length - 1]]
+    .filter((d): d is string => !!d)
+    .sort()
+    .pop();
+  return start && end ? { start, end: end < start ? start : end } : undefined;
+}
+
+/** The date of the last instant before a wall time: a talk ending at 00:00 ends on the day before. */
+function dateBefore(wall: string): string {
+  return /T00:00(:00)?([+-]\d{2}:\d{2})?$/.test(wall) ? shiftDate(wall.slice(0, 10), -1) : wall.slice(0, 10);
+}

@@ -1,0 +1,57 @@
+import type { EventJson, FeedJson, LocalizedTextJson } from '../types.js';
+
+/**
+ * `--merge`: the existing feed with the imported events added, or put in place of the events with
+ * the same ids; its series, its other events and its default language are kept. Plain-string texts
+ * of the import are filed under the import's language when the two feeds' default languages differ,
+ * or they would be read as the existing feed's language. With `keepName`, an event put in place of
+ * another keeps the other's name (the import's was only a stand-in taken from it).
+ */
+export function mergeFeeds(
+  existing: FeedJson,
+  imported: FeedJson,
+  { keepName = false }: { keepName?: boolean } = {},
+): { feed: FeedJson; replaced: string[]; added: string[] } {
+  const events = [...(existing.events ?? [])];
+  const replaced: string[] = [];
+  const added: string[] = [];
+  const language = imported.defaultLanguage;
+  const wrap = language !== existing.defaultLanguage;
+  for (const raw of imported.events) {
+    const event = wrap ? inLanguage(raw, language) : raw;
+    const at = events.findIndex((e) => e && typeof e === 'object' && e.id === event.id);
+    if (at >= 0) {
+      // Keep what the import cannot know: the event's series, description, objectives, place, tags.
+      events[at] = { ...events[at], ...event, ...(keepName && { name: events[at].name }) };
+      replaced.push(event.id);
+    } else {
+      events.push(event);
+      added.push(event.id);
+    }
+  }
+  return { feed: { ...existing, events }, replaced, added };
+}
+
+const text = (value: LocalizedTextJson | undefined, language: string): LocalizedTextJson | undefined =>
+  typeof value === 'string' ? { [language]: value } : value;
+
+function inLanguage(event: EventJson, language: string): EventJson {
+  const out: EventJson = { ...event, name: text(event.name, language)! };
+  if (event.description !== undefined) out.description = text(event.description, language);
+  if (event.sessions) {
+    out.sessions = event.sessions.map((s) => ({
+      ...s,
+      title: text(s.title, language)!,
+      ...(s.description !== undefined && { description: text(s.description, language) }),
+      ...(s.location !== undefined && { location: text(s.location, language) }),
+      ...(s.track !== undefined && { track: text(s.track, language) }),
+      ...(s.speakers && {
+        speakers: s.speakers.map((p) => ({
+          name: text(p.name, language)!,
+          ...(p.affiliation !== undefined && { affiliation: text(p.affiliation, language) }),
+        })),
+      }),
+    }));
+  }
+  return out;
+}
