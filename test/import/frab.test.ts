@@ -179,11 +179,13 @@ describe('frab import: a pretalx schedule.json', () => {
     expect(errors(fixed)).to.deep.equal([]);
     expect(fixed.problems[0].severity).to.equal('warning');
     // The talks' offsets name the instants; the zone only says which wall clock to write them in.
-    const mexico = frabJsonToFeed(source, { timeZone: 'America/Mexico_City' });
+    // Tokyo, whose rules no engine's zone data disagrees on (WebKitGTK's still gives Mexico City
+    // the daylight saving time it dropped in 2022).
+    const tokyo = frabJsonToFeed(source, { timeZone: 'Asia/Tokyo' });
     const a = conversion.feed!.events[0].sessions![0];
-    const b = mexico.feed!.events[0].sessions![0];
-    expect(instantOf(b.start, 'America/Mexico_City')).to.equal(instantOf(a.start, 'Europe/Berlin'));
-    expect(b.start).to.equal('2026-10-23T01:30');
+    const b = tokyo.feed!.events[0].sessions![0];
+    expect(instantOf(b.start, 'Asia/Tokyo')).to.equal(instantOf(a.start, 'Europe/Berlin'));
+    expect(b.start).to.equal('2026-10-23T16:30');
   });
 
   it('reads a talk without `date` from its day and `start`, after midnight on the next date', () => {
@@ -200,8 +202,20 @@ describe('frab import: a pretalx schedule.json', () => {
     const c = frabSourceToFeed('{\n  "schedule": {\n    "version": "1"\n    "conference": {}\n  }\n}\n', {});
     expect(c.feed).to.equal(undefined);
     expect(c.problems).to.have.length(1);
-    expect(c.problems[0].where).to.match(/^line 4, column \d+$/);
+    // Where the engine's JSON.parse says where (V8, SpiderMonkey); WebKit's message names no place.
+    const placed = /\d/.test(syntaxMessage('{\n"a" 1}'));
+    expect(c.problems[0].where).to.match(placed ? /^line 4, column \d+$/ : /^$/);
+    expect(c.problems[0].message).to.match(/JSON/);
   });
+
+  function syntaxMessage(text: string): string {
+    try {
+      JSON.parse(text);
+    } catch (error) {
+      return (error as Error).message;
+    }
+    return '';
+  }
 
   it('reads frab durations: hours past 24, pentabarf seconds, pretalx days', () => {
     const minutes = (s: string) => (frabDuration(s) ?? NaN) / 60_000;
