@@ -22,7 +22,7 @@ export interface MingaAgendaProps extends MingaReactBase<MingaAgenda> {
   hideSpeakers?: MingaAgenda['hideSpeakers'];
   /** Adds the shown event as schema.org `Event` JSON-LD (`<script type="application/ld+json" data-minga-structured-data>`) to the element's light DOM, in its language, so the host page carries it. Search engines may not run scripts: `npx minga-widgets jsonld FEED EVENT` writes the same at build time. */
   structuredData?: MingaAgenda['structuredData'];
-  /** URL of the event feed (JSON), relative to the page. */
+  /** URL of the event feed (JSON), relative to the page; or of a frab schedule.json (as pretalx publishes it), shown as one event. */
   src?: MingaAgenda['src'];
   /** Id of the event to show; without it, the event under way or next, else the latest. */
   eventId?: MingaAgenda['eventId'];
@@ -81,7 +81,7 @@ export interface MingaCountdownProps extends MingaReactBase<MingaCountdown> {
   followSeries?: MingaCountdown['followSeries'];
   /** `full` (boxed numbers over unit names) or `compact` (one line: "3d 4h 12m"). */
   layout?: MingaCountdown['layout'];
-  /** URL of the event feed (JSON), relative to the page. */
+  /** URL of the event feed (JSON), relative to the page; or of a frab schedule.json (as pretalx publishes it), shown as one event. */
   src?: MingaCountdown['src'];
   /** Id of the event to show; without it, the event under way or next, else the latest. */
   eventId?: MingaCountdown['eventId'];
@@ -124,7 +124,7 @@ export interface MingaEventSummaryProps extends MingaReactBase<MingaEventSummary
   headingLevel?: MingaEventSummary['headingLevel'];
   /** Hides the "Updated 5 minutes ago" line shown while the feed is checked for changes (`refresh`). */
   hideUpdated?: MingaEventSummary['hideUpdated'];
-  /** URL of the event feed (JSON), relative to the page. */
+  /** URL of the event feed (JSON), relative to the page; or of a frab schedule.json (as pretalx publishes it), shown as one event. */
   src?: MingaEventSummary['src'];
   /** Id of the event to show; without it, the event under way or next, else the latest. */
   eventId?: MingaEventSummary['eventId'];
@@ -173,7 +173,7 @@ export interface MingaObjectivesProps extends MingaReactBase<MingaObjectives> {
   limit?: MingaObjectives['limit'];
   /** Shows nothing at all, rather than a message, for an event without objectives. */
   hideEmpty?: MingaObjectives['hideEmpty'];
-  /** URL of the event feed (JSON), relative to the page. */
+  /** URL of the event feed (JSON), relative to the page; or of a frab schedule.json (as pretalx publishes it), shown as one event. */
   src?: MingaObjectives['src'];
   /** Id of the event to show; without it, the event under way or next, else the latest. */
   eventId?: MingaObjectives['eventId'];
@@ -220,7 +220,7 @@ export interface MingaSeriesMapProps extends MingaReactBase<MingaSeriesMap> {
   view?: MingaSeriesMap['view'];
   /** Joins the events with a line in date order. */
   route?: MingaSeriesMap['route'];
-  /** URL of the event feed (JSON), relative to the page. */
+  /** URL of the event feed (JSON), relative to the page; or of a frab schedule.json (as pretalx publishes it), shown as one event. */
   src?: MingaSeriesMap['src'];
   /** Id of the event to show; without it, the event under way or next, else the latest. */
   eventId?: MingaSeriesMap['eventId'];

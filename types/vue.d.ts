@@ -22,7 +22,7 @@ export interface MingaAgendaVueProps {
   hideSpeakers?: MingaAgenda['hideSpeakers'];
   /** Adds the shown event as schema.org `Event` JSON-LD (`<script type="application/ld+json" data-minga-structured-data>`) to the element's light DOM, in its language, so the host page carries it. Search engines may not run scripts: `npx minga-widgets jsonld FEED EVENT` writes the same at build time. */
   structuredData?: MingaAgenda['structuredData'];
-  /** URL of the event feed (JSON), relative to the page. */
+  /** URL of the event feed (JSON), relative to the page; or of a frab schedule.json (as pretalx publishes it), shown as one event. */
   src?: MingaAgenda['src'];
   /** Id of the event to show; without it, the event under way or next, else the latest. */
   eventId?: MingaAgenda['eventId'];
@@ -60,7 +60,7 @@ export interface MingaCountdownVueProps {
   followSeries?: MingaCountdown['followSeries'];
   /** `full` (boxed numbers over unit names) or `compact` (one line: "3d 4h 12m"). */
   layout?: MingaCountdown['layout'];
-  /** URL of the event feed (JSON), relative to the page. */
+  /** URL of the event feed (JSON), relative to the page; or of a frab schedule.json (as pretalx publishes it), shown as one event. */
   src?: MingaCountdown['src'];
   /** Id of the event to show; without it, the event under way or next, else the latest. */
   eventId?: MingaCountdown['eventId'];
@@ -94,7 +94,7 @@ export interface MingaEventSummaryVueProps {
   headingLevel?: MingaEventSummary['headingLevel'];
   /** Hides the "Updated 5 minutes ago" line shown while the feed is checked for changes (`refresh`). */
   hideUpdated?: MingaEventSummary['hideUpdated'];
-  /** URL of the event feed (JSON), relative to the page. */
+  /** URL of the event feed (JSON), relative to the page; or of a frab schedule.json (as pretalx publishes it), shown as one event. */
   src?: MingaEventSummary['src'];
   /** Id of the event to show; without it, the event under way or next, else the latest. */
   eventId?: MingaEventSummary['eventId'];
@@ -134,7 +134,7 @@ export interface MingaObjectivesVueProps {
   limit?: MingaObjectives['limit'];
   /** Shows nothing at all, rather than a message, for an event without objectives. */
   hideEmpty?: MingaObjectives['hideEmpty'];
-  /** URL of the event feed (JSON), relative to the page. */
+  /** URL of the event feed (JSON), relative to the page; or of a frab schedule.json (as pretalx publishes it), shown as one event. */
   src?: MingaObjectives['src'];
   /** Id of the event to show; without it, the event under way or next, else the latest. */
   eventId?: MingaObjectives['eventId'];
@@ -166,7 +166,7 @@ export interface MingaSeriesMapVueProps {
   view?: MingaSeriesMap['view'];
   /** Joins the events with a line in date order. */
   route?: MingaSeriesMap['route'];
-  /** URL of the event feed (JSON), relative to the page. */
+  /** URL of the event feed (JSON), relative to the page; or of a frab schedule.json (as pretalx publishes it), shown as one event. */
   src?: MingaSeriesMap['src'];
   /** Id of the event to show; without it, the event under way or next, else the latest. */
   eventId?: MingaSeriesMap['eventId'];

@@ -84,7 +84,7 @@ export abstract class MingaElement extends LitElement {
   /** What `render()` shows instead of the content, decided in `willUpdate`. */
   private notice?: Notice;
 
-  /** URL of the event feed (JSON), relative to the page. */
+  /** URL of the event feed (JSON), relative to the page; or of a frab schedule.json (as pretalx publishes it), shown as one event. */
   @property() src?: string;
 
   /** Id of the event to show; without it, the event under way or next, else the latest. */
