@@ -18,6 +18,13 @@ export function wallTimeText(epochMs: number, zone: string): string {
   return parsed.ok && isRepeated(parsed.value) ? `${text}${isoOffset(offset)}` : text;
 }
 
+/** The calendar date `days` after `date` (`2019-12-31`, 1 → `2020-01-01`); negative days go back. */
+export function addDays(date: string, days: number): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
 /** The instant a feed wall time names (its first instant for a date), or NaN when it names none. */
 export function instantOf(text: string, zone: string): number {
   const parsed = parseWallTime(text, zone);

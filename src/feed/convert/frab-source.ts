@@ -5,6 +5,7 @@
 import { frabJsonToFeed } from './frab.js';
 import { frabXmlToJson } from './frab-xml.js';
 import type { Converter } from './types.js';
+import { jsonErrorPlace } from './json-values.js';
 
 export const frabSourceToFeed: Converter = (text, options) => {
   const source = text.replace(/^\uFEFF/, '');
@@ -25,18 +26,4 @@ export const frabSourceToFeed: Converter = (text, options) => {
 
 function failed(where: string, message: string) {
   return { problems: [{ severity: 'error' as const, where, message }], places: new Map<string, string>() };
-}
-
-/**
- * `line 3, column 5` from a JSON.parse message: Firefox names the line and column, Chromium the
- * position (and, lately, the line and column too), Safari neither.
- */
-export function jsonErrorPlace(source: string, message: string): string {
-  const lineColumn = /line (\d+) column (\d+)/i.exec(message);
-  if (lineColumn) return `line ${lineColumn[1]}, column ${lineColumn[2]}`;
-  const position = /position (\d+)/i.exec(message);
-  if (!position) return '';
-  const before = source.slice(0, Number(position[1]));
-  const line = before.split('\n').length;
-  return `line ${line}, column ${before.length - before.lastIndexOf('\n')}`;
 }
