@@ -41,6 +41,21 @@ async function read(target) {
   return readFile(target, 'utf8');
 }
 
+/** Writes `text` to the file `output`, or to standard output without one: exit code 0, or 2 when it cannot. */
+async function write(output, text) {
+  if (!output) {
+    process.stdout.write(text);
+    return 0;
+  }
+  try {
+    await writeFile(output, text);
+    return 0;
+  } catch (error) {
+    console.error(`cannot write ${output}: ${error.message}`);
+    return 2;
+  }
+}
+
 /** The feed's validation result, or an exit code when it cannot be read. */
 async function load(target) {
   const { validateFeed } = await import('../dist/feed/validate.js');
@@ -134,9 +149,7 @@ async function ics(target, eventIds, { language, sessions, feedUrl, output }) {
   const nameText = events.length === 1 ? events[0].name : seriesName;
   const name = nameText && (nameText[lang] ?? nameText[feed.defaultLanguage] ?? Object.values(nameText)[0]);
   const text = feedCalendar(feed, { events, sessions, language: lang, source, now: Date.now(), name });
-  if (output) await writeFile(output, text);
-  else process.stdout.write(text);
-  return 0;
+  return write(output, text);
 }
 
 /**
@@ -167,7 +180,8 @@ async function importCommand(target, options) {
   const namesake = options.merge && options.event ? await eventOf(options.merge, options.event) : undefined;
   const result = await importProgramme(bytes, {
     from: options.from,
-    timeZone: options['time-zone'] ?? namesake?.timeZone,
+    timeZone: options['time-zone'],
+    fallbackTimeZone: namesake?.timeZone,
     eventId: options.event,
     name: options.name ?? namesake?.name,
     language: options.lang,
@@ -181,7 +195,7 @@ async function importCommand(target, options) {
   let errors = result.problems.filter((p) => p.severity === 'error').length;
   let merged = '';
   if (feed && !errors && options.merge) {
-    const outcome = await mergeInto(options.merge, feed, { keepName: !options.name });
+    const outcome = await mergeInto(options.merge, feed, { keepName: !options.name, language: options.lang });
     if (typeof outcome === 'number') return outcome;
     ({ feed, errors, merged } = outcome);
   }
@@ -189,9 +203,8 @@ async function importCommand(target, options) {
     console.error(`${target}: ${errors || 1} error(s); nothing was written. Fix them in the source and import again.`);
     return 1;
   }
-  const text = `${JSON.stringify(feed, null, 2)}\n`;
-  if (options.o) await writeFile(options.o, text);
-  else process.stdout.write(text);
+  const written = await write(options.o, `${JSON.stringify(feed, null, 2)}\n`);
+  if (written) return written;
   const sessions = feed.events.reduce((n, e) => n + (e.sessions?.length ?? 0), 0);
   const warnings = result.problems.length - errors;
   console.error(
@@ -228,7 +241,7 @@ async function eventOf(path, id) {
  * `--merge FEED`: the existing feed with the imported event added or put in place of its namesake;
  * `keepName` keeps the namesake's name (in all its languages) when no --name replaced it.
  */
-async function mergeInto(path, imported, { keepName }) {
+async function mergeInto(path, imported, { keepName, language }) {
   const { mergeFeeds } = await import('../dist/feed/convert/merge.js');
   const { validateFeed } = await import('../dist/feed/validate.js');
   const { formatProblem } = await import('../dist/feed/problems.js');
@@ -243,10 +256,13 @@ async function mergeInto(path, imported, { keepName }) {
     console.error(`--merge ${path} is not a minga feed (it has no "events" list)`);
     return 2;
   }
-  const { feed, replaced, added } = mergeFeeds(existing, imported, { keepName });
-  // Only the problems the merge brings count: the existing feed's own are its author's to fix.
+  const { feed, replaced, added } = mergeFeeds(existing, imported, { keepName, language });
+  // Only the problems the merge brings count: the existing feed's own are its author's to fix, and
+  // those of the imported events were printed already, placed in the source.
   const before = new Set(validateFeed(existing).problems.map(formatProblem));
-  const fresh = validateFeed(feed).problems.filter((p) => !before.has(formatProblem(p)));
+  const importedAt = new Set([...replaced, ...added].map((id) => feed.events.findIndex((e) => e && e.id === id)));
+  const inImported = (p) => importedAt.has(Number(/^\/events\/(\d+)/.exec(p.path)?.[1]));
+  const fresh = validateFeed(feed).problems.filter((p) => !before.has(formatProblem(p)) && !inImported(p));
   for (const problem of fresh) console.error(`${path}: ${formatProblem(problem)}`);
   const errors = fresh.filter((p) => p.severity === 'error').length;
   const parts = [replaced.length && `replaced ${replaced.join(', ')}`, added.length && `added ${added.join(', ')}`];
@@ -301,10 +317,7 @@ async function exportCommand(target, options) {
   const { document, warnings } = feedToFrab(feed, event.id, options.lang ?? feed.defaultLanguage);
   for (const warning of warnings) console.error(`warning  ${warning}`);
   const xml = options.to === 'frab-xml' || /\.xml$/i.test(options.o ?? '');
-  const text = xml ? frabXml(document) : `${JSON.stringify(document, null, 2)}\n`;
-  if (options.o) await writeFile(options.o, text);
-  else process.stdout.write(text);
-  return 0;
+  return write(options.o, xml ? frabXml(document) : `${JSON.stringify(document, null, 2)}\n`);
 }
 
 let parsed;

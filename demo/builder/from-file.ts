@@ -14,6 +14,8 @@ export interface ImportChoice {
   name: string;
   language: string;
   dateOrder: '' | 'dmy' | 'mdy';
+  /** iCalendar: each entry an event of its own. */
+  events: boolean;
 }
 
 export interface FromFileState {
@@ -25,7 +27,14 @@ export interface FromFileState {
   download?: string;
 }
 
-export const emptyChoice = (): ImportChoice => ({ timeZone: '', eventId: '', name: '', language: '', dateOrder: '' });
+export const emptyChoice = (): ImportChoice => ({
+  timeZone: '',
+  eventId: '',
+  name: '',
+  language: '',
+  dateOrder: '',
+  events: false,
+});
 
 /** Converts the state's file with its options; the importers load only now, on first use. */
 export async function convert(state: FromFileState): Promise<void> {
@@ -38,6 +47,7 @@ export async function convert(state: FromFileState): Promise<void> {
     name: c.name.trim() || undefined,
     language: c.language.trim() || undefined,
     dateOrder: c.dateOrder || undefined,
+    events: c.events,
   });
   if (state.download) URL.revokeObjectURL(state.download);
   const feed = importedFeed(state);
@@ -70,7 +80,7 @@ export function fromFileSection(
   on: FromFileHandlers,
 ): TemplateResult {
   const c = state.choice;
-  const field = (name: keyof ImportChoice, label: string, hint?: string) =>
+  const field = (name: 'timeZone' | 'eventId' | 'name' | 'language', label: string, hint?: string) =>
     html`<label
       >${label}
       <input
@@ -117,6 +127,14 @@ export function fromFileSection(
           @change=${(e: Event) => on.onChoice({ dateOrder: (e.target as HTMLSelectElement).value as ImportChoice['dateOrder'] })}>
           ${(['', 'dmy', 'mdy'] as const).map((v) => html`<option value=${v} ?selected=${c.dateOrder === v}>${t.dateOrders[v || 'none']}</option>`)}
         </select></label
+      >
+      <label class="check"
+        ><input
+          type="checkbox"
+          name="import-events"
+          .checked=${c.events}
+          @change=${(e: Event) => on.onChoice({ events: (e.target as HTMLInputElement).checked })} />
+        ${t.eachEntryAnEvent}</label
       >
       <datalist id="builder-import-zones">
         ${Intl.supportedValuesOf('timeZone').map((z) => html`<option value=${z}></option>`)}
@@ -165,6 +183,6 @@ const problem = (p: ImportProblem, t: BuilderText['fromFile']) =>
 function place(where: string, t: BuilderText['fromFile']): string {
   const row = /^row (\d+)(?:, column (.+))?$/.exec(where);
   if (row) return t.row(row[1], row[2]);
-  const line = /^line (\d+)$/.exec(where);
-  return line ? t.line(line[1]) : where;
+  const line = /^line (\d+)(?:, column (\d+))?$/.exec(where);
+  return line ? t.line(line[1], line[2]) : where;
 }

@@ -26,6 +26,10 @@ export function describeError(error: unknown): string {
       if (where === PROPERTY_SOURCE)
         return msg('The feed property does not hold an event feed: it has no list of events.');
       return msg(str`The file at ${where} is not an event feed: it has no list of events.`);
+    case 'no-valid-events':
+      return msg(
+        str`The event feed at ${where} has no event that can be shown; the browser console lists its problems.`,
+      );
     default:
       return msg(
         str`The event feed could not be reached (${where}). Check the address, and that its server allows this site to read it.`,

@@ -46,16 +46,17 @@ function parseJson(text: string, source: string): object {
 
 /**
  * `parseFeedText`, and a frab schedule.json (what pretalx, frab and OSEM publish) shown as one
- * event: its converter is a chunk loaded only when a page points `src` at one.
+ * event: its converter is a chunk loaded only when a page points `src` at one. `frab` tells the
+ * caller not to keep the text as a stored copy, which `parseFeedText` could not read back.
  */
-async function readFeedText(text: string, source: string): Promise<ValidationResult> {
+async function readFeedText(text: string, source: string): Promise<{ result: ValidationResult; frab: boolean }> {
   const json = parseJson(text, source);
-  if ('events' in json || !('schedule' in json)) return parseFeedText(text, source);
+  if ('events' in json || !('schedule' in json)) return { result: parseFeedText(text, source), frab: false };
   const { frabFeed } = await import('./convert/frab-feed.js');
-  const result = frabFeed(json);
-  if (!result) throw new FeedLoadError('not-a-feed', source);
-  reportProblems(source, result.problems);
-  return result;
+  const { result, problems } = frabFeed(json);
+  reportProblems(source, problems);
+  if (!result?.feed.events.length) throw new FeedLoadError('no-valid-events', source);
+  return { result, frab: true };
 }
 
 /** The `source` of a feed read from a `<script type="application/json">` in the page. */
@@ -88,6 +89,8 @@ interface Answer {
   readonly result: ValidationResult;
   /** Where the answer came from after redirects: conditional headers go only to the page's origin. */
   readonly from?: string;
+  /** False for a source the stored-copy path cannot read back (a frab schedule). */
+  readonly storable?: boolean;
 }
 
 const entries = new Map<string, Entry>();
@@ -179,8 +182,8 @@ async function fetchAnswer(url: string, timeoutMs: number, controller: AbortCont
         Object.assign(previous, { etag, lastModified, from });
       return undefined;
     }
-    const result = await readFeedText(text, url);
-    return { text, etag, lastModified, result, from } satisfies Answer;
+    const { result, frab } = await readFeedText(text, url);
+    return { text, etag, lastModified, result, from, storable: !frab } satisfies Answer;
   } finally {
     clearTimeout(timer);
   }
@@ -255,7 +258,7 @@ function settledEntry(result: ValidationResult, store: boolean): Entry {
 function keep(url: string, entry: Entry, answer: Answer): void {
   entry.good = answer;
   entry.asOf = undefined;
-  if (entry.store)
+  if (entry.store && answer.storable !== false)
     storeFeed(url, { text: answer.text, etag: answer.etag, lastModified: answer.lastModified, at: now() });
 }
 

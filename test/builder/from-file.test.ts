@@ -119,6 +119,18 @@ describe('snippet builder: start from a file', () => {
     expect(root.querySelector('.import-outcome')!.textContent).to.contain('Nothing could be read from this file.');
   });
 
+  it('makes each calendar entry an event of its own when asked, as --events does', async () => {
+    const root = await builder();
+    const calendar = await (await fetch('/test/fixtures/import/ical/google.ics')).text();
+    chooseFile(root, 'programme.ics', calendar);
+    await waitUntil(() => status(root).includes('read as iCalendar'), status(root), { timeout: 5000 });
+    const asSessions = status(root);
+    expect(asSessions).to.match(/: 1 event and \d+ sessions;/);
+    root.querySelector<HTMLInputElement>('input[name="import-events"]')!.click();
+    await waitUntil(() => status(root) !== asSessions, 'converted again', { timeout: 5000 });
+    expect(status(root)).to.match(/: (\d{2,}|[2-9]) events and 0 sessions;/);
+  });
+
   it('offers the CSV template one click away, and the template is a CSV', async () => {
     const root = await builder();
     const link = [...root.querySelectorAll<HTMLAnchorElement>('.from-file a')].find((a) => a.hasAttribute('download'))!;

@@ -72,7 +72,8 @@ describe('npx minga-widgets import', () => {
   });
 
   it('adds to or replaces one event of an existing feed with --merge, keeping the rest', async () => {
-    const args = ['import', CSV, ...MEXICO, '--event', 'pd-lac-2019', '--lang', 'es', '--date-order', 'dmy'];
+    // No --time-zone and no --name: a spreadsheet has neither, and the feed's pd-lac-2019 has both.
+    const args = ['import', CSV, '--event', 'pd-lac-2019', '--lang', 'es', '--date-order', 'dmy'];
     const run = await cli(...args, '--merge', 'demo/feed.json');
     expect(run.code, run.stderr).to.equal(0);
     expect(run.stderr).to.contain('merged into demo/feed.json: replaced pd-lac-2019');
@@ -82,11 +83,39 @@ describe('npx minga-widgets import', () => {
     const lac = feed.events.find((e) => e.id === 'pd-lac-2019')!;
     // What the spreadsheet cannot say is kept: the name in three languages, the series, the place.
     expect(lac.series).to.equal('gsef-policy-dialogues-2019');
+    expect(lac.timeZone).to.equal('America/Mexico_City');
+    expect((lac.description as Record<string, string>).en).to.match(/^Sessions co-organized by GSEF/);
     expect((lac.name as Record<string, string>).fr).to.match(/^1er Dialogue/);
     expect(lac.sessions!.map((s) => s.id)).to.deep.equal(['apertura', 'cierre']);
     // Texts of a Spanish import are filed under es in an English feed.
     expect(lac.sessions![0].title).to.deep.equal({ es: 'Sesión de apertura' });
     expect(feed.series).to.have.length(1);
+  });
+
+  it('takes plain texts to be in the feed’s language when --lang does not say otherwise', async () => {
+    const run = await cli('import', CSV, '--event', 'pd-lac-2019', '--date-order', 'dmy', '--merge', 'demo/feed.json');
+    expect(run.code, run.stderr).to.equal(0);
+    const lac = (JSON.parse(run.stdout) as FeedJson).events.find((e) => e.id === 'pd-lac-2019')!;
+    expect(lac.sessions![0].title).to.equal('Sesión de apertura');
+  });
+
+  it('says so and exits 2 when the output cannot be written', async () => {
+    const run = await cli(
+      'import',
+      CSV,
+      ...MEXICO,
+      '--event',
+      'foro',
+      '--name',
+      'Foro',
+      '--date-order',
+      'dmy',
+      '-o',
+      'no/such/folder/feed.json',
+    );
+    expect(run.code).to.equal(2);
+    expect(run.stderr).to.match(/^cannot write no\/such\/folder\/feed\.json: /m);
+    expect(run.stderr).to.not.match(/\n\s+at /);
   });
 
   it('exits 2 on usage errors and unreadable files', async () => {

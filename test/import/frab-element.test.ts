@@ -41,13 +41,30 @@ describe('an element whose src is a frab schedule.json', () => {
     expect(report).to.match(/\/schedule\/conference\/days\/2\/rooms\/Sala Ñandú\/0: .*26\.5 hours/);
   });
 
-  it('says a schedule without a conference is not an event feed, instead of showing nothing', async () => {
+  it('says a schedule with nothing to show has no event, and lists why in the console', async () => {
     sinon.stub(console, 'warn');
-    sinon.stub(console, 'error');
+    const error = sinon.stub(console, 'error');
     const body = JSON.stringify({ schedule: { version: '1', conference: null } });
     const url = URL.createObjectURL(new Blob([body], { type: 'application/json' }));
     const el = await fixture<HTMLElement>(html`<minga-agenda src=${url}></minga-agenda>`);
-    await waitForText(el, /not an event feed|could not|cannot/i);
+    await waitForText(el, 'has no event that can be shown; the browser console lists its problems.');
+    expect(error.args.map((a) => String(a[0])).join('\n')).to.match(/error {2}\/schedule: .*no "conference"/);
     URL.revokeObjectURL(url);
+  });
+
+  it('keeps no stored copy of a schedule, which only the server can convert again', async () => {
+    sinon.stub(console, 'warn');
+    const el = await fixture<HTMLElement>(html`<minga-agenda src=${SCHEDULE}></minga-agenda>`);
+    await waitForText(el, 'Clausura y próximos pasos');
+    const url = new URL(SCHEDULE, location.href).href;
+    expect(localStorage.getItem(`minga-widgets:feed:${url}`)).to.equal(null);
+    // A feed read the same way is kept: the check above would see one.
+    const feed = await fixture<HTMLElement>(
+      html`<minga-agenda src="/demo/feed.json" event="pd-lac-2019"></minga-agenda>`,
+    );
+    await waitForText(feed, 'Policy dialogue: first session');
+    expect(localStorage.getItem(`minga-widgets:feed:${new URL('/demo/feed.json', location.href).href}`)).to.not.equal(
+      null,
+    );
   });
 });

@@ -67,10 +67,6 @@ export class IdSet {
     return true;
   }
 
-  has(id: string): boolean {
-    return this.taken.has(id);
-  }
-
   /** `base`, or `base-2`, `base-3`… when taken. */
   unique(base: string): string {
     let id = base;
@@ -123,8 +119,10 @@ export function feedOf(events: EventJson[], language = 'en'): FeedJson {
 }
 
 /**
- * The zone to read the source's times in: the source's own when it has one (checked), else
- * `--time-zone`. Returns an error message instead when there is none or it is not an IANA name.
+ * The zone to read the source's times in: `--time-zone` when given (with a warning when the source
+ * says another: the instants of times with an offset or in UTC stay right, only the clock they are
+ * written in changes), else the source's own, checked. Returns an error message instead when there
+ * is none or it is not an IANA name.
  */
 export function chooseZone(
   fromSource: string | undefined,

@@ -18,7 +18,15 @@ const CONVERTERS: Record<SourceFormat, () => Promise<Converter>> = {
 export interface ImportRequest extends ImportOptions {
   /** The source's format; detected from the content when not given. */
   readonly from?: SourceFormat;
+  /**
+   * The zone of a source whose times carry none (CSV, Sessionize) when `timeZone` is not given:
+   * `--merge`'s namesake event's. A source that names its own zone keeps it.
+   */
+  readonly fallbackTimeZone?: string;
 }
+
+/** Formats whose times never carry a zone. */
+const ZONELESS: ReadonlySet<SourceFormat> = new Set(['csv', 'sessionize']);
 
 export async function importProgramme(source: Uint8Array | string, request: ImportRequest = {}): Promise<ImportResult> {
   const decoded = typeof source === 'string' ? { text: source } : sourceText(source);
@@ -45,6 +53,7 @@ export async function importProgramme(source: Uint8Array | string, request: Impo
     format = found;
   }
   const convert = await CONVERTERS[format]();
-  const conversion = convert(text, request);
+  const timeZone = request.timeZone ?? (ZONELESS.has(format) ? request.fallbackTimeZone : undefined);
+  const conversion = convert(text, { ...request, timeZone });
   return { format, detected, feed: conversion.feed, problems: withValidation(conversion) };
 }

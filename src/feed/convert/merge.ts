@@ -2,26 +2,25 @@ import type { EventJson, FeedJson, LocalizedTextJson } from '../types.js';
 
 /**
  * `--merge`: the existing feed with the imported events added, or put in place of the events with
- * the same ids; its series, its other events and its default language are kept. Plain-string texts
- * of the import are filed under the import's language when the two feeds' default languages differ,
- * or they would be read as the existing feed's language. With `keepName`, an event put in place of
- * another keeps the other's name (the import's was only a stand-in taken from it).
+ * the same ids; its series, its other events and its default language are kept, and so is what an
+ * import leaves unsaid of an event it replaces (its description, place, objectives: keys the import
+ * does not write). With `language` (the import's `--lang`), plain-string texts of the import are
+ * filed under it; without, they are taken to be in the existing feed's language. With `keepName`,
+ * an event put in place of another keeps the other's name (the import's was only a stand-in).
  */
 export function mergeFeeds(
   existing: FeedJson,
   imported: FeedJson,
-  { keepName = false }: { keepName?: boolean } = {},
+  { keepName = false, language }: { keepName?: boolean; language?: string } = {},
 ): { feed: FeedJson; replaced: string[]; added: string[] } {
   const events = [...(existing.events ?? [])];
   const replaced: string[] = [];
   const added: string[] = [];
-  const language = imported.defaultLanguage;
-  const wrap = language !== existing.defaultLanguage;
+  const wrap = language !== undefined && language !== existing.defaultLanguage;
   for (const raw of imported.events) {
-    const event = wrap ? inLanguage(raw, language) : raw;
+    const event = defined(wrap ? inLanguage(raw, language) : raw);
     const at = events.findIndex((e) => e && typeof e === 'object' && e.id === event.id);
     if (at >= 0) {
-      // Keep what the import cannot know: the event's series, description, objectives, place, tags.
       events[at] = { ...events[at], ...event, ...(keepName && { name: events[at].name }) };
       replaced.push(event.id);
     } else {
@@ -31,6 +30,10 @@ export function mergeFeeds(
   }
   return { feed: { ...existing, events }, replaced, added };
 }
+
+/** The event without keys whose value is undefined, which would erase the existing event's. */
+const defined = (event: EventJson): EventJson =>
+  Object.fromEntries(Object.entries(event).filter(([, v]) => v !== undefined)) as unknown as EventJson;
 
 const text = (value: LocalizedTextJson | undefined, language: string): LocalizedTextJson | undefined =>
   typeof value === 'string' ? { [language]: value } : value;

@@ -1,15 +1,20 @@
+import type { ValidationResult } from '../types.js';
 import { validateFeed } from '../validate.js';
 import type { Conversion, ImportProblem } from './types.js';
 
 /**
  * The converter's problems, then the validator's on its output, each placed in the source: a
  * problem at `/events/0/sessions/3/end` is placed where the source's session 3 came from.
+ * `validation` is the output's, when the caller has it already.
  */
-export function withValidation(conversion: Conversion): ImportProblem[] {
+export function withValidation(
+  conversion: Conversion,
+  validation: ValidationResult | undefined = conversion.feed && validateFeed(conversion.feed),
+): ImportProblem[] {
   const problems = [...conversion.problems];
-  if (!conversion.feed) return problems;
+  if (!validation) return problems;
   const said = new Set<string>();
-  for (const p of validateFeed(conversion.feed).problems) {
+  for (const p of validation.problems) {
     const { where, rest } = placeOf(p.path, conversion.places);
     const message = rest ? `${rest}: ${p.message}` : p.message;
     // An event's start taken from a session's is one place in the source: say its problem once.

@@ -24,6 +24,7 @@
 's0d92757d19c079a4': `La fuente de eventos incluida en esta página no contiene una lista de eventos.`,
 's0fbf6dc6a1966408': `A continuación`,
 's13b280925597e952': str`Mostrar detalles: ${0}`,
+'s196ef37280f32217': str`La fuente de eventos ubicada en ${0} no tiene ningún evento que se pueda mostrar; la consola del navegador enumera sus problemas.`,
 's1b620e51708bd4dd': `Agregar al calendario`,
 's1f9ed8d17b81180c': str`En ${0}`,
 's249e27705ccae891': `No se han publicado objetivos para este evento.`,

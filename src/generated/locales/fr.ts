@@ -24,6 +24,7 @@
 's0d92757d19c079a4': `Le flux d’événements intégré à cette page ne contient pas de liste d’événements.`,
 's0fbf6dc6a1966408': `À suivre`,
 's13b280925597e952': str`Afficher les détails : ${0}`,
+'s196ef37280f32217': str`Le flux d’événements situé à l’adresse ${0} n’a aucun événement qui puisse être affiché ; la console du navigateur en liste les problèmes.`,
 's1b620e51708bd4dd': `Ajouter à l’agenda`,
 's1f9ed8d17b81180c': str`En ${0}`,
 's249e27705ccae891': `Aucun objectif n’a été publié pour cet événement.`,

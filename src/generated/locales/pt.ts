@@ -24,6 +24,7 @@
 's0d92757d19c079a4': `O feed de eventos incluído nesta página não contém uma lista de eventos.`,
 's0fbf6dc6a1966408': `A seguir`,
 's13b280925597e952': str`Mostrar detalhes: ${0}`,
+'s196ef37280f32217': str`O feed de eventos em ${0} não tem nenhum evento que possa ser exibido; o console do navegador lista os problemas.`,
 's1b620e51708bd4dd': `Adicionar à agenda`,
 's1f9ed8d17b81180c': str`Previsto para ${0}`,
 's249e27705ccae891': `Nenhum objetivo foi publicado para este evento.`,
