@@ -371,6 +371,98 @@ describe('CSV import: daylight saving time', () => {
   });
 });
 
+describe('CSV import: offsets and 24:00', () => {
+  it('an offset the zone does not show at that time is an error naming row and column; the row is left out', () => {
+    const { feed, problems } = convert(
+      'date,start,end,title\n2019-12-09,20:00 -10:00,22:00,Far\n2019-12-09,10:00,11:00,Kept\n',
+    );
+    expect(problems.map((p) => [p.severity, p.where])).to.deep.equal([['error', 'row 2, column "start"']]);
+    expect(problems[0].message)
+      .to.contain('the offset -10:00 is not Europe/Paris')
+      .and.contain('UTC+1')
+      .and.match(/the session is left out$/);
+    // Not 2019-12-10 07:00, the instant the offset names.
+    expect(sessionsOf(feed).map((s) => s.title)).to.deep.equal(['Kept']);
+  });
+
+  it('an offset the zone shows is read as written, at the instant luxon reads', () => {
+    const { feed, problems } = convert('date,start,end,title\n2019-12-09,10:00 +01:00,11:00 UTC+01:00,Talk\n');
+    expect(problems).to.deep.equal([]);
+    expect(instants(sessionsOf(feed)[0], 'Europe/Paris')).to.deep.equal([
+      DateTime.fromISO('2019-12-09T10:00+01:00').toMillis(),
+      DateTime.fromISO('2019-12-09T11:00+01:00').toMillis(),
+    ]);
+  });
+
+  it('a start and an end typed in one cell say to write the end in the end column', () => {
+    const cells: [string, string, string][] = [
+      ['14:30-16:00', '14:30', '16:00'],
+      ['09:00-11:00', '09:00', '11:00'],
+      ['14:30 – 16:00', '14:30', '16:00'],
+      ['2 pm to 4 pm', '2 pm', '4 pm'],
+    ];
+    for (const [cell, start, end] of cells) {
+      const { feed, problems } = convert(`date,start,end,title\n2019-12-09,${cell},17:00,Range\n`);
+      expect(places(problems), cell).to.deep.equal(['row 2, column "start"', '']);
+      expect(problems[0].message, cell).to.equal(
+        `"${cell}" holds two times: write the start (${start}) in the start column and the end (${end}) in the end column; the session is left out`,
+      );
+      expect(feed, cell).to.equal(undefined);
+    }
+  });
+
+  it('24:00 where the clocks skip midnight is the first instant of the next day (Santiago, 8 September 2019)', () => {
+    const zone = 'America/Santiago';
+    const { feed, problems } = convert('date,start,end,title\n2019-09-07,22:00,24:00,Late\n', { timeZone: zone });
+    expect(problems).to.deep.equal([]);
+    const session = sessionsOf(feed)[0];
+    expect(session.end).to.equal('2019-09-08T01:00');
+    const nextDay = DateTime.fromISO('2019-09-07T12:00', { zone }).endOf('day').plus({ milliseconds: 1 });
+    expect(nextDay.toISO()).to.equal('2019-09-08T01:00:00.000-03:00');
+    expect(instants(session, zone)).to.deep.equal([
+      luxon('2019-09-07 22:00', 'yyyy-MM-dd HH:mm', zone),
+      nextDay.toMillis(),
+    ]);
+  });
+});
+
+describe('CSV import: links and languages', () => {
+  it('a link without https:// is a warning and is dropped; the session is kept', async () => {
+    const result = await importProgramme(
+      'date,start,end,title,url\n2019-12-09,10:00,11:00,Host,www.gsef.org\n2019-12-09,11:00,12:00,Words,see the website\n',
+      OPTIONS,
+    );
+    expect(result.problems.map((p) => [p.severity, p.where])).to.deep.equal([
+      ['warning', 'row 2, column "url"'],
+      ['warning', 'row 3, column "url"'],
+    ]);
+    expect(result.problems[0].message).to.contain('write https://www.gsef.org').and.contain('the session kept');
+    expect(result.problems[1].message).to.contain('"see the website" is not a link');
+    expect(sessionsOf(result.feed).map((s) => [s.title, s.url])).to.deep.equal([
+      ['Host', undefined],
+      ['Words', undefined],
+    ]);
+  });
+
+  it('languages by name with "and" in five languages; what names no language is a warning', () => {
+    const { feed, problems } = convert(
+      'date,start,end,title,languages\n' +
+        '2019-12-09,10:00,11:00,A,English and Spanish\n' +
+        '2019-12-09,11:00,12:00,B,Inglés y Portugués (Brasil)\n' +
+        '2019-12-09,12:00,13:00,C,français et anglais\n' +
+        '2019-12-09,13:00,14:00,D,"Klingon, 한국어 및 영어"\n',
+    );
+    expect(sessionsOf(feed).map((s) => s.languages)).to.deep.equal([
+      ['en', 'es'],
+      ['en', 'pt-BR'],
+      ['fr', 'en'],
+      ['ko', 'en'],
+    ]);
+    expect(problems.map((p) => [p.severity, p.where])).to.deep.equal([['warning', 'row 5, column "languages"']]);
+    expect(problems[0].message).to.match(/^"Klingon" is not a language name or tag/);
+  });
+});
+
 describe('CSV import: session ids', () => {
   const header = 'session id,date,start,end,title';
   const rows = [

@@ -3,6 +3,7 @@
  * French, Korean and Portuguese. Headers are compared folded: trimmed, lower case, accents dropped,
  * `_`, `-`, `.` and runs of spaces read as one space (`Hora de início` = `hora de inicio`).
  */
+import { foldName } from './language-names.js';
 
 export type ColumnField =
   | 'id'
@@ -66,14 +67,13 @@ const NAMES: Record<ColumnField, readonly string[]> = {
   status: ['status', 'state', 'estado', 'statut', 'etat', '상태', 'situacao'],
 };
 
-/** Lower case, accents and the `·` of inclusive French dropped, separators as one space. */
+/**
+ * A header or cell folded as language names are (`foldName`: lower case, accents dropped), and
+ * besides the `·` of inclusive French, `_`, `-` and `.` read as spaces (`hora_de_inicio`).
+ */
 export function fold(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replace(/[·•]/g, ' ')
-    .replace(/[\s_\-.]+/g, ' ')
+  return foldName(text)
+    .replace(/[\s·•_\-.]+/g, ' ')
     .trim();
 }
 

@@ -5,7 +5,9 @@
  * message saying what to write instead; none guesses a day, a month or a half of the day.
  */
 import type { SessionStatus, SpeakerJson } from '../types.js';
-import { canonicalLanguage, fold } from './csv-columns.js';
+import { safeUrl } from '../url.js';
+import { fold } from './csv-columns.js';
+import { languageTags } from './language-names.js';
 
 export type DateOrder = 'dmy' | 'mdy';
 export type Read<T> = { ok: true; value: T } | { ok: false; error: string };
@@ -63,39 +65,63 @@ export function readDate(text: string, order?: DateOrder): Read<DateValue> {
   return fail(`${t} is not a real date`);
 }
 
-/** The next day of an ISO date (for an end written `24:00`). */
-export function nextDay(date: string): string {
-  const d = new Date(`${date}T00:00Z`);
-  d.setUTCDate(d.getUTCDate() + 1);
-  return d.toISOString().slice(0, 10);
-}
-
 export interface TimeValue {
   readonly hour: number;
   readonly minute: number;
   readonly second: number;
   /** `-05:00` when the cell names one side of a DST overlap (`01:30 -05:00`). */
   readonly offset?: string;
+  /**
+   * For `14:30-16:00`, an offset written straight after the time with `-`: the two halves as
+   * written, in case the zone has no such offset and the cell is a range typed in one cell.
+   */
+  readonly halves?: readonly [string, string];
 }
 
 /** `12:30`, `12:30:15` or `01:30-05:00`, as a feed writes a time of day. */
 export const timeText = (t: TimeValue): string =>
   `${pad(t.hour)}:${pad(t.minute)}${t.second ? `:${pad(t.second)}` : ''}${t.offset ?? ''}`;
 
+/** The message for a start and an end typed in one cell (`14:30-16:00`, `14:30 – 16:00`, `2 PM to 4 PM`). */
+export const rangeMessage = (cell: string, start: string, end: string): string =>
+  `"${cell}" holds two times: write the start (${start}) in the start column and the end (${end}) in the end column`;
+
+// Between the two times of a range typed in one cell.
+const RANGE = /^(.+?)(?:\s*[-–—~〜～]\s*|\s+(?:to|a|à|até|au|bis)\s+)(.+)$/;
+
 /**
  * A time cell: `12:30`, `9:05`, `13:30:00`, `14h30`, `12:30 PM`, `12:30 p. m.`, `1:30pm`, `오후 1:30`.
- * `24:00` only where `endOfDay` allows it (an end), read as hour 24. An offset may follow (`01:30 -05:00`).
+ * `24:00` only where `endOfDay` allows it (an end), read as hour 24. An offset may follow
+ * (`01:30 -05:00`); whether the zone has it is for the caller to check. Two times in one cell
+ * (`14:30–16:00`) are an error saying where the end goes.
  */
 export function readTime(text: string, endOfDay = false): Read<TimeValue> {
-  let t = text
-    .trim()
-    .toLowerCase()
-    .replace(/[\s\u00a0\u202f]+/g, ' ');
+  const cell = text.trim();
+  const t = cell.toLowerCase().replace(/[\s\u00a0\u202f]+/g, ' ');
+  const one = readOneTime(t, cell, endOfDay);
+  if (one.ok) return one;
+  const range = RANGE.exec(t);
+  if (range && readOneTime(range[1], '', true).ok && readOneTime(range[2], '', true).ok) {
+    return { ok: false, error: rangeMessage(cell, range[1], range[2]) };
+  }
+  return one;
+}
+
+function readOneTime(text: string, cell: string, endOfDay: boolean): Read<TimeValue> {
+  let t = text;
   let half: 'am' | 'pm' | undefined;
+  const fail = { ok: false, error: `"${cell}" is not a time; write 12:30 or 12:30 PM` } as const;
   // An offset picks one of the two 01:30s of the night the clocks go back, as in the feed.
   const zoned = /\s*(?:utc|gmt)?\s*([+-])(\d{2}):?(\d{2})$/.exec(t);
-  const offset = zoned ? `${zoned[1]}${zoned[2]}:${zoned[3]}` : undefined;
-  if (zoned) t = t.slice(0, zoned.index);
+  let offset: string | undefined;
+  let halves: [string, string] | undefined;
+  if (zoned) {
+    // No zone is more than 14 hours from UTC: `14:30-16:00` is a range, which the caller names.
+    if (Number(zoned[2]) > 14 || Number(zoned[3]) > 59) return fail;
+    offset = `${zoned[1]}${zoned[2]}:${zoned[3]}`;
+    t = t.slice(0, zoned.index);
+    if (zoned[0].startsWith('-')) halves = [t, zoned[0].slice(1)];
+  }
   const korean = /^(오전|오후)\s*|\s*(오전|오후)$/.exec(t);
   if (korean) {
     half = (korean[1] ?? korean[2]) === '오전' ? 'am' : 'pm';
@@ -106,7 +132,6 @@ export function readTime(text: string, endOfDay = false): Read<TimeValue> {
     half = latin[1] === 'a' ? 'am' : 'pm';
     t = t.slice(0, latin.index);
   }
-  const fail = { ok: false, error: `"${text.trim()}" is not a time; write 12:30 or 12:30 PM` } as const;
   const m = /^(\d{1,2})(?:\s?([:h.])\s?(\d{2})(?::(\d{2})(?:[.,]\d+)?)?|\s?(h))?$/.exec(t);
   // A bare number (`9`) may be a stray figure: only `9 AM` and `9h` say they are times.
   if (!m || (!m[3] && !half && !m[5])) return fail;
@@ -115,10 +140,10 @@ export function readTime(text: string, endOfDay = false): Read<TimeValue> {
   const second = m[4] ? Number(m[4]) : 0;
   if (minute > 59 || second > 59) return fail;
   if (half) {
-    if (hour < 1 || hour > 12) return { ok: false, error: `"${text.trim()}" is not a time: ${hour} o'clock AM or PM` };
+    if (hour < 1 || hour > 12) return { ok: false, error: `"${cell}" is not a time: ${hour} o'clock AM or PM` };
     hour = (hour % 12) + (half === 'pm' ? 12 : 0);
-  } else if (hour > 24 || (hour === 24 && (!endOfDay || minute || second))) return fail;
-  return { ok: true, value: { hour, minute, second, offset } };
+  } else if (hour > 24 || (hour === 24 && (!endOfDay || minute || second || offset))) return fail;
+  return { ok: true, value: { hour, minute, second, offset, halves } };
 }
 
 /**
@@ -161,27 +186,50 @@ function matchingOpen(text: string): number {
   return -1;
 }
 
-// Language names organizers write instead of tags, in the template's five languages.
-const LANGUAGE_NAMES: Record<string, string> = {};
-// prettier-ignore
-for (const [tag, names] of Object.entries({
-  en: ['english', 'ingles', 'anglais', '영어'],
-  es: ['spanish', 'espanol', 'castellano', 'espagnol', '스페인어', 'espanhol'],
-  fr: ['french', 'frances', 'francais', '프랑스어'],
-  ko: ['korean', 'coreano', 'coreen', '한국어'],
-  pt: ['portuguese', 'portugues', 'portugais', '포르투갈어'],
-})) for (const name of names) LANGUAGE_NAMES[fold(name)] = tag;
+// `and` between two languages, in the five languages (and German and Italian, as language-names.ts).
+const AND = /\s+(?:and|y|e|et|und|및|과|와)\s+/i;
+const TAG_SHAPE = /^[a-z]{2,3}(?:[-_][a-z0-9]+)*$/i;
 
-/** `es; en`, `es, en`, `es en`, `Español; English` → canonical tags; what is none goes to `bad`. */
+/**
+ * `es; en`, `es en`, `Español, English`, `English and Spanish`, `Português (Brasil)` → canonical
+ * tags, through the engine's language names (`languageTags`); what names no language goes to `bad`.
+ * A space separates items only between tags (`es en pt-BR`): `Portugués de Brasil` is one name, not
+ * Portuguese and German.
+ */
 export function readLanguages(text: string): { languages: string[]; bad: string[] } {
   const languages: string[] = [];
   const bad: string[] = [];
-  for (const item of text.split(/[;,/\s]+/).filter(Boolean)) {
-    const tag = LANGUAGE_NAMES[fold(item)] ?? canonicalLanguage(item);
-    if (!tag) bad.push(item);
-    else if (!languages.includes(tag)) languages.push(tag);
-  }
+  const read = (item: string) => {
+    const tags = languageTags(item);
+    if (tags) return languages.push(...tags.filter((t) => !languages.includes(t)));
+    const parts = item.split(AND);
+    if (parts.length > 1) return parts.forEach(read);
+    const words = item.split(/\s+/);
+    if (words.length > 1 && words.every((w) => TAG_SHAPE.test(w))) return words.forEach(read);
+    bad.push(item);
+  };
+  text
+    .split(/[;,/\n|&+]/)
+    .map((item) => item.trim())
+    .filter(Boolean)
+    .forEach(read);
   return { languages, bad };
+}
+
+/**
+ * A link cell: a `https://`, `http://` or `mailto:` address, as the feed accepts; else a message
+ * (`www.gsef.org` is told to write `https://www.gsef.org`).
+ */
+export function readUrl(text: string): Read<string> {
+  const t = text.trim();
+  if (safeUrl(t)) return { ok: true, value: t };
+  const host = /^[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)+(?:[/?#]\S*)?$/i.test(t) && /\.[a-z]{2,}(?:[/?#:]|$)/i.test(t);
+  return {
+    ok: false,
+    error: host
+      ? `"${t}" has no https:// before it: write https://${t}`
+      : `"${t}" is not a link; write one starting with https://`,
+  };
 }
 
 const STATUSES = new Map<string, SessionStatus>();
