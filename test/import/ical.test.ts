@@ -663,3 +663,100 @@ describe('iCalendar import: a calendar of 2,000 entries', () => {
     expect(took, `${Math.round(took)} ms`).to.be.below(5000);
   });
 });
+
+/** The JSON Pointers of keys whose value is undefined, anywhere in `value`. */
+function undefinedKeys(value: unknown, path = ''): string[] {
+  if (Array.isArray(value)) return value.flatMap((v, i) => undefinedKeys(v, `${path}/${i}`));
+  if (typeof value !== 'object' || value === null) return [];
+  return Object.entries(value).flatMap(([k, v]) =>
+    v === undefined ? [`${path}/${k}`] : undefinedKeys(v, `${path}/${k}`),
+  );
+}
+
+describe('iCalendar import: what a re-import keeps', () => {
+  const entry = (summary: string, start: string, end: string) => [
+    'BEGIN:VEVENT',
+    `SUMMARY:${summary}`,
+    `DTSTART;TZID=Europe/Madrid:${start}`,
+    `DTEND;TZID=Europe/Madrid:${end}`,
+    'END:VEVENT',
+  ];
+  const calendar = (entries: string[][]) =>
+    ics('BEGIN:VCALENDAR', 'X-WR-CALNAME:Jornadas', 'X-WR-TIMEZONE:Europe/Madrid', ...entries.flat(), 'END:VCALENDAR');
+  // No UID: ids are made from the titles.
+  const entries = [
+    entry('Pausa', '20191210T110000', '20191210T113000'),
+    entry('Pausa', '20191209T110000', '20191209T113000'),
+    entry('Taller!', '20191209T090000', '20191209T100000'),
+    entry('Taller', '20191209T090000', '20191209T100000'),
+  ];
+  const expected = [
+    'taller Taller 2019-12-09T09:00',
+    'taller-2 Taller! 2019-12-09T09:00',
+    'pausa Pausa 2019-12-09T11:00',
+    'pausa-2 Pausa 2019-12-10T11:00',
+  ];
+
+  it('gives ids made from titles in start order (ties by title), whatever the order of the file', () => {
+    const ids = (feed: FeedJson | undefined) => sessionsOf(feed).map((s) => `${s.id} ${textOf(s.title)} ${s.start}`);
+    const forward = icalToFeed(calendar(entries), {});
+    expect(errors(forward.problems)).to.deep.equal([]);
+    expect(ids(forward.feed)).to.deep.equal(expected);
+    expect(ids(icalToFeed(calendar([...entries].reverse()), {}).feed)).to.deep.equal(expected);
+  });
+
+  it('with --events too', () => {
+    const ids = (feed: FeedJson | undefined) => feed!.events.map((e) => `${e.id} ${textOf(e.name)} ${e.start}`);
+    expect(ids(icalToFeed(calendar(entries), { events: true }).feed)).to.deep.equal(expected);
+    expect(ids(icalToFeed(calendar([...entries].reverse()), { events: true }).feed)).to.deep.equal(expected);
+  });
+
+  it('writes no key without a value, so that the event spread over an existing one keeps its description', async () => {
+    const text = await source('google.ics');
+    const undescribed = text.replace(/^X-WR-CALDESC:.*\r\n/m, '');
+    for (const [ics_, options] of [
+      [text, {}],
+      [text, { events: true }],
+      [undescribed, {}],
+      [await source('apple.ics'), { timeZone: 'America/Bogota' }],
+      [await source('outlook.ics'), { events: true }],
+    ] as [string, ImportOptions][]) {
+      const { feed } = icalToFeed(ics_, options);
+      expect(feed, JSON.stringify(options)).to.exist;
+      expect(undefinedKeys(feed), JSON.stringify(options)).to.deep.equal([]);
+    }
+    const event = eventOf(icalToFeed(undescribed, {}).feed);
+    const existing: EventJson = { ...event, description: 'Descripción escrita a mano', sessions: [] };
+    expect({ ...existing, ...event }.description).to.equal('Descripción escrita a mano');
+  });
+
+  it('reads a TZID it does not know with the VTIMEZONE the file gives, without --time-zone when it is not the calendar zone', () => {
+    const result = icalToFeed(
+      ics(
+        'BEGIN:VCALENDAR',
+        'X-WR-CALNAME:Jornadas',
+        'X-WR-TIMEZONE:Europe/Madrid',
+        'BEGIN:VTIMEZONE',
+        'TZID:Hora personalizada',
+        'BEGIN:STANDARD',
+        'TZOFFSETFROM:-0500',
+        'TZOFFSETTO:-0500',
+        'DTSTART:19700101T000000',
+        'END:STANDARD',
+        'END:VTIMEZONE',
+        'BEGIN:VEVENT',
+        'SUMMARY:Desde Bogotá',
+        'DTSTART;TZID=Hora personalizada:20191209T090000',
+        'DTEND;TZID=Hora personalizada:20191209T100000',
+        'END:VEVENT',
+        'END:VCALENDAR',
+      ),
+      {},
+    );
+    expect(result.problems).to.deep.equal([]);
+    const session = byTitle(result.feed, 'Desde Bogotá');
+    // 09:00 at UTC-5 is 14:00 UTC, 15:00 in Madrid.
+    expect(instantOf(session.start, 'Europe/Madrid')).to.equal(Date.UTC(2019, 11, 9, 14, 0));
+    expect(session).to.include({ start: '2019-12-09T15:00', end: '2019-12-09T16:00' });
+  });
+});

@@ -280,6 +280,12 @@ describe('Sessionize import: errors and warnings', () => {
 
   it('something that is not JSON, or JSON of another shape, is an error', () => {
     expect(sessionizeToFeed('{"sessions": [', OPTIONS).problems[0].message).to.contain('not JSON');
+    // A syntax error names its line and column, as an editor counts them.
+    const trailingComma = sessionizeToFeed('{\n  "sessions": [\n    {"id": 1,}\n  ]\n}', OPTIONS);
+    expect(trailingComma.feed).to.equal(undefined);
+    expect(errors(trailingComma.problems)).to.have.length(1);
+    expect(errors(trailingComma.problems)[0]).to.include({ where: 'line 3, column 14' });
+    expect(errors(trailingComma.problems)[0].message).to.contain('not JSON');
     const other = sessionizeToFeed('{"talks": []}', OPTIONS);
     expect(other.problems[0].message).to.contain('view/All');
     const grid = sessionizeToFeed('[{"date": "2026-03-28T00:00:00", "rooms": [], "timeSlots": []}]', OPTIONS);
@@ -303,6 +309,36 @@ describe('Sessionize import: ids, the Sessions view, detection, size', () => {
     noId.sessions[2].title = '100003';
     const made = convert(noId);
     expect(sessionsOf(made).map((s) => s.id)).to.include('100003-2');
+  });
+
+  it('gives sessions without an id ids made from their titles in start order, whatever the order of the source', async () => {
+    const data = await allData();
+    // Two sessions without an id and with the same title: 28 March 09:30 and 28 March 09:00.
+    for (const i of [2, 0]) {
+      delete (data.sessions[i] as Json).id;
+      data.sessions[i].title = 'Sessão sem id';
+    }
+    const made = (d: AllData) =>
+      sessionsOf(convert(d))
+        .filter((s) => s.title === 'Sessão sem id')
+        .map((s) => `${s.id} ${s.start}`)
+        .sort();
+    const expected = ['sessao-sem-id 2026-03-28T09:00', 'sessao-sem-id-2 2026-03-28T09:30'];
+    expect(made(data)).to.deep.equal(expected);
+    expect(made({ ...data, sessions: [...data.sessions].reverse() })).to.deep.equal(expected);
+  });
+
+  it('writes no key without a value (an event spread over an existing one would lose what it says)', async () => {
+    const undefinedKeys = (value: unknown, path = ''): string[] =>
+      Array.isArray(value)
+        ? value.flatMap((v, i) => undefinedKeys(v, `${path}/${i}`))
+        : typeof value === 'object' && value !== null
+          ? Object.entries(value).flatMap(([k, v]) =>
+              v === undefined ? [`${path}/${k}`] : undefinedKeys(v, `${path}/${k}`),
+            )
+          : [];
+    expect(undefinedKeys(clean(convert(await allData())))).to.deep.equal([]);
+    expect(undefinedKeys(clean(sessionizeToFeed(await source('sessions-view.json'), OPTIONS)))).to.deep.equal([]);
   });
 
   it('reads the "Sessions" view (groups with speakers and categories written in) as the All Data view', async () => {

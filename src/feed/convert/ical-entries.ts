@@ -1,20 +1,28 @@
 /**
- * VEVENTs read into entries: what happens, and when, as instants (timed entries) or dates (all-day
- * entries). Times are computed from the source's own fields: UTC times are instants, TZID times
- * are wall times in the zone the TZID names, floating times wall times in the calendar's zone.
+ * One VEVENT read into an entry: what happens, and when, as instants (timed entries) or dates
+ * (all-day entries). Times are computed from the source's own fields: UTC times are instants, TZID
+ * times wall times in the zone the TZID names (with the engine's zone data when the name is known,
+ * else with the file's VTIMEZONE), floating times wall times in the calendar's zone. Repeated
+ * entries are expanded from these pieces in ical-recurrence.ts.
  */
 import ICAL from 'ical.js';
 import { safeUrl } from '../url.js';
 import { zoneOffset } from '../../time/zone.js';
-import { wallTimeText } from './feed-json.js';
+import { addDays, wallTimeText } from './feed-json.js';
 import { htmlToText } from './html-text.js';
 import type { VeventLines } from './ical-lines.js';
-import { addDays, dateText, utcOf, wallText, zonedInstant, type WallFields } from './ical-zones.js';
+import { dateText, utcOf, wallText, zonedInstant, type WallFields } from './ical-zones.js';
 import type { ProblemList } from './problems.js';
 
 type Component = ICAL.Component;
 type Property = ICAL.Property;
 type Time = ICAL.Time;
+
+/** A VEVENT as ical.js reads it, with its lines in the file when they are known. */
+export interface Vevent {
+  readonly comp: Component;
+  readonly lines?: VeventLines;
+}
 
 /** A whole day (`2019-12-09`), or an instant with the IANA zone its TZID named, if any. */
 export type Moment = { readonly date: string } | { readonly ms: number; readonly zone?: string };
@@ -46,7 +54,7 @@ export interface Reader {
 }
 
 /** How an entry's end follows from its start, so that each occurrence of a repeated one gets it. */
-type Length = { readonly days: number } | { readonly exactMs: number } | { readonly duration: ICAL.Duration };
+export type Length = { readonly days: number } | { readonly exactMs: number } | { readonly duration: ICAL.Duration };
 
 /** `line 42`: the line of a VEVENT's property, or of the VEVENT itself. */
 export function lineOf(lines: VeventLines | undefined, property?: string): string {
@@ -65,13 +73,13 @@ function param(prop: Property | null, name: string): string | undefined {
   return typeof first === 'string' && first.trim() ? first.trim() : undefined;
 }
 
-function text(comp: Component, name: string): string | undefined {
+export function text(comp: Component, name: string): string | undefined {
   const value = comp.getFirstPropertyValue(name);
   return typeof value === 'string' && value.trim() ? value.trim() : undefined;
 }
 
 /** A date property's value, checked: ical.js reads month 13 as January of the next year. */
-function timeProp(comp: Component, name: string, lines: VeventLines | undefined, r: Reader) {
+export function timeProp(comp: Component, name: string, lines: VeventLines | undefined, r: Reader) {
   const prop = comp.getFirstProperty(name);
   if (!prop) return null;
   let value: unknown;
@@ -89,7 +97,7 @@ function timeProp(comp: Component, name: string, lines: VeventLines | undefined,
 }
 
 /** The moment a date property names; `count` says whether this is the entry's first reading. */
-function momentOf(prop: Property, time: Time, where: string, r: Reader, count = true): Moment | undefined {
+export function momentOf(prop: Property, time: Time, where: string, r: Reader, count = true): Moment | undefined {
   if (time.isDate) return { date: dateText(time) };
   if (time.zone === ICAL.Timezone.utcTimezone) return { ms: utcOf(time) };
   const tzid = param(prop, 'tzid');
@@ -142,14 +150,14 @@ function plusDuration(start: Moment, d: ICAL.Duration, zone: string): Moment {
   return { ms: ms + ((d.hours * 60 + d.minutes) * 60 + d.seconds) * 1000, zone: start.zone };
 }
 
-function lengthAfter(start: Moment, length: Length, zone: string): Moment {
+export function lengthAfter(start: Moment, length: Length, zone: string): Moment {
   if ('duration' in length) return plusDuration(start, length.duration, zone);
   if ('date' in start) return { date: addDays(start.date, 'days' in length ? length.days - 1 : 0) };
   return { ms: start.ms + ('exactMs' in length ? length.exactMs : 0), zone: start.zone };
 }
 
 /** The entry's end from DTEND, else DURATION, else as RFC 5545 says (a day, or the start itself). */
-function readEnd(comp: Component, start: Moment, lines: VeventLines | undefined, title: string, r: Reader) {
+export function readEnd(comp: Component, start: Moment, lines: VeventLines | undefined, title: string, r: Reader) {
   const dtend = timeProp(comp, 'dtend', lines, r);
   if (dtend === undefined) return undefined;
   const at = lineOf(lines, 'DTEND');
@@ -186,7 +194,7 @@ function dayCount(first: string, last: string): number {
 }
 
 /** What an entry says besides its times. */
-function details(comp: Component, lines: VeventLines | undefined, r: Reader) {
+export function details(comp: Component, lines: VeventLines | undefined, r: Reader) {
   const rawUrl = text(comp, 'url');
   const url = rawUrl && safeUrl(rawUrl);
   if (rawUrl && !url)
@@ -207,7 +215,7 @@ function details(comp: Component, lines: VeventLines | undefined, r: Reader) {
 }
 
 /** The title, or a warning (an untitled entry is a note to oneself, not part of a programme). */
-function titleOf(comp: Component, lines: VeventLines | undefined, r: Reader): string | undefined {
+export function titleOf(comp: Component, lines: VeventLines | undefined, r: Reader): string | undefined {
   const title = text(comp, 'summary');
   if (!title) r.problems.warn(lineOf(lines), 'this entry has no title (SUMMARY); it is left out');
   return title;
@@ -224,106 +232,4 @@ export function readEntry(comp: Component, lines: VeventLines | undefined, r: Re
   if (!start || !ended) return undefined;
   const uid = text(comp, 'uid');
   return { lines, id: id ?? (uid && uidId(uid)), title, start, end: ended.end, ...details(comp, lines, r) };
-}
-
-/** The days repeated entries are expanded within, both included: `2019-12-09`. */
-export interface Span {
-  readonly first: string;
-  readonly last: string;
-}
-
-/** When nothing else bounds a repeated entry: its first 366 days, at most 500 occurrences. */
-const DEFAULT_DAYS = 366;
-const DEFAULT_COUNT = 500;
-/** A rule repeating every minute from 1990 would otherwise keep the importer busy for good. */
-const MAX_STEPS = 100_000;
-
-/**
- * The occurrences of a repeated entry (RRULE, RDATE, less EXDATE) whose day falls within `span`
- * (or the default bound), each with the id `<uid>-<yyyymmdd>` of the day it was first planned on;
- * an occurrence changed by a RECURRENCE-ID entry is read from that entry.
- */
-export function expandEntry(
-  master: Component,
-  lines: VeventLines | undefined,
-  changed: { comp: Component; lines?: VeventLines }[],
-  span: Span | undefined,
-  r: Reader,
-): Entry[] {
-  const title = titleOf(master, lines, r);
-  if (!title) return [];
-  const dtstart = timeProp(master, 'dtstart', lines, r);
-  if (dtstart === null)
-    return r.problems.error(lineOf(lines), `"${title}" has no start (DTSTART); it is left out`) ?? [];
-  const at = lineOf(lines, 'DTSTART');
-  const start = dtstart && momentOf(dtstart.prop, dtstart.time, at, r);
-  const ended = start && readEnd(master, start, lines, title, r);
-  if (!dtstart || !ended) return [];
-  const uid = text(master, 'uid');
-  const base = uid ? uidId(uid) : undefined;
-  // Without `exceptions`, ical.js would take every RECURRENCE-ID entry of the calendar as a change
-  // of this one, whatever its UID.
-  const event = new ICAL.Event(master, { strictExceptions: true, exceptions: [] });
-  const changedLines = new Map(changed.map((c) => [c.comp, c.lines]));
-  for (const c of changed) {
-    try {
-      event.relateException(c.comp);
-    } catch (e) {
-      r.problems.warn(
-        lineOf(c.lines, 'RECURRENCE-ID'),
-        `this change to "${title}" cannot be read: ${(e as Error).message}; ignored`,
-      );
-    }
-  }
-  const about = details(master, lines, r);
-  const entries: Entry[] = [];
-  let before = 0;
-  let more = false;
-  let bound = span;
-  try {
-    const it = event.iterator();
-    for (let step = 0, next = it.next(); next; next = it.next(), step++) {
-      const occurrence = momentOf(dtstart.prop, next, at, r, false);
-      if (!occurrence) break;
-      const day = 'date' in occurrence ? occurrence.date : wallTimeText(occurrence.ms, r.zone).slice(0, 10);
-      bound ??= { first: day, last: addDays(day, DEFAULT_DAYS - 1) };
-      if (day < bound.first) before++;
-      if (day > bound.last || (!span && entries.length >= DEFAULT_COUNT) || step >= MAX_STEPS) {
-        more = true;
-        break;
-      }
-      if (day < bound.first) continue;
-      const id = base && `${base}-${dateText(next).replace(/-/g, '')}`;
-      const item = event.getOccurrenceDetails(next).item;
-      if (item && item.component !== master) {
-        const entry = readEntry(item.component, changedLines.get(item.component), r, id);
-        if (entry) entries.push(entry);
-      } else {
-        const end = lengthAfter(occurrence, ended.length, r.zone);
-        entries.push({ lines, id, title, start: occurrence, end, ...about });
-      }
-    }
-  } catch (e) {
-    r.problems.error(lineOf(lines, 'RRULE'), `the repetition of "${title}" cannot be read: ${(e as Error).message}`);
-  }
-  r.problems.warn(lineOf(lines), repeatNote(title, entries.length, bound, span !== undefined, before, more));
-  return entries;
-}
-
-function repeatNote(
-  title: string,
-  count: number,
-  bound: Span | undefined,
-  spanned: boolean,
-  before: number,
-  more: boolean,
-) {
-  const what = `"${title}" repeats: read as ${count} occurrence${count === 1 ? '' : 's'}`;
-  if (!bound) return what;
-  const left =
-    before || more
-      ? `; ${[before ? `${before} before` : '', more ? 'those after' : ''].filter(Boolean).join(' and ')} are left out`
-      : '';
-  if (spanned) return `${what} from ${bound.first} to ${bound.last}, the days of the calendar's other entries${left}`;
-  return `${what}, those of its first ${DEFAULT_DAYS} days up to ${DEFAULT_COUNT} (the calendar has no other entries to bound it)${left}`;
 }

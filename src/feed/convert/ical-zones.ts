@@ -120,13 +120,6 @@ export function wallText(f: WallFields): string {
   return `${dateText(f)}T${pad(f.hour)}:${pad(f.minute)}:${pad(f.second)}`;
 }
 
-/** The date `days` after `date` (`2019-12-09`), by the calendar. */
-export function addDays(date: string, days: number): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
-
 /** The instant of the wall time `f` read as UTC (no zone yet). */
 export function utcOf(f: WallFields): number {
   return Date.UTC(f.year, f.month - 1, f.day, f.hour, f.minute, f.second);

@@ -1,34 +1,25 @@
 /**
  * iCalendar (a calendar exported from Google Calendar, Outlook or Apple Calendar) → minga feed:
  * each VEVENT a session of one event named after the calendar, or with `--events` an event of its
- * own. Parsed with ical.js; every problem names the line of the file it concerns.
+ * own. Parsed with ical.js; every problem names the line of the file it concerns. This file finds
+ * the calendar's zone, name and language; ical-entries.ts and ical-recurrence.ts read the entries,
+ * ical-feed.ts writes them.
  */
 import ICAL from 'ical.js';
-import type { EventJson, SessionJson } from '../types.js';
-import { IdSet, chooseZone, feedOf, instantOf, localText, sessionSpan, slugId, wallTimeText } from './feed-json.js';
-import {
-  expandEntry,
-  lineOf,
-  readEntry,
-  uidId,
-  type Entry,
-  type Moment,
-  type Reader,
-  type Span,
-} from './ical-entries.js';
-import type { CalendarLines, VeventLines } from './ical-lines.js';
+import type { EventJson } from '../types.js';
+import { chooseZone, feedOf, localText, sessionSpan, slugId } from './feed-json.js';
+import { lineOf, type Reader, type Vevent } from './ical-entries.js';
+import { eventsOf, sessionsOf } from './ical-feed.js';
+import type { CalendarLines } from './ical-lines.js';
 import { parseCalendars } from './ical-parse.js';
+import { daySpan, readEntries } from './ical-recurrence.js';
 import { ianaZoneOf } from './ical-zones.js';
 import { htmlToText } from './html-text.js';
+import { optional } from './json-values.js';
 import { ProblemList } from './problems.js';
 import type { Conversion, Converter, ImportOptions } from './types.js';
 
 type Component = ICAL.Component;
-
-interface Vevent {
-  readonly comp: Component;
-  readonly lines?: VeventLines;
-}
 
 export const icalToFeed: Converter = (text, options) => {
   const problems = new ProblemList();
@@ -116,7 +107,7 @@ function convert(
   const event: EventJson = {
     id: options.eventId?.trim() || slugId(name, 'event'),
     name: localText(name, language) ?? name,
-    description: description ? localText(htmlToText(description), language) : undefined,
+    ...optional('description', description ? localText(htmlToText(description), language) : undefined),
     timeZone: zone,
     start: span.start,
     end: span.end,
@@ -175,51 +166,6 @@ function visible(vevents: Vevent[], problems: ProblemList): Vevent[] {
   });
 }
 
-/**
- * Every entry, repeated ones expanded over the days the others span: single entries first, as
- * they bound the repetitions; changed occurrences (RECURRENCE-ID) with the entry they change.
- */
-function readEntries(vevents: Vevent[], r: Reader): Entry[] {
-  const uidOf = (comp: Component) => String(comp.getFirstPropertyValue('uid') ?? '');
-  const repeated = vevents.filter(
-    ({ comp }) => !comp.hasProperty('recurrence-id') && (comp.hasProperty('rrule') || comp.hasProperty('rdate')),
-  );
-  const repeatedUids = new Set(repeated.map(({ comp }) => uidOf(comp)));
-  const changes = vevents.filter(({ comp }) => comp.hasProperty('recurrence-id') && repeatedUids.has(uidOf(comp)));
-  const single = vevents.filter((v) => !repeated.includes(v) && !changes.includes(v));
-  const entries = single.flatMap(({ comp, lines }) => {
-    // A changed occurrence whose repeated entry is not in the file keeps the id it would have had.
-    const recurrence = comp.hasProperty('recurrence-id') ? comp.getFirstPropertyValue('recurrence-id') : null;
-    const uid = uidOf(comp);
-    const id =
-      recurrence instanceof ICAL.Time && uid
-        ? `${uidId(uid)}-${recurrence.toString().slice(0, 10).replace(/-/g, '')}`
-        : undefined;
-    return readEntry(comp, lines, r, id) ?? [];
-  });
-  const span = daySpan(entries, r.zone);
-  const spanDays: Span | undefined = span && { first: span.start, last: span.end };
-  for (const { comp, lines } of repeated) {
-    const mine = changes.filter((c) => uidOf(c.comp) === uidOf(comp));
-    entries.push(...expandEntry(comp, lines, mine, spanDays, r));
-  }
-  return entries;
-}
-
-/** `2019-12-09`: the day a moment falls on in `zone`. */
-function dayOf(m: Moment, zone: string): string {
-  return 'date' in m ? m.date : wallTimeText(m.ms, zone).slice(0, 10);
-}
-
-/** The first and last day of the entries (all-day entries only, unless a zone is given). */
-function daySpan(entries: Entry[], zone?: string): { start: string; end: string } | undefined {
-  const days = entries
-    .filter((e) => zone || 'date' in e.start)
-    .flatMap((e) => [dayOf(e.start, zone ?? 'UTC'), dayOf(e.end, zone ?? 'UTC')])
-    .sort();
-  return days.length ? { start: days[0], end: days[days.length - 1] } : undefined;
-}
-
 /** The language SUMMARY says it is in (Outlook writes `SUMMARY;LANGUAGE=es-mx:`), when one is. */
 function statedLanguage(vevents: Vevent[]): string | undefined {
   for (const { comp } of vevents) {
@@ -232,113 +178,4 @@ function statedLanguage(vevents: Vevent[]): string | undefined {
     }
   }
   return undefined;
-}
-
-/** The output field each VEVENT property fills, so that the validator's problems name its line. */
-const FIELDS: [string, string][] = [
-  ['start', 'DTSTART'],
-  ['end', 'DTEND'],
-  ['title', 'SUMMARY'],
-  ['name', 'SUMMARY'],
-  ['description', 'DESCRIPTION'],
-  ['location', 'LOCATION'],
-  ['url', 'URL'],
-  ['track', 'CATEGORIES'],
-];
-
-function place(places: Map<string, string>, path: string, lines: VeventLines | undefined): void {
-  places.set(path, lineOf(lines));
-  for (const [field, property] of FIELDS) {
-    const at = lines?.props.has(property)
-      ? property
-      : field === 'end' && lines?.props.has('DURATION')
-        ? 'DURATION'
-        : '';
-    if (at) places.set(`${path}/${field}`, lineOf(lines, at));
-  }
-}
-
-/** Ids from UIDs first, so that ids made from titles never take one of them. */
-function giveIds(entries: Entry[]): string[] {
-  const ids = new IdSet();
-  const given = entries.map((e) => (e.id ? ids.unique(e.id) : undefined));
-  return entries.map((e, i) => given[i] ?? ids.unique(slugId(e.title)));
-}
-
-function sessionsOf(
-  entries: Entry[],
-  zone: string,
-  language: string | undefined,
-  problems: ProblemList,
-  places: Map<string, string>,
-): SessionJson[] {
-  const timed = entries.filter((e) => {
-    if (!('date' in e.start)) return true;
-    problems.warn(
-      lineOf(e.lines),
-      `"${e.title}" is an all-day entry: sessions need a time of day, so it is not one (import with --events to make each entry an event)`,
-    );
-    return false;
-  });
-  const ids = giveIds(timed);
-  const order = timed.map((_, i) => i).sort((a, b) => msOf(timed[a].start) - msOf(timed[b].start));
-  return order.map((i, n) => {
-    const e = timed[i];
-    place(places, `/events/0/sessions/${n}`, e.lines);
-    return {
-      id: ids[i],
-      title: localText(e.title, language) ?? e.title,
-      start: wallTimeText(msOf(e.start), zone),
-      end: wallTimeText(msOf(e.end), zone),
-      description: localText(e.description, language),
-      location: localText(e.location, language),
-      track: localText(e.categories[0], language),
-      url: e.url,
-      status: e.cancelled ? 'cancelled' : undefined,
-    };
-  });
-}
-
-/** The entry's first instant (an all-day entry's midnight in `zone`), to put entries in order. */
-function startOf(e: Entry, zone: string): number {
-  return 'ms' in e.start ? e.start.ms : instantOf(e.start.date, zone);
-}
-
-function msOf(m: Moment): number {
-  return 'ms' in m ? m.ms : NaN;
-}
-
-/** `--events`: each entry an event of its own, in the zone its TZID names (else the calendar's). */
-function eventsOf(
-  entries: Entry[],
-  zone: string,
-  language: string | undefined,
-  problems: ProblemList,
-  places: Map<string, string>,
-): Conversion {
-  if (!entries.length) {
-    problems.error('', 'no entry of the calendar could be read: it needs events (VEVENT) with a start');
-    return { problems: problems.problems, places };
-  }
-  entries.sort((a, b) => startOf(a, zone) - startOf(b, zone));
-  const ids = giveIds(entries);
-  const when = (m: Moment, z: string) => ('date' in m ? m.date : wallTimeText(m.ms, z));
-  const events = entries.map((e, i): EventJson => {
-    const z = ('zone' in e.start && e.start.zone) || zone;
-    place(places, `/events/${i}`, e.lines);
-    const tags = e.categories.map((c) => localText(c, language)).filter((t) => t !== undefined);
-    return {
-      id: ids[i],
-      name: localText(e.title, language) ?? e.title,
-      description: localText(e.description, language),
-      timeZone: z,
-      start: when(e.start, z),
-      end: when(e.end, z),
-      status: e.cancelled ? 'cancelled' : undefined,
-      location: e.location ? { name: localText(e.location, language) } : undefined,
-      url: e.url,
-      tags: tags.length ? tags : undefined,
-    };
-  });
-  return { feed: feedOf(events, language), problems: problems.problems, places };
 }

@@ -4,15 +4,13 @@
  * top-level speakers, rooms and categories) and "Sessions" (`/view/Sessions`: groups of sessions
  * with speakers, room and categories written into each). Other views carry too little.
  */
+import { isObject, list, optional, type Json } from './json-values.js';
 import { foldName, languageTags } from './language-names.js';
 import type { ProblemList } from './problems.js';
 
-export type Json = Record<string, unknown>;
-
-export const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** A string trimmed (undefined when empty), or a number as Sessionize writes ids: `"100003"` or `100003`. */
 export const text = (v: unknown): string | undefined =>
   typeof v === 'string' ? v.trim() || undefined : typeof v === 'number' ? String(v) : undefined;
-const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 
 export interface SourceSpeaker {
   readonly name: string;
@@ -81,7 +79,7 @@ function readAllData(json: Json, p: ProblemList): SourceSession[] {
     if (!isObject(s) || !id) return p.warn(`/speakers/${i}`, 'this speaker has no id; no session can name them');
     const name = text(s.fullName) ?? ([text(s.firstName), text(s.lastName)].filter(Boolean).join(' ') || undefined);
     if (!name) return p.warn(`/speakers/${i}`, 'this speaker has no name; they are left out of their sessions');
-    speakers.set(id, { name, tagLine: text(s.tagLine) });
+    speakers.set(id, { name, ...optional('tagLine', text(s.tagLine)) });
   });
   const rooms = new Map<string, string>();
   for (const r of list(json.rooms)) {
@@ -124,7 +122,15 @@ function readAllData(json: Json, p: ProblemList): SourceSession[] {
     const roomId = text(raw.roomId);
     const room = roomId ? rooms.get(roomId) : undefined;
     if (roomId && !room) p.warn(`${at}/roomId`, `no room has the id ${roomId}; the session is kept without a room`);
-    return [{ at, raw, speakers: sessionSpeakers, room, ...classified(sessionItems, `${at}/categoryItems`, p) }];
+    return [
+      {
+        at,
+        raw,
+        speakers: sessionSpeakers,
+        ...optional('room', room),
+        ...classified(sessionItems, `${at}/categoryItems`, p),
+      },
+    ];
   });
 }
 
@@ -158,7 +164,13 @@ function readGroups(groups: Json[], p: ProblemList): SourceSession[] {
           sessionItems.push(read);
         });
       });
-      out.push({ at, raw, speakers, room: text(raw.room), ...classified(sessionItems, `${at}/categories`, p) });
+      out.push({
+        at,
+        raw,
+        speakers,
+        ...optional('room', text(raw.room)),
+        ...classified(sessionItems, `${at}/categories`, p),
+      });
     }),
   );
   return out;
@@ -183,7 +195,7 @@ function classified(items: Item[], at: string, p: ProblemList): { track?: string
     );
   }
   const languages = [...new Set(items.flatMap((i) => i.tags ?? []))];
-  return { track: tracks[0]?.name, languages };
+  return { ...optional('track', tracks[0]?.name), languages };
 }
 
 function noTrackCategory(categories: unknown, p: ProblemList): void {

@@ -5,8 +5,9 @@
  */
 import { parseWallTime, startMs } from '../../time/wall-time.js';
 import type { EventJson, SessionJson } from '../types.js';
-import { chooseZone, feedOf, IdSet, localText, sessionSpan, slugId, wallTimeText } from './feed-json.js';
+import { chooseZone, feedOf, IdSet, instantOf, localText, sessionSpan, slugId, wallTimeText } from './feed-json.js';
 import { richToText } from './html-text.js';
+import { jsonErrorPlace, optional } from './json-values.js';
 import { ProblemList } from './problems.js';
 import { readSessionize, text, type SourceSession } from './sessionize-source.js';
 import type { Conversion, Converter } from './types.js';
@@ -35,7 +36,8 @@ export const sessionizeToFeed: Converter = (source, options) => {
   try {
     json = JSON.parse(source);
   } catch (e) {
-    p.error('', `this is not JSON: ${e instanceof Error ? e.message : String(e)}`);
+    const message = e instanceof Error ? e.message : String(e);
+    p.error(jsonErrorPlace(source, message), `this is not JSON: ${message}`);
     return done();
   }
   if ('error' in zoneChoice || !name) return done();
@@ -58,7 +60,18 @@ export const sessionizeToFeed: Converter = (source, options) => {
     places.set(`/events/0/sessions/${sessions.length}`, s.at);
     sessions.push(session);
   }
-  for (const session of unnamed) session.id = ids.unique(slugId(plainTitle(session)));
+  // Made-up ids are given out in the order of the sessions' starts (ties by title), so that a
+  // source listing its sessions in another order gives them the same ids.
+  const key = (s: SessionJson) => ({
+    s,
+    start: instantOf(s.start, zone),
+    end: instantOf(s.end, zone),
+    title: plainTitle(s),
+  });
+  const ordered = unnamed
+    .map(key)
+    .sort((a, b) => a.start - b.start || (a.title < b.title ? -1 : a.title > b.title ? 1 : 0) || a.end - b.end);
+  for (const { s, title } of ordered) s.id = ids.unique(slugId(title));
 
   const span = sessionSpan(sessions, zone);
   if (!span) {
@@ -143,8 +156,4 @@ function readTime(value: unknown, zone: string): { ms: number; warning?: string 
 
 function plainTitle(session: SessionJson): string {
   return typeof session.title === 'string' ? session.title : (Object.values(session.title)[0] ?? '');
-}
-
-function optional<K extends string, V>(key: K, value: V | undefined): { [key in K]?: V } {
-  return (value === undefined ? {} : { [key]: value }) as { [key in K]?: V };
 }
