@@ -7,6 +7,7 @@ import { instantAfter, instantOf, wallTimeText } from '../../src/feed/convert/fe
 import { endMs, startMs } from '../../src/time/wall-time.js';
 import { cancelledTitle, frabDuration, frabJsonToFeed } from '../../src/feed/convert/frab.js';
 import { frabSourceToFeed } from '../../src/feed/convert/frab-source.js';
+import { detectFormat } from '../../src/feed/convert/detect.js';
 import { withValidation } from '../../src/feed/convert/placed.js';
 import type { Conversion, ImportProblem } from '../../src/feed/convert/types.js';
 import { feedToFrab, type FrabDocument } from '../../src/feed/convert/to-frab.js';
@@ -163,10 +164,105 @@ describe('frab import: a pretalx schedule.json', () => {
 
   it('places a validator problem of a session at its talk', () => {
     const broken = clone(source);
-    broken.schedule.conference.days[1].rooms['Saal 1'][1].language = 'not a language';
+    broken.schedule.conference.days[1].rooms['Saal 1'][1].url = 'javascript:alert(1)';
     const problems = withValidation(frabJsonToFeed(broken, {}));
-    const p = problems.find((x) => x.message.includes('languages'));
+    const p = problems.find((x) => x.message.includes('url'));
     expect(p?.where).to.equal('/schedule/conference/days/1/rooms/Saal 1/1');
+  });
+
+  it('reads language names as tags, and warns of one that names no language at its place, leaving it out', () => {
+    const named = clone(source);
+    for (const talk of talksOf(named)) talk.language = 'Español';
+    named.schedule.conference.days[1].rooms['Saal 1'][1].language = 'English / Klingon';
+    const c = frabJsonToFeed(named, {});
+    expect(errors(c)).to.deep.equal([]);
+    const sessions = c.feed!.events[0].sessions!;
+    expect(sessions.find((s) => s.id === '101')!.languages).to.deep.equal(['es']);
+    expect(sessions.find((s) => s.id === '105')!.languages).to.deep.equal(['en']);
+    const warning = c.problems.find((p) => p.message.includes('Klingon'))!;
+    expect(warning.severity).to.equal('warning');
+    expect(warning.where).to.equal('/schedule/conference/days/1/rooms/Saal 1/1/language');
+    expect(warning.message).to.match(/^"Klingon" is not a language tag .*left out/);
+    // The talks do not all share one language any more, so the texts are not filed under one.
+    expect(c.feed!.defaultLanguage).to.equal('en');
+    for (const talk of talksOf(named)) talk.language = 'Español';
+    const spanish = frabJsonToFeed(named, {});
+    expect(spanish.feed!.defaultLanguage).to.equal('es');
+    expect(spanish.feed!.events[0].sessions![0].title).to.deep.equal({
+      es: 'Apertura: economía social y solidaria en Europa',
+    });
+    expect(conversion.problems.filter((p) => p.message.includes('language'))).to.deep.equal([]);
+  });
+
+  it('warns at the second talk when two share an id, and gives it another', () => {
+    const w = conversion.problems.filter((p) => p.message.includes('"108"'));
+    expect(w.map((p) => [p.severity, p.where])).to.deep.equal([
+      ['warning', '/schedule/conference/days/2/rooms/Sala Ñandú/0'],
+    ]);
+    expect(w[0].message).to.contain('at /schedule/conference/days/2/rooms/Saal 1/0');
+    expect(w[0].message).to.contain('"108-2"');
+    expect(conversion.feed!.events[0].sessions!.map((s) => s.id)).to.include.members(['108', '108-2']);
+  });
+
+  for (const [date, why] of [
+    ['2026-02-30T10:00:00+01:00', '30 February'],
+    ['2026-10-23T99:00:00+02:00', 'hour 99'],
+    ['2026-10-23T10:60:00+02:00', 'minute 60'],
+    ['2026-10-23T10:00:00+24:00', 'offset +24:00'],
+    ['2026-02-30T10:00', '30 February without an offset'],
+  ]) {
+    it(`refuses a talk dated ${date} (${why}) at its place, keeping the others`, () => {
+      const broken = clone(source);
+      broken.schedule.conference.days[0].rooms['Saal 1'][0].date = date;
+      const c = frabJsonToFeed(broken, {});
+      expect(errors(c).map((p) => p.where)).to.deep.equal(['/schedule/conference/days/0/rooms/Saal 1/0']);
+      expect(errors(c)[0].message).to.match(/is not a real date and time; this talk is left out$/);
+      expect(c.feed!.events[0].sessions!.map((s) => s.id)).to.not.include('101');
+      expect(c.feed!.events[0].sessions).to.have.length(8);
+    });
+  }
+
+  it('refuses an end that is not a real date, rather than saying it comes before the start', () => {
+    const broken = clone(source);
+    (broken.schedule.conference.days[0].rooms['Saal 1'][0] as Json).end = '2026-10-23T10:61:00+02:00';
+    const c = frabJsonToFeed(broken, {});
+    expect(errors(c).map((p) => [p.where, p.message])).to.deep.equal([
+      [
+        '/schedule/conference/days/0/rooms/Saal 1/0',
+        'the talk\'s end "2026-10-23T10:61:00+02:00" is not a real date and time; this talk is left out',
+      ],
+    ]);
+  });
+
+  it('reads a year below 100 as written, not as 19xx', () => {
+    const old = clone(source);
+    old.schedule.conference.days[0].rooms['Saal 1'][0].date = '0019-10-23T09:30:00+02:00';
+    const c = frabJsonToFeed(old, {});
+    const talk = c.feed!.events[0].sessions!.find((s) => s.id === '101')!;
+    expect(instantOf(talk.start, 'Europe/Berlin')).to.equal(
+      DateTime.fromObject({ year: 19, month: 10, day: 23, hour: 7, minute: 30 }, { zone: 'UTC' }).toMillis(),
+    );
+    expect(talk.start.slice(0, 4)).to.equal('0019');
+  });
+
+  it('warns of a conference start that is no real date, and takes the dates from the talks', () => {
+    const broken = clone(source);
+    broken.schedule.conference.start = '2026-10-32';
+    const c = frabJsonToFeed(broken, {});
+    const w = c.problems.find((p) => p.where === '/schedule/conference/start');
+    expect(w?.severity).to.equal('warning');
+    expect(w?.message).to.contain('"2026-10-32"');
+    expect([c.feed!.events[0].start, c.feed!.events[0].end]).to.deep.equal(['2026-10-23', '2026-10-26']);
+  });
+
+  it('refuses a D:HH:MM duration whose hours are not an hour of the day, at its talk', () => {
+    const broken = clone(source);
+    broken.schedule.conference.days[0].rooms['Saal 1'][0].duration = '1:45:00';
+    const c = frabJsonToFeed(broken, {});
+    expect(errors(c).map((p) => p.where)).to.deep.equal(['/schedule/conference/days/0/rooms/Saal 1/0']);
+    expect(errors(c)[0].message).to.contain('"1:45:00"');
+    expect(errors(c)[0].message).to.contain('45 is not an hour of the day');
+    expect(c.feed!.events[0].sessions).to.have.length(8);
   });
 
   it('refuses a time zone that is not an IANA name unless --time-zone gives one', () => {
@@ -195,7 +291,7 @@ describe('frab import: a pretalx schedule.json', () => {
     expect(errors(c)).to.deep.equal([]);
     const want = conversion.feed!.events[0].sessions!.map((s) => [s.id, s.start, s.end]);
     expect(c.feed!.events[0].sessions!.map((s) => [s.id, s.start, s.end])).to.deep.equal(want);
-    expect(c.problems.filter((p) => p.severity === 'warning')).to.have.length(9);
+    expect(c.problems.filter((p) => p.severity === 'warning' && p.message.includes('no "date"'))).to.have.length(9);
   });
 
   it('reports a JSON syntax error once, with its line and column', () => {
@@ -222,6 +318,16 @@ describe('frab import: a pretalx schedule.json', () => {
     expect([minutes('00:45'), minutes('25:00'), minutes('01:30:00'), minutes('1:02:30')]).to.deep.equal([
       45, 1500, 90, 1590,
     ]);
+    // Pentabarf pads its hours and writes 00 seconds; pretalx never writes 0 days nor pads them.
+    expect([minutes('10:00:00'), minutes('0:45:00'), minutes('00:45:30'), minutes('2:23:59')]).to.deep.equal([
+      600,
+      45,
+      45.5,
+      2 * 1440 + 23 * 60 + 59,
+    ]);
+    // D:HH:MM whose hours are no hour of a day: not 1 day 45 hours.
+    expect(frabDuration('1:45:00')).to.equal(undefined);
+    expect(frabDuration('3:24:00')).to.equal(undefined);
     expect(frabDuration('1:75')).to.equal(undefined);
     expect(frabDuration('una hora')).to.equal(undefined);
   });
@@ -263,10 +369,35 @@ describe('frab import: a pretalx schedule.xml', () => {
     expect(c.feed!.events[0].sessions).to.have.length(8);
   });
 
-  it('names the line of a validator problem', () => {
+  it('names the line of a talk whose language is none', () => {
     const broken = xml.replace('<language>ko</language>', '<language>not a language</language>');
     const problems = withValidation(frabSourceToFeed(broken, {}));
-    expect(problems.find((p) => p.message.includes('languages'))?.where).to.equal('line 48');
+    expect(problems.find((p) => p.message.includes('not a language'))?.where).to.equal('line 48');
+  });
+
+  it('names the line of a validator problem', () => {
+    const broken = xml.replace(
+      '<url>https://pretalx.example.org/foro-ess-2026/talk/B3XW9P/</url>',
+      '<url>javascript:alert(1)</url>',
+    );
+    expect(broken).to.not.equal(xml);
+    const problems = withValidation(frabSourceToFeed(broken, {}));
+    expect(problems.find((p) => p.message.includes('url'))?.where).to.equal('line 48');
+  });
+
+  it('says the conference is missing at the line of <schedule>, and detects a self-closing <schedule/>', () => {
+    const start = xml.indexOf('<conference>');
+    const end = xml.indexOf('</conference>') + '</conference>'.length;
+    const c = frabSourceToFeed(xml.slice(0, start) + xml.slice(end), {});
+    expect(c.feed).to.equal(undefined);
+    expect(errors(c).map((p) => p.where)).to.deep.equal(['line 3']);
+    expect(errors(c)[0].message).to.match(/no "conference" \(<conference> in schedule.xml\)/);
+    const empty = '<?xml version="1.0" encoding="utf-8"?>\n<schedule/>\n';
+    expect(detectFormat(empty)).to.equal('frab');
+    expect(detectFormat('<?xml version="1.0"?><schedule\n  version="1"/>')).to.equal('frab');
+    expect(detectFormat('<?xml version="1.0"?><schedules/>')).to.equal(undefined);
+    const none = frabSourceToFeed(empty, {});
+    expect(errors(none).map((p) => [p.where, /no "conference"/.test(p.message)])).to.deep.equal([['line 2', true]]);
   });
 
   it('names the line of an XML syntax error', () => {
@@ -455,6 +586,39 @@ describe('frab export', () => {
     const back = normalized(frabJsonToFeed(document, {})).events[0];
     expect(back.sessions.map((s) => s.id)).to.deep.equal(['late', 'later', 'morning']);
     expect(endMs(back.sessions[1].end)).to.equal(DateTime.fromISO('2026-10-25T02:30+01:00').toMillis());
+  });
+
+  it("keeps the event's dates when a session at 01:00 on the first day is filed under the frab day before", async () => {
+    const feed = validateFeed({
+      version: 1,
+      defaultLanguage: 'en',
+      events: [
+        {
+          id: 'early',
+          name: 'Early',
+          timeZone: 'America/Mexico_City',
+          start: '2019-12-09',
+          end: '2019-12-10',
+          sessions: [
+            { id: 'vigil', title: 'Vigil', start: '2019-12-09T01:00', end: '2019-12-09T02:00' },
+            { id: 'opening', title: 'Opening', start: '2019-12-09T12:30', end: '2019-12-09T14:30' },
+            { id: 'closing', title: 'Closing', start: '2019-12-10T17:00', end: '2019-12-10T18:00' },
+          ],
+        },
+      ],
+    }).feed;
+    const { document } = feedToFrab(feed, 'early', 'en');
+    expect(await schemaCheck(document)).to.deep.equal([]);
+    const conference = document.schedule.conference;
+    expect([conference.start, conference.end, conference.daysCount]).to.deep.equal(['2019-12-09', '2019-12-10', 2]);
+    // The apps' days still start at 06:00: the vigil is on the day before's page, as Giggity shows it.
+    expect(conference.days.map((d) => d.date)).to.deep.equal(['2019-12-08', '2019-12-09', '2019-12-10']);
+    expect(conference.days[0].rooms[''].map((t) => t.slug)).to.deep.equal(['vigil']);
+    for (const back of [frabJsonToFeed(document, {}), frabSourceToFeed(frabXml(document), {})]) {
+      const event = back.feed!.events[0];
+      expect([event.start, event.end]).to.deep.equal(['2019-12-09', '2019-12-10']);
+      sameSessions(feed, normalized(back), 'early', 'en');
+    }
   });
 
   it('keeps a cancelled session with a marked title, read back as cancelled; warns of texts in another language', () => {

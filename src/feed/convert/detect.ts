@@ -7,7 +7,7 @@ import type { SourceFormat } from './types.js';
 export function detectFormat(text: string): SourceFormat | 'minga' | undefined {
   const head = text.replace(/^\uFEFF/, '').trimStart();
   if (/^BEGIN:VCALENDAR/i.test(head)) return 'ical';
-  if (head.startsWith('<')) return /<schedule[\s>]/.test(head) ? 'frab' : undefined;
+  if (head.startsWith('<')) return /<schedule[\s>/]/.test(head) ? 'frab' : undefined;
   if (head.startsWith('{') || head.startsWith('[')) {
     let json: unknown;
     try {

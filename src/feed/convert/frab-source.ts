@@ -1,6 +1,7 @@
 /**
  * frab schedule text, JSON or XML (told apart by the first character), as a minga feed. The
- * importer's entry for `--from frab`; the elements read parsed JSON through frab.ts directly.
+ * importer's entry for `--from frab`; the elements, which get the schedule.json already parsed,
+ * go through frab-feed.ts instead (it calls frabJsonToFeed and validates the result).
  */
 import { frabJsonToFeed } from './frab.js';
 import { frabXmlToJson } from './frab-xml.js';

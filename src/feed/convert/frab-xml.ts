@@ -5,8 +5,7 @@
  */
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { pointerTo } from './frab.js';
-
-type Json = Record<string, unknown>;
+import { isObject, type Json } from './json-values.js';
 
 export type FrabXml =
   | { readonly json: Json; readonly place: (pointer: string) => string }
@@ -22,8 +21,8 @@ const LISTS = new Set([
   'schedule.conference.track',
 ]);
 
-const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
-const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : v === undefined || v === '' ? [] : [v]);
+/** The elements of a name: the parser gives one element alone, not as a list of one (unlike json-values' list). */
+const elements = (v: unknown): unknown[] => (Array.isArray(v) ? v : v === undefined || v === '' ? [] : [v]);
 /** An element's text: the string itself, or `#text` of an element that has attributes too. */
 const textOf = (v: unknown): string | undefined =>
   typeof v === 'string' ? v : isObject(v) && typeof v['#text'] === 'string' ? v['#text'] : undefined;
@@ -40,23 +39,26 @@ export function frabXmlToJson(xml: string): FrabXml {
     isArray: (_name, jPath) => LISTS.has(String(jPath)),
   });
   const doc: unknown = parser.parse(xml);
-  const schedule = isObject(doc) ? doc.schedule : undefined;
-  if (!isObject(schedule)) return { error: 'this XML is not a frab schedule: it has no <schedule> element' };
+  if (!isObject(doc) || !('schedule' in doc))
+    return { error: 'this XML is not a frab schedule: it has no <schedule> element' };
+  // An empty `<schedule/>` or `<conference/>` is parsed as a string: read it as an element without children.
+  const schedule = isObject(doc.schedule) ? doc.schedule : {};
   const conf = isObject(schedule.conference) ? schedule.conference : {};
   const lines = new Map<string, number>();
   const tags = tagLines(xml);
   const confAt = '/schedule/conference';
+  if (tags.schedule[0]) lines.set('/schedule', tags.schedule[0]);
   if (tags.conference[0]) lines.set(confAt, tags.conference[0]);
   let eventIndex = 0;
-  const days = list(schedule.day).map((day, d) => {
+  const days = elements(schedule.day).map((day, d) => {
     const dayAt = pointerTo(pointerTo(confAt, 'days'), d);
     if (tags.day[d]) lines.set(dayAt, tags.day[d]);
     const a = isObject(day) ? day : {};
     const rooms: Record<string, Json[]> = {};
-    for (const room of list(a.room)) {
+    for (const room of elements(a.room)) {
       const name = (isObject(room) && typeof room['@name'] === 'string' ? room['@name'] : '') || '';
       const talks = (rooms[name] ??= []);
-      for (const event of list(isObject(room) ? room.event : undefined)) {
+      for (const event of elements(isObject(room) ? room.event : undefined)) {
         const line = tags.event[eventIndex++];
         if (line) lines.set(pointerTo(pointerTo(pointerTo(dayAt, 'rooms'), name), talks.length), line);
         talks.push(talkOf(isObject(event) ? event : {}));
@@ -70,19 +72,22 @@ export function frabXmlToJson(xml: string): FrabXml {
       version: textOf(schedule.version),
       url: textOf(schedule.url),
       base_url: textOf(conf.base_url),
-      conference: {
-        acronym: textOf(conf.acronym),
-        title: textOf(conf.title),
-        description: textOf(conf.description),
-        start: textOf(conf.start),
-        end: textOf(conf.end),
-        daysCount: num(textOf(conf.days)),
-        timeslot_duration: textOf(conf.timeslot_duration),
-        time_zone_name: textOf(conf.time_zone_name),
-        url: textOf(conf.url),
-        tracks: list(conf.track).map((t) => ({ name: isObject(t) ? t['@name'] : textOf(t) })),
-        days,
-      },
+      // Without <conference>, frab.ts says it is missing, at the line of <schedule>.
+      conference: !('conference' in schedule)
+        ? undefined
+        : {
+            acronym: textOf(conf.acronym),
+            title: textOf(conf.title),
+            description: textOf(conf.description),
+            start: textOf(conf.start),
+            end: textOf(conf.end),
+            daysCount: num(textOf(conf.days)),
+            timeslot_duration: textOf(conf.timeslot_duration),
+            time_zone_name: textOf(conf.time_zone_name),
+            url: textOf(conf.url),
+            tracks: elements(conf.track).map((t) => ({ name: isObject(t) ? t['@name'] : textOf(t) })),
+            days,
+          },
     },
   };
   // The place of a pointer: the line of the nearest element recorded at or above it.
@@ -101,8 +106,8 @@ function num(v: unknown): number | undefined {
 }
 
 function talkOf(e: Json): Json {
-  const persons = isObject(e.persons) ? list(e.persons.person) : [];
-  const links = isObject(e.links) ? list(e.links.link) : [];
+  const persons = isObject(e.persons) ? elements(e.persons.person) : [];
+  const links = isObject(e.links) ? elements(e.links.link) : [];
   return {
     guid: e['@guid'],
     id: num(e['@id']) ?? e['@id'],
@@ -121,12 +126,13 @@ function talkOf(e: Json): Json {
 }
 
 /**
- * The line of every `<conference>`, `<day>` and `<event>` start tag, in document order (the order
- * the parser gives them in), skipping comments and CDATA sections, which may mention such tags.
+ * The line of every `<schedule>`, `<conference>`, `<day>` and `<event>` start tag, in document
+ * order (the order the parser gives them in), skipping comments and CDATA sections, which may
+ * mention such tags.
  */
-function tagLines(xml: string): Record<'conference' | 'day' | 'event', number[]> {
-  const found = { conference: [] as number[], day: [] as number[], event: [] as number[] };
-  const tag = /<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>|<(conference|day|event)(?=[\s/>])/g;
+function tagLines(xml: string): Record<'schedule' | 'conference' | 'day' | 'event', number[]> {
+  const found = { schedule: [] as number[], conference: [] as number[], day: [] as number[], event: [] as number[] };
+  const tag = /<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>|<(schedule|conference|day|event)(?=[\s/>])/g;
   let line = 1;
   let from = 0;
   for (let m = tag.exec(xml); m; m = tag.exec(xml)) {

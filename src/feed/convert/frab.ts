@@ -5,12 +5,12 @@
  * schedule.json, so it imports nothing heavy. Format: https://c3voc.de/schedule/schema.json.
  */
 import type { EventJson, SessionJson, SpeakerJson } from '../types.js';
-import { chooseZone, feedOf, IdSet, instantOf, localText, slugId, wallTimeText } from './feed-json.js';
+import { addDays, chooseZone, feedOf, IdSet, instantOf, localText, slugId, wallTimeText } from './feed-json.js';
 import { richToText } from './html-text.js';
+import { isObject, type Json, list, optional } from './json-values.js';
+import { languageTags } from './language-names.js';
 import { ProblemList } from './problems.js';
 import type { Conversion, ImportOptions } from './types.js';
-
-type Json = Record<string, unknown>;
 
 /** The `generator.name` of schedules minga-widgets writes: their texts are plain and their slugs are our ids. */
 export const FRAB_GENERATOR = 'minga-widgets';
@@ -18,10 +18,8 @@ export const FRAB_GENERATOR = 'minga-widgets';
 /** A source place from a JSON Pointer of the schedule: the pointer itself for JSON, `line 42` for XML. */
 export type FrabPlace = (pointer: string) => string;
 
-const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 const text = (v: unknown): string | undefined =>
   typeof v === 'string' ? v.trim() || undefined : typeof v === 'number' ? String(v) : undefined;
-const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 
 /** Appends a key to a JSON Pointer, escaped as RFC 6901 says (`Saal 1/2` → `Saal 1~12`). */
 export function pointerTo(path: string, key: string | number): string {
@@ -31,31 +29,86 @@ export function pointerTo(path: string, key: string | number): string {
 const ISO_INSTANT = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}(?::?\d{2})?)$/i;
 const WALL = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2}(?::\d{2})?)(?:\.\d+)?)?$/;
 
-/** The instant an ISO date-time with an offset names, or undefined when it has none. */
+/**
+ * The instant an ISO date-time with an offset names; undefined when it has no offset (or is no
+ * date-time), NaN when a field is out of range (`2019-02-30`, `T25:00`, `+24:00`): `Date.UTC` would
+ * silently roll such a date over into another day.
+ */
 export function instantWithOffset(value: string): number | undefined {
   const m = ISO_INSTANT.exec(value);
   if (!m) return undefined;
   const [, y, mo, d, h, mi, s, off] = m;
-  const local = Date.UTC(+y, +mo - 1, +d, +h, +mi, s ? +s : 0);
+  const local = utcOf(+y, +mo, +d, +h, +mi, s ? +s : 0);
   if (off.toUpperCase() === 'Z') return local;
   const digits = off.replace(':', '');
-  const minutes = Number(digits.slice(1, 3)) * 60 + Number(digits.slice(3, 5) || 0);
-  return local - (off[0] === '-' ? -minutes : minutes) * 60_000;
+  const hours = Number(digits.slice(1, 3));
+  const minutes = Number(digits.slice(3, 5) || 0);
+  if (hours > 23 || minutes > 59) return NaN;
+  return local - (off[0] === '-' ? -1 : 1) * (hours * 60 + minutes) * 60_000;
+}
+
+/**
+ * The fields as epoch ms read in UTC, or NaN unless every field reads back as given (no 30
+ * February, no hour 24). setUTCFullYear, unlike Date.UTC, keeps years 0–99 (`0019` is not 1919).
+ */
+function utcOf(year: number, month: number, day: number, hour = 0, minute = 0, second = 0): number {
+  const d = new Date(0);
+  d.setUTCFullYear(year, month - 1, day);
+  d.setUTCHours(hour, minute, second, 0);
+  const same =
+    d.getUTCFullYear() === year &&
+    d.getUTCMonth() === month - 1 &&
+    d.getUTCDate() === day &&
+    d.getUTCHours() === hour &&
+    d.getUTCMinutes() === minute &&
+    d.getUTCSeconds() === second;
+  return same ? d.getTime() : NaN;
+}
+
+/** True for a real `YYYY-MM-DD` date and, when given, a real `HH:MM[:SS]` time of day. */
+function realDate(date: string, clock = '00:00'): boolean {
+  const [y, mo, d] = date.split('-').map(Number);
+  const [h, mi, s] = clock.split(':').map(Number);
+  return !Number.isNaN(utcOf(y, mo, d, h, mi, s ?? 0));
 }
 
 /**
  * A frab duration in ms: `01:30` (hours may pass 24), pentabarf's `01:30:00` (with seconds), or
- * pretalx's `1:02:30` for a day and more (days unpadded, then hours and minutes). Three parts
- * whose first has two digits and whose last is `00` are read as pentabarf's.
+ * pretalx's `1:02:30` for a day and more (days unpadded, then hours and minutes); undefined when
+ * it cannot be read (see readDuration).
  */
 export function frabDuration(value: string): number | undefined {
+  const read = readDuration(value);
+  return 'ms' in read ? read.ms : undefined;
+}
+
+/**
+ * A frab duration in ms, or why it cannot be read. Three parts are either pentabarf's
+ * `HH:MM:SS` or pretalx's `D:HH:MM`, told apart by how each writes them: pretalx writes the day
+ * count unpadded and only when it is 1 or more (its serialize_duration), pentabarf pads the hours
+ * to two digits and rounds to whole minutes. So three parts whose first starts with `0`
+ * (`01:30:00`, `0:45:00`), or has two digits and is followed by seconds `00` (`10:00:00`), are
+ * pentabarf's; any other (`1:02:30`) is pretalx's, whose hours are then an hour of the day, 0–23:
+ * `1:45:00` is refused rather than read as 1 day 45 hours (69 h) or guessed to be 1 h 45 min.
+ */
+function readDuration(value: string): { ms: number } | { error: string } {
+  const cannot = { error: `the duration "${value}" cannot be read; frab writes hours and minutes, e.g. 01:30` };
   const parts = /^(\d{1,3}):(\d{2})(?::(\d{2}))?$/.exec(value.trim());
-  if (!parts) return undefined;
+  if (!parts) return cannot;
   const [, a, b, c] = parts;
-  if (Number(b) > 59 || (c !== undefined && Number(c) > 59)) return undefined;
-  if (c === undefined) return (Number(a) * 60 + Number(b)) * 60_000;
-  if (a.length === 2 && c === '00') return (Number(a) * 60 + Number(b)) * 60_000;
-  return ((Number(a) * 24 + Number(b)) * 60 + Number(c)) * 60_000;
+  if (Number(b) > 59 || (c !== undefined && Number(c) > 59)) return cannot;
+  const minutes = (n: number) => ({ ms: n * 60_000 });
+  if (c === undefined) return minutes(Number(a) * 60 + Number(b));
+  if (a.startsWith('0') || (a.length === 2 && c === '00'))
+    return { ms: ((Number(a) * 60 + Number(b)) * 60 + Number(c)) * 1000 };
+  if (Number(b) > 23) {
+    return {
+      error:
+        `the duration "${value}" reads as days:hours:minutes (pretalx's form for a day or more), ` +
+        `and ${b} is not an hour of the day; write ${a.padStart(2, '0')}:${b} for ${Number(a)} h ${Number(b)} min`,
+    };
+  }
+  return minutes((Number(a) * 24 + Number(b)) * 60 + Number(c));
 }
 
 /** `Cancelled: Title`, `[ABGESAGT] Title`… as exports mark a talk called off without a field for it. */
@@ -93,7 +146,10 @@ export function frabJsonToFeed(json: unknown, options: ImportOptions, place: Fra
   }
   const conf = schedule.conference;
   if (!isObject(conf)) {
-    p.error(where('/schedule'), 'the schedule has no "conference" object');
+    p.error(
+      where('/schedule'),
+      'the schedule has no "conference" (<conference> in schedule.xml), which gives its title, time zone and days; nothing is imported',
+    );
     return done();
   }
   const confAt = '/schedule/conference';
@@ -133,11 +189,17 @@ export function frabJsonToFeed(json: unknown, options: ImportOptions, place: Fra
   });
 
   // The talks' own languages; when they all agree, that is the language the texts are written in.
-  const spoken = talks.map(({ talk }) => languagesOf(talk.language));
-  const common = new Set(spoken.flat());
+  // Read once per distinct value: the engine's language data is slow to ask a thousand times.
+  const read = new Map<string, ReturnType<typeof languagesOf>>();
+  const spoken = talks.map(({ talk }) => {
+    const value = text(talk.language) ?? '';
+    return read.get(value) ?? read.set(value, languagesOf(value)).get(value)!;
+  });
+  const common = new Set(spoken.flatMap((s) => s.tags));
   const language = options.language ?? (common.size === 1 ? [...common][0] : undefined);
 
   const ids = new IdSet();
+  const idPlaces = new Map<string, string>();
   const sourceIds = talks.map(
     ({ talk }) =>
       text(ours ? talk.slug : undefined) ?? text(talk.id) ?? text(talk.code) ?? text(talk.guid) ?? text(talk.slug),
@@ -158,7 +220,21 @@ export function frabJsonToFeed(json: unknown, options: ImportOptions, place: Fra
     const { title, cancelled } = cancelledTitle(rawTitle);
     const state = text(talk.state ?? talk.status)?.toLowerCase();
     const base = sourceIds[k] ?? slugId(title);
-    const id = ids.take(base) ? base : ids.unique(base);
+    const id = ids.unique(base);
+    idPlaces.set(id, where(at));
+    if (id !== base && sourceIds[k] !== undefined) {
+      const first = idPlaces.get(base);
+      p.warn(
+        where(at),
+        `the talk id "${base}" is already the id of the talk ${first ? `at ${first}` : 'before'}; this one gets the id "${id}" (pretalx gives each slot of a talk the talk's id)`,
+      );
+    }
+    for (const unknown of spoken[k].unknown) {
+      p.warn(
+        where(pointerTo(at, 'language')),
+        `"${unknown}" is not a language tag such as es, en or pt-BR, nor a language's name; it is left out`,
+      );
+    }
     const description = [plain(talk.subtitle), plain(talk.abstract), plain(talk.description)]
       .filter((t): t is string => !!t)
       .filter((t, i, all) => all.indexOf(t) === i)
@@ -173,7 +249,7 @@ export function frabJsonToFeed(json: unknown, options: ImportOptions, place: Fra
       ...optional('location', localText(text(talk.room) ?? room, language)),
       ...optional('track', localText(plain(talk.track), language)),
       ...optional('speakers', speakersOf(talk.persons, language)),
-      ...optional('languages', spoken[k].length ? spoken[k] : undefined),
+      ...optional('languages', spoken[k].tags.length ? spoken[k].tags : undefined),
       ...optional('url', url),
       ...(cancelled || state === 'canceled' || state === 'cancelled' ? { status: 'cancelled' as const } : {}),
     };
@@ -191,7 +267,12 @@ export function frabJsonToFeed(json: unknown, options: ImportOptions, place: Fra
     p.error(where(pointerTo(confAt, 'title')), 'the conference has no title: give the event a name with --name');
   if (!eventId)
     p.error(where(pointerTo(confAt, 'acronym')), 'the conference has no acronym: give the event an id with --event');
-  const span = eventSpan(conf, sessions);
+  const span = eventSpan(conf, sessions, zone, (key, value) =>
+    p.warn(
+      where(pointerTo(confAt, key)),
+      `the conference's ${key} "${value}" is not a date such as 2026-10-23; the event's dates come from its talks`,
+    ),
+  );
   if (!span)
     p.error(where(pointerTo(confAt, 'start')), 'the conference has no start date and no talk with a readable time');
   if (!name || !eventId || !span) return done();
@@ -210,13 +291,25 @@ export function frabJsonToFeed(json: unknown, options: ImportOptions, place: Fra
   return done(event, language ?? 'en');
 }
 
-function optional<K extends string, V>(key: K, value: V | undefined): { [key in K]?: V } {
-  return (value === undefined ? {} : { [key]: value }) as { [key in K]?: V };
-}
-
-/** `"es"`, `"de/en"`, `"en, de"` → tags; nothing for null or empty. */
-function languagesOf(value: unknown): string[] {
-  return (text(value) ?? '').split(/[\s,;/]+/).filter(Boolean);
+/**
+ * A talk's `language` as BCP 47 tags (`"es"`, `"de/en"`, `"en, de"`, `"en de"`, `"English"`,
+ * `"Español / English"`), and the parts that name no language, to be warned of and left out.
+ */
+function languagesOf(value: unknown): { tags: string[]; unknown: string[] } {
+  const raw = text(value);
+  if (!raw) return { tags: [], unknown: [] };
+  const whole = languageTags(raw);
+  if (whole) return { tags: whole, unknown: [] };
+  const tags: string[] = [];
+  const unknown: string[] = [];
+  for (const part of raw.split(/\s*(?:[/,;&+|]|\s-\s)\s*/).filter(Boolean)) {
+    // A name may have spaces (`Brazilian Portuguese`); else the spaces may separate tags (`en de`).
+    const words = part.split(/\s+/).map((w) => languageTags(w));
+    const found = languageTags(part) ?? (words.every((w) => w) ? words.flat() : undefined);
+    if (found) tags.push(...(found as string[]));
+    else unknown.push(part);
+  }
+  return { tags: [...new Set(tags)], unknown };
 }
 
 function speakersOf(persons: unknown, language: string | undefined): SpeakerJson[] | undefined {
@@ -252,6 +345,7 @@ function talkTime(
   const dateText = text(talk.date);
   let start = dateText ? instantWithOffset(dateText) : undefined;
   let warning: string | undefined;
+  if (Number.isNaN(start)) return { error: `the talk's date "${dateText}" is not a real date and time` };
   if (start === undefined) {
     const wall = WALL.exec(dateText ?? '') ?? undefined;
     const date = wall?.[1] ?? text(day.date);
@@ -259,10 +353,11 @@ function talkTime(
     if (!date || !clock || !/^\d{4}-\d{2}-\d{2}$/.test(date) || !/^\d{1,2}:\d{2}(:\d{2})?$/.test(clock)) {
       return { error: `the talk's time cannot be read (date "${dateText ?? ''}", start "${text(talk.start) ?? ''}")` };
     }
+    if (!realDate(date, clock)) return { error: `${date} ${clock} is not a real date and time` };
     let local = `${date}T${clock.padStart(5, '0')}`;
     const dayStart = instantWithOffset(text(day.day_start) ?? '');
     if (!wall?.[2] && dayStart !== undefined && instantOf(local, zone) < dayStart)
-      local = shiftDate(date, 1) + local.slice(10);
+      local = addDays(date, 1) + local.slice(10);
     start = instantOf(local, zone);
     if (Number.isNaN(start))
       return { error: `${local.replace('T', ' ')} does not exist in ${zone} (the clocks skip it)` };
@@ -270,38 +365,55 @@ function talkTime(
   }
   const endText = text(talk.end);
   const end = endText ? instantWithOffset(endText) : undefined;
+  if (Number.isNaN(end)) return { error: `the talk's end "${endText}" is not a real date and time` };
   if (end !== undefined)
     return end >= start ? { start, end, warning } : { error: `the talk ends (${endText}) before it starts` };
-  const durationText = text(talk.duration);
-  const duration = durationText === undefined ? undefined : frabDuration(durationText);
-  if (duration === undefined) {
-    return { error: `the duration "${durationText ?? ''}" cannot be read; frab writes hours and minutes, e.g. 01:30` };
-  }
-  return { start, end: start + duration, warning };
-}
-
-function shiftDate(date: string, days: number): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
+  const duration = readDuration(text(talk.duration) ?? '');
+  if ('error' in duration) return duration;
+  return { start, end: start + duration.ms, warning };
 }
 
 /**
- * The event's dates: the conference's `start` and `end` days, widened to hold every talk (a talk
- * after midnight on the last day ends the day after); the talks' span when the conference has none.
+ * The event's dates: the conference's `start` and `end` days (its own dates: a talk at 01:00 on
+ * the first day, which schedule apps file under the day before, does not move them), widened to
+ * hold every talk (a talk after midnight on the last day ends the day after); the talks' span
+ * when the conference has none. `unreadable` is told of a `start` or `end` that is no real date.
  */
-function eventSpan(conf: Json, sessions: SessionJson[]): { start: string; end: string } | undefined {
-  const day = (v: unknown) => /^\d{4}-\d{2}-\d{2}/.exec(text(v) ?? '')?.[0];
+function eventSpan(
+  conf: Json,
+  sessions: SessionJson[],
+  zone: string,
+  unreadable: (key: 'start' | 'end', value: string) => void,
+): { start: string; end: string } | undefined {
+  const day = (key: 'start' | 'end') => {
+    const value = text(conf[key]);
+    if (!value) return undefined;
+    const date = confDate(value, zone);
+    if (!date) unreadable(key, value);
+    return date;
+  };
   const dates = sessions.flatMap((s) => [s.start.slice(0, 10), dateBefore(s.end)]).sort();
-  const start = [day(conf.start), dates[0]].filter((d): d is string => !!d).sort()[0];
-  const end = [day(conf.end) ?? day(conf.start), dates[dates.length - 1]]
+  const confStart = day('start');
+  const start = [confStart, dates[0]].filter((d): d is string => !!d).sort()[0];
+  const end = [day('end') ?? confStart, dates[dates.length - 1]]
     .filter((d): d is string => !!d)
     .sort()
     .pop();
   return start && end ? { start, end: end < start ? start : end } : undefined;
 }
 
+/**
+ * The date a conference's `start` or `end` names in the event's zone: `2026-10-23` as it is, a
+ * date-time with an offset (`2026-10-23T09:00:00+02:00`) as its date on the zone's clock.
+ */
+function confDate(value: string, zone: string): string | undefined {
+  const instant = instantWithOffset(value);
+  if (instant !== undefined) return Number.isNaN(instant) ? undefined : wallTimeText(instant, zone).slice(0, 10);
+  const date = /^(\d{4}-\d{2}-\d{2})(?:$|[T ])/.exec(value)?.[1];
+  return date && realDate(date) ? date : undefined;
+}
+
 /** The date of the last instant before a wall time: a talk ending at 00:00 ends on the day before. */
 function dateBefore(wall: string): string {
-  return /T00:00(:00)?([+-]\d{2}:\d{2})?$/.test(wall) ? shiftDate(wall.slice(0, 10), -1) : wall.slice(0, 10);
+  return /T00:00(:00)?([+-]\d{2}:\d{2})?$/.test(wall) ? addDays(wall.slice(0, 10), -1) : wall.slice(0, 10);
 }

@@ -3,6 +3,7 @@
  * (Brasil)`, `한국어`, or a tag such as `es`) read back as BCP 47 tags. The names come from the
  * engine's Intl data, so no list of names is kept here; the table is built once, on first use.
  */
+import { displayNames } from '../../internal/intl.js';
 
 /** Languages whose names for other languages are understood: the feed's five, and two frequent ones. */
 const NAMED_IN = ['en', 'es', 'fr', 'pt', 'ko', 'de', 'it'];
@@ -58,7 +59,7 @@ function knownTag(text: string): string | undefined {
   try {
     const tag = Intl.getCanonicalLocales(text.replace(/_/g, '-'))[0];
     const base = tag?.split('-')[0];
-    return base && new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' }).of(base) ? tag : undefined;
+    return base && displayNames('en', { type: 'language', fallback: 'none' }).of(base) ? tag : undefined;
   } catch {
     return undefined;
   }

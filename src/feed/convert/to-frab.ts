@@ -7,12 +7,13 @@
 import type { Feed, FeedEvent, LocalizedText, Session, WallTime } from '../types.js';
 import { endMs, startMs } from '../../time/wall-time.js';
 import { isoInstant } from '../../time/zone.js';
-import { instantOf, slugId } from './feed-json.js';
+import { addDays, instantOf, slugId } from './feed-json.js';
 import { FRAB_GENERATOR } from './frab.js';
 
 /**
  * Apps such as Giggity start a day at 06:00 and file earlier talks under the day before; the
- * export files talks the same way, so that a talk at 00:30 belongs to the evening before.
+ * export files talks the same way in `days`, so that a talk at 00:30 belongs to the evening
+ * before. Only `days`: the conference's `start` and `end` are the event's own dates.
  */
 export const DAY_CHANGE_HOUR = 6;
 
@@ -148,21 +149,28 @@ export function feedToFrab(feed: Feed, eventId: string | undefined, language: st
     (dayRooms.get(room) ?? dayRooms.set(room, []).get(room)!).push(talk);
   }
 
-  const dates = [...byDay.keys()];
-  if (event.start.precision === 'day' || event.start.precision === 'time') dates.push(dateText(event.start));
+  // The conference's dates are the event's own (widened to hold every session), never a frab day:
+  // a session at 01:00 on the first day is filed under the day before, which the event does not have.
+  const own = event.sessions.flatMap((s) => [dateText(s.start), lastDate(s.end)]);
+  if (event.start.precision === 'day' || event.start.precision === 'time') own.push(dateText(event.start));
   const last = event.end ?? event.start;
-  if (last.precision === 'day' || last.precision === 'time') dates.push(dateText(last));
-  dates.sort();
-  const first = dates[0] ?? dateText(event.start);
-  const final = dates[dates.length - 1] ?? first;
+  if (last.precision === 'day' || last.precision === 'time') own.push(lastDate(last));
+  own.sort();
+  const start = own[0] ?? dateText(event.start);
+  const end = own[own.length - 1] ?? start;
+  let daysCount = 0;
+  for (let date = start; date <= end; date = addDays(date, 1)) daysCount++;
+  // The frab days run from the first one a talk is filed under (maybe the day before `start`) to `end`.
+  const first = [start, ...byDay.keys()].sort()[0];
+  const final = [end, ...byDay.keys()].sort().pop()!;
   const days: FrabDay[] = [];
-  for (let date = first, index = 1; date <= final; date = shiftDate(date, 1), index++) {
+  for (let date = first, index = 1; date <= final; date = addDays(date, 1), index++) {
     const dayRooms = byDay.get(date) ?? new Map<string, FrabTalk[]>();
     days.push({
       index,
       date,
       day_start: isoInstant(dayChange(date, zone), zone),
-      day_end: isoInstant(dayChange(shiftDate(date, 1), zone) - 60_000, zone),
+      day_end: isoInstant(dayChange(addDays(date, 1), zone) - 60_000, zone),
       // Rooms in the order of the conference's room list, as apps lay out their columns.
       rooms: Object.fromEntries([...rooms.keys()].filter((r) => dayRooms.has(r)).map((r) => [r, dayRooms.get(r)!])),
     });
@@ -172,9 +180,9 @@ export function feedToFrab(feed: Feed, eventId: string | undefined, language: st
     acronym: acronymOf(event.id),
     title: pick(event.name),
     ...(event.description ? { description: pick(event.description) } : {}),
-    start: first,
-    end: final,
-    daysCount: days.length,
+    start,
+    end,
+    daysCount,
     timeslot_duration: '00:05',
     time_zone_name: zone,
     ...(event.url ? { url: event.url } : {}),
@@ -245,7 +253,13 @@ function talkOf(event: FeedEvent, s: Session, c: TalkContext): FrabTalk {
 /** The frab day a talk is filed under: its date, or the day before for a start before DAY_CHANGE_HOUR. */
 function frabDay(start: WallTime): string {
   const date = dateText(start);
-  return start.hour < DAY_CHANGE_HOUR ? shiftDate(date, -1) : date;
+  return start.hour < DAY_CHANGE_HOUR ? addDays(date, -1) : date;
+}
+
+/** The date of the last moment before a wall time: a session or event ending at 00:00 ends the day before. */
+function lastDate(end: WallTime): string {
+  const midnight = end.precision === 'time' && end.hour === 0 && end.minute === 0 && end.second === 0;
+  return midnight ? addDays(dateText(end), -1) : dateText(end);
 }
 
 /** DAY_CHANGE_HOUR on `date` in `zone` (an hour later when the clocks skip it). */
@@ -268,12 +282,6 @@ function acronymOf(id: string): string {
 const pad = (n: number) => String(n).padStart(2, '0');
 const dateText = (w: WallTime) => `${w.year}-${pad(w.month)}-${pad(w.day)}`;
 const hex = (n: number) => n.toString(16).padStart(8, '0');
-
-function shiftDate(date: string, days: number): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
 
 /** A 32-bit hash of a string (murmur3's mixing over UTF-16 units), unsigned. */
 export function hash32(text: string, seed: number): number {
