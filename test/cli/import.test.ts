@@ -118,6 +118,16 @@ describe('npx minga-widgets import', () => {
     expect(run.stderr).to.not.match(/\n\s+at /);
   });
 
+  it('reads a programme from an address, as it reads a file', async () => {
+    const args = [...MEXICO, '--event', 'foro', '--name', 'Foro', '--date-order', 'dmy'];
+    const run = await cli('import', `${location.origin}/${CSV}`, ...args);
+    expect(run.code, run.stderr).to.equal(0);
+    expect(run.stdout).to.equal((await cli('import', CSV, ...args)).stdout);
+    expect((await cli('import', `${location.origin}/no/such/programme.csv`, ...args)).stderr).to.contain(
+      'answered HTTP 404',
+    );
+  });
+
   it('exits 2 on usage errors and unreadable files', async () => {
     expect((await cli('import', CSV, '--from', 'xls')).code).to.equal(2);
     expect((await cli('import', CSV, '--date-order', 'ymd')).code).to.equal(2);

@@ -284,7 +284,9 @@ describe('Sessionize import: errors and warnings', () => {
     const trailingComma = sessionizeToFeed('{\n  "sessions": [\n    {"id": 1,}\n  ]\n}', OPTIONS);
     expect(trailingComma.feed).to.equal(undefined);
     expect(errors(trailingComma.problems)).to.have.length(1);
-    expect(errors(trailingComma.problems)[0]).to.include({ where: 'line 3, column 14' });
+    // Where the engine's JSON.parse says where (V8, SpiderMonkey); WebKit's message names no place.
+    const engineSaysWhere = /\d/.test(syntaxMessage('{\n"a" 1}'));
+    expect(errors(trailingComma.problems)[0]).to.include({ where: engineSaysWhere ? 'line 3, column 14' : '' });
     expect(errors(trailingComma.problems)[0].message).to.contain('not JSON');
     const other = sessionizeToFeed('{"talks": []}', OPTIONS);
     expect(other.problems[0].message).to.contain('view/All');
@@ -400,3 +402,12 @@ describe('Sessionize import: ids, the Sessions view, detection, size', () => {
     });
   });
 });
+
+function syntaxMessage(text: string): string {
+  try {
+    JSON.parse(text);
+  } catch (error) {
+    return (error as Error).message;
+  }
+  return '';
+}

@@ -1,6 +1,6 @@
 // Commands the browser tests can run in Node through `executeServerCommand`:
 // running the CLI, checking JSON against feed.schema.json with ajv, and minifying css`` templates as the build does.
-import { spawnSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import Ajv2020 from 'ajv/dist/2020.js';
 import Ajv from 'ajv';
@@ -23,8 +23,16 @@ export function serverCommands() {
     name: 'minga-server-commands',
     async executeCommand({ command, payload }) {
       if (command === 'minga-cli') {
-        const run = spawnSync(process.execPath, ['bin/minga-widgets.js', ...payload.args], { encoding: 'utf8' });
-        return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+        // Not spawnSync: the CLI may read from this very server (an address), which must keep answering.
+        return new Promise((resolve) => {
+          execFile(
+            process.execPath,
+            ['bin/minga-widgets.js', ...payload.args],
+            { encoding: 'utf8', maxBuffer: 64 * 2 ** 20 },
+            (error, stdout, stderr) =>
+              resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr }),
+          );
+        });
       }
       if (command === 'minga-schema-validate') {
         if (!validateSchema) {
