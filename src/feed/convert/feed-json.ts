@@ -3,8 +3,10 @@
  * in the source's language, and the event's span from its sessions.
  */
 import type { EventJson, FeedJson, LocalizedTextJson, SessionJson } from '../types.js';
-import { endMs, isRepeated, isValidZone, parseWallTime, startMs } from '../../time/wall-time.js';
-import { isoOffset, zoneOffset } from '../../time/zone.js';
+import { endMs, isRepeated, isValidZone, offsetAt, parseWallTime, startMs } from '../../time/wall-time.js';
+import { isoOffset } from '../../time/zone.js';
+
+const HALF_DAY = 43_200_000;
 
 /**
  * The instant `epochMs` as the feed's wall time in `zone`: `2019-12-09T12:30`, with seconds only
@@ -12,8 +14,11 @@ import { isoOffset, zoneOffset } from '../../time/zone.js';
  * overlap), so that the feed names the same instant the source did.
  */
 export function wallTimeText(epochMs: number, zone: string): string {
-  const offset = zoneOffset(zone, epochMs);
+  const offset = offsetAt(zone, epochMs);
   const text = new Date(epochMs + offset * 60_000).toISOString().slice(0, 19).replace(/:00$/, '');
+  // A wall time happens twice only within hours of a clock change: ask the full question only
+  // then (a thousand-talk schedule read by an element must not cost a parse per time).
+  if (offsetAt(zone, epochMs - HALF_DAY) === offset && offsetAt(zone, epochMs + HALF_DAY) === offset) return text;
   const parsed = parseWallTime(text, zone);
   return parsed.ok && isRepeated(parsed.value) ? `${text}${isoOffset(offset)}` : text;
 }
