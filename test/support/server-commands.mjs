@@ -34,6 +34,18 @@ export function serverCommands() {
           );
         });
       }
+      if (command === 'minga-node') {
+        // A module run by Node itself (no DOM), from the repository root: what a site's build script sees.
+        return new Promise((resolve) => {
+          execFile(
+            process.execPath,
+            ['--input-type=module', '-e', payload.code],
+            { encoding: 'utf8' },
+            (error, stdout, stderr) =>
+              resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr }),
+          );
+        });
+      }
       if (command === 'minga-schema-validate') {
         if (!validateSchema) {
           const ajv = new Ajv2020.default({ strict: true, allErrors: true });
