@@ -105,22 +105,26 @@ async function jsonld(target, eventId, language) {
   return 0;
 }
 
+/** The feed, or an exit code after printing its errors: the commands that write from a feed need one without. */
+async function loadWithoutErrors(target) {
+  const { formatProblem } = await import('../dist/feed/problems.js');
+  const result = await load(target);
+  if (typeof result === 'number') return result;
+  const errors = result.problems.filter((p) => p.severity === 'error');
+  if (!errors.length) return result.feed;
+  for (const problem of errors) console.error(formatProblem(problem));
+  console.error(`${target} has ${errors.length} error(s); fix them first (minga-widgets validate ${target})`);
+  return 1;
+}
+
 /**
  * The calendar of the feed's events (or those named), one entry per event or per session, with
  * the UIDs the agenda's downloads use, so subscribed calendars replace what was downloaded.
  */
 async function ics(target, eventIds, { language, sessions, feedUrl, output }) {
   const { feedCalendar } = await import('../dist/calendar/feed-entries.js');
-  const { formatProblem } = await import('../dist/feed/problems.js');
-  const result = await load(target);
-  if (typeof result === 'number') return result;
-  const { feed, problems } = result;
-  const errors = problems.filter((p) => p.severity === 'error');
-  if (errors.length) {
-    for (const problem of errors) console.error(formatProblem(problem));
-    console.error(`${target} has ${errors.length} error(s); fix them first (minga-widgets validate ${target})`);
-    return 1;
-  }
+  const feed = await loadWithoutErrors(target);
+  if (typeof feed === 'number') return feed;
   const events = eventIds.length ? eventIds.map((id) => feed.events.find((e) => e.id === id)) : feed.events;
   const missing = eventIds.filter((_, i) => !events[i]);
   if (missing.length) {
@@ -291,16 +295,8 @@ async function exportCommand(target, options) {
   }
   const { feedToFrab } = await import('../dist/feed/convert/to-frab.js');
   const { frabXml } = await import('../dist/feed/convert/to-frab-xml.js');
-  const { formatProblem } = await import('../dist/feed/problems.js');
-  const result = await load(target);
-  if (typeof result === 'number') return result;
-  const { feed, problems } = result;
-  const errors = problems.filter((p) => p.severity === 'error');
-  if (errors.length) {
-    for (const problem of errors) console.error(formatProblem(problem));
-    console.error(`${target} has ${errors.length} error(s); fix them first (minga-widgets validate ${target})`);
-    return 1;
-  }
+  const feed = await loadWithoutErrors(target);
+  if (typeof feed === 'number') return feed;
   const timed = feed.events.filter((e) => e.sessions.length > 0);
   const event = options.event ? feed.events.find((e) => e.id === options.event) : timed[0];
   if (!event) {

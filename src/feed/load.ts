@@ -26,7 +26,11 @@ export class FeedLoadError extends Error {
 
 /** Parses feed JSON text, turning a syntax error or a non-feed value into a FeedLoadError. */
 export function parseFeedText(text: string, source: string): ValidationResult {
-  const json = parseJson(text, source);
+  return validatedFeed(parseJson(text, source), source);
+}
+
+/** Parsed JSON as a validated feed, its problems reported; a FeedLoadError when it is no feed. */
+function validatedFeed(json: object, source: string): ValidationResult {
   if (!('events' in json)) throw new FeedLoadError('not-a-feed', source);
   const result = validateFeed(json);
   reportProblems(source, result.problems);
@@ -51,7 +55,7 @@ function parseJson(text: string, source: string): object {
  */
 async function readFeedText(text: string, source: string): Promise<{ result: ValidationResult; frab: boolean }> {
   const json = parseJson(text, source);
-  if ('events' in json || !('schedule' in json)) return { result: parseFeedText(text, source), frab: false };
+  if ('events' in json || !('schedule' in json)) return { result: validatedFeed(json, source), frab: false };
   const { frabFeed } = await import('./convert/frab-feed.js');
   const { result, problems } = frabFeed(json);
   reportProblems(source, problems);

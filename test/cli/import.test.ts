@@ -8,6 +8,7 @@ type Run = { code: number; stdout: string; stderr: string };
 const cli = (...args: string[]) => executeServerCommand<Run, { args: string[] }>('minga-cli', { args });
 const CSV = 'test/fixtures/import/cli/programa-excel-es.csv';
 const MEXICO = ['--time-zone', 'America/Mexico_City'];
+const FORO = [...MEXICO, '--event', 'foro', '--name', 'Foro'];
 /** A path no earlier run wrote, so that "nothing was written" can be checked by reading it. */
 const fresh = (name: string) =>
   `node_modules/.cache/minga-import-${Date.now()}-${Math.random().toString(36).slice(2)}-${name}`;
@@ -17,21 +18,7 @@ const at = (zone: string, year: number, month: number, day: number, hour: number
 describe('npx minga-widgets import', () => {
   it('converts an Excel CSV (BOM, `;`, CRLF, Spanish headers) into a feed that validates, and says what it detected', async () => {
     const out = fresh('feed.json');
-    const run = await cli(
-      'import',
-      CSV,
-      ...MEXICO,
-      '--event',
-      'foro',
-      '--name',
-      'Foro',
-      '--lang',
-      'es',
-      '--date-order',
-      'dmy',
-      '-o',
-      out,
-    );
+    const run = await cli('import', CSV, ...FORO, '--lang', 'es', '--date-order', 'dmy', '-o', out);
     expect(run.code, run.stderr).to.equal(0);
     expect(run.stdout).to.equal('');
     expect(run.stderr).to.contain('read as CSV (spreadsheet) (detected; say otherwise with --from)');
@@ -42,7 +29,7 @@ describe('npx minga-widgets import', () => {
   });
 
   it('writes the feed to standard output without -o, with the instants of the source', async () => {
-    const run = await cli('import', CSV, ...MEXICO, '--event', 'foro', '--name', 'Foro', '--date-order', 'dmy');
+    const run = await cli('import', CSV, ...FORO, '--date-order', 'dmy');
     expect(run.code, run.stderr).to.equal(0);
     const feed = JSON.parse(run.stdout) as FeedJson;
     const [event] = feed.events;
@@ -63,12 +50,10 @@ describe('npx minga-widgets import', () => {
   });
 
   it('names the row of an ambiguous date, and reads it with --date-order', async () => {
-    const run = await cli('import', CSV, ...MEXICO, '--event', 'foro', '--name', 'Foro');
+    const run = await cli('import', CSV, ...FORO);
     expect(run.code).to.equal(1);
     expect(run.stderr).to.match(/row 2, column "fecha": .*--date-order/);
-    expect(
-      (await cli('import', CSV, ...MEXICO, '--event', 'foro', '--name', 'Foro', '--date-order', 'mdy')).code,
-    ).to.equal(0);
+    expect((await cli('import', CSV, ...FORO, '--date-order', 'mdy')).code).to.equal(0);
   });
 
   it('adds to or replaces one event of an existing feed with --merge, keeping the rest', async () => {
@@ -100,26 +85,14 @@ describe('npx minga-widgets import', () => {
   });
 
   it('says so and exits 2 when the output cannot be written', async () => {
-    const run = await cli(
-      'import',
-      CSV,
-      ...MEXICO,
-      '--event',
-      'foro',
-      '--name',
-      'Foro',
-      '--date-order',
-      'dmy',
-      '-o',
-      'no/such/folder/feed.json',
-    );
+    const run = await cli('import', CSV, ...FORO, '--date-order', 'dmy', '-o', 'no/such/folder/feed.json');
     expect(run.code).to.equal(2);
     expect(run.stderr).to.match(/^cannot write no\/such\/folder\/feed\.json: /m);
     expect(run.stderr).to.not.match(/\n\s+at /);
   });
 
   it('reads a programme from an address, as it reads a file', async () => {
-    const args = [...MEXICO, '--event', 'foro', '--name', 'Foro', '--date-order', 'dmy'];
+    const args = [...FORO, '--date-order', 'dmy'];
     const run = await cli('import', `${location.origin}/${CSV}`, ...args);
     expect(run.code, run.stderr).to.equal(0);
     expect(run.stdout).to.equal((await cli('import', CSV, ...args)).stdout);

@@ -75,3 +75,16 @@ export function cycleConnection(el: Element, times: number): void {
   }
   el.remove();
 }
+
+/**
+ * Whether this engine's JSON.parse errors say where the error is (V8 and SpiderMonkey name a
+ * position or line; WebKit's messages name none), for tests of the places importers report.
+ */
+export function jsonErrorsNamePlaces(): boolean {
+  try {
+    JSON.parse('{\n"a" 1}');
+  } catch (error) {
+    return /\d/.test((error as Error).message);
+  }
+  return false;
+}

@@ -4,7 +4,7 @@
  * `<conference>`, `<day>` and `<event>` so that problems name the line a person can find.
  */
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { pointerTo } from './frab.js';
+import { pointer } from '../validate.js';
 import { isObject, type Json } from './json-values.js';
 
 export type FrabXml =
@@ -51,7 +51,7 @@ export function frabXmlToJson(xml: string): FrabXml {
   if (tags.conference[0]) lines.set(confAt, tags.conference[0]);
   let eventIndex = 0;
   const days = elements(schedule.day).map((day, d) => {
-    const dayAt = pointerTo(pointerTo(confAt, 'days'), d);
+    const dayAt = pointer(pointer(confAt, 'days'), d);
     if (tags.day[d]) lines.set(dayAt, tags.day[d]);
     const a = isObject(day) ? day : {};
     const rooms: Record<string, Json[]> = {};
@@ -60,7 +60,7 @@ export function frabXmlToJson(xml: string): FrabXml {
       const talks = (rooms[name] ??= []);
       for (const event of elements(isObject(room) ? room.event : undefined)) {
         const line = tags.event[eventIndex++];
-        if (line) lines.set(pointerTo(pointerTo(pointerTo(dayAt, 'rooms'), name), talks.length), line);
+        if (line) lines.set(pointer(pointer(pointer(dayAt, 'rooms'), name), talks.length), line);
         talks.push(talkOf(isObject(event) ? event : {}));
       }
     }

@@ -7,7 +7,8 @@
 import type { EventJson, SessionJson, SpeakerJson } from '../types.js';
 import { addDays, chooseZone, feedOf, IdSet, instantOf, localText, slugId, wallTimeText } from './feed-json.js';
 import { richToText } from './html-text.js';
-import { isObject, type Json, list, optional } from './json-values.js';
+import { isObject, type Json, list, optional, text } from './json-values.js';
+import { pointer } from '../validate.js';
 import { languageTags } from './language-names.js';
 import { ProblemList } from './problems.js';
 import type { Conversion, ImportOptions } from './types.js';
@@ -17,14 +18,6 @@ export const FRAB_GENERATOR = 'minga-widgets';
 
 /** A source place from a JSON Pointer of the schedule: the pointer itself for JSON, `line 42` for XML. */
 export type FrabPlace = (pointer: string) => string;
-
-const text = (v: unknown): string | undefined =>
-  typeof v === 'string' ? v.trim() || undefined : typeof v === 'number' ? String(v) : undefined;
-
-/** Appends a key to a JSON Pointer, escaped as RFC 6901 says (`Saal 1/2` → `Saal 1~12`). */
-export function pointerTo(path: string, key: string | number): string {
-  return `${path}/${String(key).replace(/~/g, '~0').replace(/\//g, '~1')}`;
-}
 
 const ISO_INSTANT = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}(?::?\d{2})?)$/i;
 const WALL = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2}(?::\d{2})?)(?:\.\d+)?)?$/;
@@ -155,10 +148,10 @@ export function frabJsonToFeed(json: unknown, options: ImportOptions, place: Fra
   const confAt = '/schedule/conference';
   const zoneChoice = chooseZone(text(conf.time_zone_name), options.timeZone);
   if ('error' in zoneChoice) {
-    p.error(where(pointerTo(confAt, 'time_zone_name')), zoneChoice.error);
+    p.error(where(pointer(confAt, 'time_zone_name')), zoneChoice.error);
     return done();
   }
-  if (zoneChoice.warning) p.warn(where(pointerTo(confAt, 'time_zone_name')), zoneChoice.warning);
+  if (zoneChoice.warning) p.warn(where(pointer(confAt, 'time_zone_name')), zoneChoice.warning);
   const zone = zoneChoice.zone;
   const ours = isObject(json) && isObject(json.generator) && json.generator.name === FRAB_GENERATOR;
   const plain = (v: unknown) => {
@@ -167,21 +160,21 @@ export function frabJsonToFeed(json: unknown, options: ImportOptions, place: Fra
   };
 
   const talks: Talk[] = [];
-  if (!Array.isArray(conf.days)) p.error(where(pointerTo(confAt, 'days')), 'the conference has no list of days');
+  if (!Array.isArray(conf.days)) p.error(where(pointer(confAt, 'days')), 'the conference has no list of days');
   list(conf.days).forEach((day, d) => {
-    const dayAt = pointerTo(pointerTo(confAt, 'days'), d);
+    const dayAt = pointer(pointer(confAt, 'days'), d);
     if (!isObject(day) || !isObject(day.rooms)) {
       p.error(where(dayAt), 'this day is not an object with "rooms"; its talks are left out');
       return;
     }
     for (const [room, items] of Object.entries(day.rooms)) {
-      const roomAt = pointerTo(pointerTo(dayAt, 'rooms'), room);
+      const roomAt = pointer(pointer(dayAt, 'rooms'), room);
       if (!Array.isArray(items)) {
         p.error(where(roomAt), `room "${room}" is not a list of talks; it is left out`);
         continue;
       }
       items.forEach((talk, i) => {
-        const at = pointerTo(roomAt, i);
+        const at = pointer(roomAt, i);
         if (isObject(talk)) talks.push({ talk, day, at, room });
         else p.error(where(at), 'this talk is not an object; it is left out');
       });
@@ -214,7 +207,7 @@ export function frabJsonToFeed(json: unknown, options: ImportOptions, place: Fra
     if (time.warning) p.warn(where(at), time.warning);
     const rawTitle = plain(talk.title);
     if (!rawTitle) {
-      p.error(where(pointerTo(at, 'title')), 'the talk has no title; it is left out');
+      p.error(where(pointer(at, 'title')), 'the talk has no title; it is left out');
       return;
     }
     const { title, cancelled } = cancelledTitle(rawTitle);
@@ -231,7 +224,7 @@ export function frabJsonToFeed(json: unknown, options: ImportOptions, place: Fra
     }
     for (const unknown of spoken[k].unknown) {
       p.warn(
-        where(pointerTo(at, 'language')),
+        where(pointer(at, 'language')),
         `"${unknown}" is not a language tag such as es, en or pt-BR, nor a language's name; it is left out`,
       );
     }
@@ -263,18 +256,17 @@ export function frabJsonToFeed(json: unknown, options: ImportOptions, place: Fra
     options.eventId ??
     (acronym ? slugId(acronym, '') || undefined : undefined) ??
     (name ? slugId(name, 'event') : undefined);
-  if (!name)
-    p.error(where(pointerTo(confAt, 'title')), 'the conference has no title: give the event a name with --name');
+  if (!name) p.error(where(pointer(confAt, 'title')), 'the conference has no title: give the event a name with --name');
   if (!eventId)
-    p.error(where(pointerTo(confAt, 'acronym')), 'the conference has no acronym: give the event an id with --event');
+    p.error(where(pointer(confAt, 'acronym')), 'the conference has no acronym: give the event an id with --event');
   const span = eventSpan(conf, sessions, zone, (key, value) =>
     p.warn(
-      where(pointerTo(confAt, key)),
+      where(pointer(confAt, key)),
       `the conference's ${key} "${value}" is not a date such as 2026-10-23; the event's dates come from its talks`,
     ),
   );
   if (!span)
-    p.error(where(pointerTo(confAt, 'start')), 'the conference has no start date and no talk with a readable time');
+    p.error(where(pointer(confAt, 'start')), 'the conference has no start date and no talk with a readable time');
   if (!name || !eventId || !span) return done();
 
   places.set('/events/0', where(confAt));

@@ -3,6 +3,7 @@
  * names) and older Mozilla-based tools (`/mozilla.org/20050126_1/Europe/Paris`) write them, read
  * as IANA names; and wall times read in an IANA zone as RFC 5545 says (section 3.3.5).
  */
+import type { WallTime } from '../../time/types.js';
 import { isValidZone, offsetAt } from '../../time/wall-time.js';
 import { instantOf } from './feed-json.js';
 
@@ -99,14 +100,7 @@ export function ianaZoneOf(tzid: string, licLocation?: string): string | undefin
 }
 
 /** Year, month, day and time of day as a source writes them, before any zone is applied. */
-export interface WallFields {
-  readonly year: number;
-  readonly month: number;
-  readonly day: number;
-  readonly hour: number;
-  readonly minute: number;
-  readonly second: number;
-}
+export type WallFields = Pick<WallTime, 'year' | 'month' | 'day' | 'hour' | 'minute' | 'second'>;
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 

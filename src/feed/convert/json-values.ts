@@ -8,6 +8,10 @@ export const isObject = (v: unknown): v is Json => typeof v === 'object' && v !=
 /** The value as a list: an array as it is, anything else as no items. */
 export const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 
+/** A string trimmed (undefined when empty), or a number as text: ids and names as JSON sources write them. */
+export const text = (v: unknown): string | undefined =>
+  typeof v === 'string' ? v.trim() || undefined : typeof v === 'number' ? String(v) : undefined;
+
 /** `{ [key]: value }`, or `{}` when the value is undefined: spread into an object, it adds no empty keys. */
 export function optional<K extends string, V>(key: K, value: V | undefined): { [key in K]?: V } {
   return (value === undefined ? {} : { [key]: value }) as { [key in K]?: V };

@@ -4,13 +4,11 @@
  * top-level speakers, rooms and categories) and "Sessions" (`/view/Sessions`: groups of sessions
  * with speakers, room and categories written into each). Other views carry too little.
  */
-import { isObject, list, optional, type Json } from './json-values.js';
+import { isObject, list, optional, text, type Json } from './json-values.js';
 import { foldName, languageTags } from './language-names.js';
 import type { ProblemList } from './problems.js';
 
 /** A string trimmed (undefined when empty), or a number as Sessionize writes ids: `"100003"` or `100003`. */
-export const text = (v: unknown): string | undefined =>
-  typeof v === 'string' ? v.trim() || undefined : typeof v === 'number' ? String(v) : undefined;
 
 export interface SourceSpeaker {
   readonly name: string;

@@ -7,9 +7,9 @@ import { parseWallTime, startMs } from '../../time/wall-time.js';
 import type { EventJson, SessionJson } from '../types.js';
 import { chooseZone, feedOf, IdSet, instantOf, localText, sessionSpan, slugId, wallTimeText } from './feed-json.js';
 import { richToText } from './html-text.js';
-import { jsonErrorPlace, optional } from './json-values.js';
+import { jsonErrorPlace, optional, text } from './json-values.js';
 import { ProblemList } from './problems.js';
-import { readSessionize, text, type SourceSession } from './sessionize-source.js';
+import { readSessionize, type SourceSession } from './sessionize-source.js';
 import type { Conversion, Converter } from './types.js';
 
 const SESSIONIZE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})?$/;
