@@ -37,7 +37,7 @@ export function offsetAt(zone: string, epochMs: number): number {
 }
 
 /** Wall fields read as if they were UTC, in epoch ms; NaN when they name no real date. */
-function utcMs(f: Fields): number {
+export function utcMs(f: Fields): number {
   const d = new Date(0);
   // setUTCFullYear, unlike Date.UTC, does not read years 0–99 as 1900–1999.
   d.setUTCFullYear(f.year, f.month - 1, f.day);

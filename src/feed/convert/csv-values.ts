@@ -8,6 +8,7 @@ import type { SessionStatus, SpeakerJson } from '../types.js';
 import { safeUrl } from '../url.js';
 import { fold } from './csv-columns.js';
 import { languageTags } from './language-names.js';
+import { utcMs } from '../../time/wall-time.js';
 
 export type DateOrder = 'dmy' | 'mdy';
 export type Read<T> = { ok: true; value: T } | { ok: false; error: string };
@@ -20,10 +21,8 @@ const pad = (n: number) => String(n).padStart(2, '0');
 
 /** `2019-12-09` when the numbers name a real day, else undefined. */
 function isoDate(year: number, month: number, day: number): string | undefined {
-  const d = new Date(0);
-  d.setUTCFullYear(year, month - 1, day);
-  const real = d.getUTCFullYear() === year && d.getUTCMonth() === month - 1 && d.getUTCDate() === day;
-  return real && month >= 1 && month <= 12 ? `${year}-${pad(month)}-${pad(day)}` : undefined;
+  const real = !Number.isNaN(utcMs({ year, month, day, hour: 0, minute: 0, second: 0 }));
+  return real ? `${year}-${pad(month)}-${pad(day)}` : undefined;
 }
 
 export interface DateValue {

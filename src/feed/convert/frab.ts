@@ -9,6 +9,7 @@ import { addDays, chooseZone, feedOf, IdSet, instantOf, localText, slugId, wallT
 import { richToText } from './html-text.js';
 import { isObject, type Json, list, optional, text } from './json-values.js';
 import { pointer } from '../validate.js';
+import { utcMs } from '../../time/wall-time.js';
 import { languageTags } from './language-names.js';
 import { ProblemList } from './problems.js';
 import type { Conversion, ImportOptions } from './types.js';
@@ -31,7 +32,7 @@ export function instantWithOffset(value: string): number | undefined {
   const m = ISO_INSTANT.exec(value);
   if (!m) return undefined;
   const [, y, mo, d, h, mi, s, off] = m;
-  const local = utcOf(+y, +mo, +d, +h, +mi, s ? +s : 0);
+  const local = utcMs({ year: +y, month: +mo, day: +d, hour: +h, minute: +mi, second: s ? +s : 0 });
   if (off.toUpperCase() === 'Z') return local;
   const digits = off.replace(':', '');
   const hours = Number(digits.slice(1, 3));
@@ -40,29 +41,11 @@ export function instantWithOffset(value: string): number | undefined {
   return local - (off[0] === '-' ? -1 : 1) * (hours * 60 + minutes) * 60_000;
 }
 
-/**
- * The fields as epoch ms read in UTC, or NaN unless every field reads back as given (no 30
- * February, no hour 24). setUTCFullYear, unlike Date.UTC, keeps years 0–99 (`0019` is not 1919).
- */
-function utcOf(year: number, month: number, day: number, hour = 0, minute = 0, second = 0): number {
-  const d = new Date(0);
-  d.setUTCFullYear(year, month - 1, day);
-  d.setUTCHours(hour, minute, second, 0);
-  const same =
-    d.getUTCFullYear() === year &&
-    d.getUTCMonth() === month - 1 &&
-    d.getUTCDate() === day &&
-    d.getUTCHours() === hour &&
-    d.getUTCMinutes() === minute &&
-    d.getUTCSeconds() === second;
-  return same ? d.getTime() : NaN;
-}
-
 /** True for a real `YYYY-MM-DD` date and, when given, a real `HH:MM[:SS]` time of day. */
 function realDate(date: string, clock = '00:00'): boolean {
   const [y, mo, d] = date.split('-').map(Number);
   const [h, mi, s] = clock.split(':').map(Number);
-  return !Number.isNaN(utcOf(y, mo, d, h, mi, s ?? 0));
+  return !Number.isNaN(utcMs({ year: y, month: mo, day: d, hour: h, minute: mi, second: s ?? 0 }));
 }
 
 /**

@@ -11,7 +11,8 @@ import { zoneOffset } from '../../time/zone.js';
 import { addDays, wallTimeText } from './feed-json.js';
 import { htmlToText } from './html-text.js';
 import type { VeventLines } from './ical-lines.js';
-import { dateText, utcOf, wallText, zonedInstant, type WallFields } from './ical-zones.js';
+import { dateText, wallText, zonedInstant, type WallFields } from './ical-zones.js';
+import { utcMs } from '../../time/wall-time.js';
 import type { ProblemList } from './problems.js';
 
 type Component = ICAL.Component;
@@ -99,7 +100,7 @@ export function timeProp(comp: Component, name: string, lines: VeventLines | und
 /** The moment a date property names; `count` says whether this is the entry's first reading. */
 export function momentOf(prop: Property, time: Time, where: string, r: Reader, count = true): Moment | undefined {
   if (time.isDate) return { date: dateText(time) };
-  if (time.zone === ICAL.Timezone.utcTimezone) return { ms: utcOf(time) };
+  if (time.zone === ICAL.Timezone.utcTimezone) return { ms: utcMs(time) };
   const tzid = param(prop, 'tzid');
   if (tzid) {
     // Known zones are read with the browser's zone data rather than the file's VTIMEZONE: Google

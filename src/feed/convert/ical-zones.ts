@@ -4,7 +4,7 @@
  * as IANA names; and wall times read in an IANA zone as RFC 5545 says (section 3.3.5).
  */
 import type { WallTime } from '../../time/types.js';
-import { isValidZone, offsetAt } from '../../time/wall-time.js';
+import { isValidZone, offsetAt, utcMs } from '../../time/wall-time.js';
 import { instantOf } from './feed-json.js';
 
 /**
@@ -114,11 +114,6 @@ export function wallText(f: WallFields): string {
   return `${dateText(f)}T${pad(f.hour)}:${pad(f.minute)}:${pad(f.second)}`;
 }
 
-/** The instant of the wall time `f` read as UTC (no zone yet). */
-export function utcOf(f: WallFields): number {
-  return Date.UTC(f.year, f.month - 1, f.day, f.hour, f.minute, f.second);
-}
-
 /**
  * The instant a wall time names in an IANA zone, as RFC 5545 reads it: a time that happens twice
  * (clocks going back) is the first; a time the clocks skip is read with the offset in force just
@@ -127,6 +122,6 @@ export function utcOf(f: WallFields): number {
 export function zonedInstant(f: WallFields, zone: string): { ms: number; skipped: boolean } {
   const ms = instantOf(wallText(f), zone);
   if (!Number.isNaN(ms)) return { ms, skipped: false };
-  const local = utcOf(f);
+  const local = utcMs(f);
   return { ms: local - offsetAt(zone, local - 86_400_000) * 60_000, skipped: true };
 }
