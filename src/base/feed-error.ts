@@ -1,5 +1,17 @@
 import { msg, str } from '@lit/localize';
 import { FeedLoadError, INLINE_SOURCE, PROPERTY_SOURCE } from '../feed/load.js';
+import { numberFormat } from '../internal/intl.js';
+import { scopedUiLocale } from '../internal/ui-locale.js';
+
+/** "5 MB", "5 Mo": a size in the UI language, in binary megabytes (kilobytes below one). */
+export function sizeText(bytes: number): string {
+  const mb = bytes >= 1024 * 1024;
+  return numberFormat(scopedUiLocale(), {
+    style: 'unit',
+    unit: mb ? 'megabyte' : 'kilobyte',
+    maximumFractionDigits: 1,
+  }).format(bytes / (mb ? 1024 * 1024 : 1024));
+}
 
 /** The words a content editor sees when a feed cannot be read. */
 export function describeError(error: unknown): string {
@@ -26,6 +38,16 @@ export function describeError(error: unknown): string {
       if (where === PROPERTY_SOURCE)
         return msg('The feed property does not hold an event feed: it has no list of events.');
       return msg(str`The file at ${where} is not an event feed: it has no list of events.`);
+    case 'too-large':
+      if (where === INLINE_SOURCE || where === PROPERTY_SOURCE)
+        return msg(
+          str`The event feed given in this page is larger than ${sizeText(error.limit ?? 0)}, the most this page reads. If it is right, raise the element's max-feed-size.`,
+        );
+      return msg(
+        str`The event feed at ${where} is larger than ${sizeText(error.limit ?? 0)}, the most this page reads: it was not loaded. If it is right, raise the element's max-feed-size.`,
+      );
+    case 'interrupted':
+      return msg(str`The connection was cut while the event feed was loading (${where}). Try again later.`);
     case 'no-valid-events':
       return msg(
         str`The event feed at ${where} has no event that can be shown; the browser console lists its problems.`,

@@ -13,6 +13,7 @@ import { inUiLocale, uiLocaleOf } from '../internal/ui-locale.js';
 import { describeError } from './feed-error.js';
 import { renderFreshness, renderUpdated } from './refresh-notice.js';
 import { parseRefresh, refreshPeriod } from '../feed/refresh.js';
+import { parseFeedSize } from '../feed/feed-size.js';
 import { feedText, uiWords } from './text.js';
 import { themeStyles } from './theme.styles.js';
 
@@ -77,6 +78,7 @@ export abstract class MingaElement extends LitElement {
     needed: () => this.needsFeed,
     period: () => refreshPeriod(parseRefresh(this.refresh), this.shownEvents, this.now),
     store: () => this.cache?.trim().toLowerCase() !== 'off',
+    maxBytes: () => parseFeedSize(this.maxFeedSize),
   });
   /** The events shown, for `refresh="auto"`: the chosen one, unless the element says otherwise. */
   protected shownEvents: readonly FeedEvent[] = [];
@@ -106,6 +108,12 @@ export abstract class MingaElement extends LitElement {
    * visit while the server is asked, and shown still if the server fails.
    */
   @property() cache?: string;
+
+  /**
+   * The most the feed may weigh: bytes, or `KB` / `MB` (binary), such as `10MB`. Default: `5MB`.
+   * A larger feed is not downloaded past the limit, and the element says so.
+   */
+  @property({ attribute: 'max-feed-size' }) maxFeedSize?: string;
 
   /** Zone times are shown in: `event` (the event's own, the default), `local` (the viewer's) or an IANA name. */
   @property({ attribute: 'time-zone' }) timeZone?: string;

@@ -33,6 +33,10 @@ export function refreshFailureText({ error, since }: RefreshFailure, now: number
       return msg(str`Could not update since ${time}: the server sent something that is not an event feed.`);
     case 'no-valid-events':
       return msg(str`Could not update since ${time}: the new feed has no valid event.`);
+    case 'too-large':
+      return msg(str`Could not update since ${time}: the new feed is larger than the most this page reads.`);
+    case 'interrupted':
+      return msg(str`Could not update since ${time}: the connection was cut while the feed was loading.`);
     default:
       return msg(str`Could not update since ${time}: the feed's server could not be reached.`);
   }

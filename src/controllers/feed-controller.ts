@@ -31,9 +31,9 @@ type Sources = [unknown, string | null | undefined, string | null];
 // One validation per feed object, however many elements share it.
 const validated = new WeakMap<object, ValidationResult>();
 
-function validateObject(feed: unknown): ValidationResult {
+function validateObject(feed: unknown, maxBytes?: number): ValidationResult {
   // A JSON string is a common slip for the object itself: read it.
-  if (typeof feed === 'string') return parseFeedText(feed, PROPERTY_SOURCE);
+  if (typeof feed === 'string') return parseFeedText(feed, PROPERTY_SOURCE, maxBytes);
   if (typeof feed !== 'object' || feed === null) throw new FeedLoadError('not-a-feed', PROPERTY_SOURCE);
   let result = validated.get(feed);
   if (!result) {
@@ -59,6 +59,8 @@ export interface FeedOptions {
   readonly period?: () => number | undefined;
   /** Whether a feed read from `src` is kept in localStorage for the next visit (`loadFeed`'s `store`). Default: no. */
   readonly store?: () => boolean;
+  /** The most a feed read as text may weigh, in bytes (`loadFeed`'s `maxBytes`). Default: 5 MB. */
+  readonly maxBytes?: () => number;
 }
 
 /** Where reading the feed stands: not started, under way, read, or failed. */
@@ -106,9 +108,10 @@ export class FeedController implements ReactiveController {
       // (which comes after willUpdate, too late for the view built there).
       autoRun: false,
       task: ([feed, src, inline], { signal }) => {
-        if (feed !== undefined && feed !== null) return validateObject(feed);
-        if (src) return loadFeed(absolute(src), { signal, store: this.options.store?.() ?? false });
-        if (inline !== null) return parseFeedText(inline, INLINE_SOURCE);
+        const maxBytes = this.options.maxBytes?.();
+        if (feed !== undefined && feed !== null) return validateObject(feed, maxBytes);
+        if (src) return loadFeed(absolute(src), { signal, store: this.options.store?.() ?? false, maxBytes });
+        if (inline !== null) return parseFeedText(inline, INLINE_SOURCE, maxBytes);
         throw new FeedLoadError('no-source', '');
       },
       onComplete: ({ feed, problems }) => {

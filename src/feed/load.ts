@@ -9,7 +9,22 @@ import { storeFeed, storedFeed } from './feed-storage.js';
 import { now } from '../internal/clock.js';
 
 export type FeedErrorKind =
-  'network' | 'http' | 'not-json' | 'not-a-feed' | 'no-valid-events' | 'timeout' | 'no-source' | 'bad-url';
+  | 'network'
+  | 'interrupted'
+  | 'too-large'
+  | 'http'
+  | 'not-json'
+  | 'not-a-feed'
+  | 'no-valid-events'
+  | 'timeout'
+  | 'no-source'
+  | 'bad-url';
+
+/**
+ * The most a feed may weigh unless the page says otherwise (an element's `max-feed-size`): 5 MB,
+ * ten times GSEF's largest programme. A larger body is not downloaded past it, nor parsed.
+ */
+export const DEFAULT_MAX_FEED_BYTES = 5 * 1024 * 1024;
 
 /** Why a feed could not be read. `kind` picks the message an element shows. */
 export class FeedLoadError extends Error {
@@ -17,15 +32,23 @@ export class FeedLoadError extends Error {
     readonly kind: FeedErrorKind,
     readonly source: string,
     readonly status?: number,
-    options?: { cause?: unknown },
+    options?: { cause?: unknown; limit?: number },
   ) {
     super(`minga-widgets: could not read the event feed ${source} (${kind}${status ? ` ${status}` : ''})`, options);
     this.name = 'FeedLoadError';
+    this.limit = options?.limit;
   }
+
+  /** For `too-large`: the limit, in bytes, that the feed exceeded. */
+  readonly limit?: number;
 }
 
-/** Parses feed JSON text, turning a syntax error or a non-feed value into a FeedLoadError. */
-export function parseFeedText(text: string, source: string): ValidationResult {
+/**
+ * Parses feed JSON text, turning a syntax error or a non-feed value into a FeedLoadError, and text
+ * longer than `maxBytes` (in UTF-16 units, never more than its UTF-8 bytes) into a `too-large` one.
+ */
+export function parseFeedText(text: string, source: string, maxBytes = DEFAULT_MAX_FEED_BYTES): ValidationResult {
+  if (text.length > maxBytes) throw new FeedLoadError('too-large', source, undefined, { limit: maxBytes });
   return validatedFeed(parseJson(text, source), source);
 }
 
@@ -83,6 +106,8 @@ interface Entry {
   asOf?: number;
   /** The check that follows a stored copy: its new feed, or undefined when the copy was current. */
   revalidation?: Promise<ValidationResult | undefined>;
+  /** The largest `maxBytes` of its readers: a reader that allows more raises it while reading. */
+  limit: { bytes: number };
 }
 
 /** A feed as the server last sent it: its text, its validators, and the feed read from it. */
@@ -107,6 +132,8 @@ export interface LoadOptions {
    * while the server is asked (stale-while-revalidate; `feedFreshness` tells). Default: false.
    */
   store?: boolean;
+  /** The most the feed may weigh, in bytes; a larger one fails as `too-large`. Default: 5 MB. */
+  maxBytes?: number;
 }
 
 /**
@@ -116,14 +143,15 @@ export interface LoadOptions {
  */
 export function loadFeed(
   url: string,
-  { signal, timeoutMs = DEFAULT_TIMEOUT_MS, store = false }: LoadOptions = {},
+  { signal, timeoutMs = DEFAULT_TIMEOUT_MS, store = false, maxBytes = DEFAULT_MAX_FEED_BYTES }: LoadOptions = {},
 ): Promise<ValidationResult> {
   let entry = entries.get(url);
   if (!entry) {
-    entry = (store && fromStorage(url)) || request(url, timeoutMs, store);
+    entry = (store && fromStorage(url, maxBytes)) || request(url, timeoutMs, store, { bytes: maxBytes });
     entries.set(url, entry);
   }
   if (store) entry.store = true;
+  entry.limit.bytes = Math.max(entry.limit.bytes, maxBytes);
   const shared = entry;
   shared.readers++;
   if (!signal) return shared.promise;
@@ -155,7 +183,13 @@ export function loadFeed(
  * Fetches `url` within `timeoutMs`, conditionally when `previous` is given: resolves to the new
  * answer, or to undefined when the server says (304), or the text shows, that nothing changed.
  */
-async function fetchAnswer(url: string, timeoutMs: number, controller: AbortController, previous?: Answer) {
+async function fetchAnswer(
+  url: string,
+  timeoutMs: number,
+  controller: AbortController,
+  limit: { bytes: number },
+  previous?: Answer,
+) {
   let timedOut = false;
   const timer = setTimeout(() => {
     timedOut = true;
@@ -171,12 +205,12 @@ async function fetchAnswer(url: string, timeoutMs: number, controller: AbortCont
     }
     if (previous && response.status === 304) return undefined;
     if (!response.ok) throw new FeedLoadError('http', url, response.status);
-    let text: string;
-    try {
-      text = await response.text();
-    } catch (cause) {
-      throw failed(cause);
-    }
+    // The server answered: a failure from here on is a connection cut mid-way, not one refused.
+    const text = await readBody(response, url, limit, () => controller.abort()).catch((cause: unknown) => {
+      throw cause instanceof FeedLoadError
+        ? cause
+        : new FeedLoadError(timedOut ? 'timeout' : 'interrupted', url, undefined, { cause });
+    });
     const [etag, lastModified] = [response.headers.get('ETag'), response.headers.get('Last-Modified')];
     const from = response.url || url;
     // The same text again (a server without validators, or new ones for the same file): nothing to
@@ -191,6 +225,40 @@ async function fetchAnswer(url: string, timeoutMs: number, controller: AbortCont
   } finally {
     clearTimeout(timer);
   }
+}
+
+/**
+ * The response's text, read as it arrives and abandoned (with `abort`) as soon as it is longer
+ * than `limit.bytes`, so that a huge body is neither kept nor parsed; a `Content-Length` over the
+ * limit fails before the first byte. Decoded as UTF-8, as `Response.text()` does.
+ */
+async function readBody(response: Response, url: string, limit: { bytes: number }, abort: () => void) {
+  const tooLarge = () => {
+    abort();
+    return new FeedLoadError('too-large', url, undefined, { limit: limit.bytes });
+  };
+  if (Number(response.headers.get('Content-Length')) > limit.bytes) throw tooLarge();
+  if (!response.body) return response.text();
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let length = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    length += value.byteLength;
+    if (length > limit.bytes) {
+      void reader.cancel().catch(() => undefined);
+      throw tooLarge();
+    }
+    chunks.push(value);
+  }
+  const bytes = new Uint8Array(length);
+  let at = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, at);
+    at += chunk.byteLength;
+  }
+  return new TextDecoder().decode(bytes);
 }
 
 /**
@@ -210,10 +278,10 @@ function checkOptions(url: string, previous?: Answer): RequestInit {
   return { headers, cache: 'no-cache' };
 }
 
-function request(url: string, timeoutMs: number, store: boolean): Entry {
+function request(url: string, timeoutMs: number, store: boolean, limit: { bytes: number }): Entry {
   const controller = new AbortController();
-  const answer = fetchAnswer(url, timeoutMs, controller) as Promise<Answer>;
-  const entry: Entry = { promise: answer.then((a) => a.result), controller, readers: 0, settled: false, store };
+  const answer = fetchAnswer(url, timeoutMs, controller, limit) as Promise<Answer>;
+  const entry: Entry = { promise: answer.then((a) => a.result), controller, readers: 0, settled: false, store, limit };
   answer.then(
     (a) => {
       keep(url, entry, a);
@@ -235,11 +303,12 @@ function request(url: string, timeoutMs: number, store: boolean): Entry {
  */
 export async function checkFeed(
   url: string,
-  { timeoutMs = DEFAULT_TIMEOUT_MS } = {},
+  { timeoutMs = DEFAULT_TIMEOUT_MS, maxBytes = DEFAULT_MAX_FEED_BYTES } = {},
 ): Promise<ValidationResult | undefined> {
   const entry = entries.get(url);
   const previous = entry?.settled ? entry.good : undefined;
-  const answer = await fetchAnswer(url, timeoutMs, new AbortController(), previous);
+  const limit = { bytes: Math.max(maxBytes, entry?.limit.bytes ?? 0) };
+  const answer = await fetchAnswer(url, timeoutMs, new AbortController(), limit, previous);
   if (!answer) return undefined;
   const { feed, problems } = answer.result;
   if (!feed.events.length && problems.length) throw new FeedLoadError('no-valid-events', url);
@@ -247,15 +316,16 @@ export async function checkFeed(
   // A first read under way brings the news itself.
   if (current && !current.settled) return undefined;
   const result = answer.result;
-  const next = current ?? settledEntry(result, false);
+  const next = current ?? settledEntry(result, false, limit.bytes);
   next.promise = Promise.resolve(result);
   keep(url, next, answer);
   entries.set(url, next);
   return answer.result;
 }
 
-function settledEntry(result: ValidationResult, store: boolean): Entry {
-  return { promise: Promise.resolve(result), controller: new AbortController(), readers: 0, settled: true, store };
+function settledEntry(result: ValidationResult, store: boolean, maxBytes: number): Entry {
+  const controller = new AbortController();
+  return { promise: Promise.resolve(result), controller, readers: 0, settled: true, store, limit: { bytes: maxBytes } };
 }
 
 /** Makes `answer` the page's copy of `url`, and the stored one when the entry keeps copies. */
@@ -270,20 +340,20 @@ function keep(url: string, entry: Entry, answer: Answer): void {
  * An entry holding the copy of `url` stored by an earlier visit, if there is a readable one, with
  * the server asked at once: until it answers, the copy is shown "as of" when it was stored.
  */
-function fromStorage(url: string): Entry | undefined {
+function fromStorage(url: string, maxBytes: number): Entry | undefined {
   const stored = storedFeed(url);
   if (!stored) return undefined;
   let result: ValidationResult;
   try {
-    result = parseFeedText(stored.text, url);
+    result = parseFeedText(stored.text, url, maxBytes);
   } catch {
     return undefined;
   }
-  const entry = settledEntry(result, true);
+  const entry = settledEntry(result, true, maxBytes);
   entry.good = { ...stored, result };
   entry.asOf = stored.at;
   entries.set(url, entry); // the check below compares with it
-  entry.revalidation = checkFeed(url).then((fresh) => {
+  entry.revalidation = checkFeed(url, { maxBytes }).then((fresh) => {
     // Confirmed: kept again with this visit's time, so the next one says "as of" truly.
     if (!fresh && entry.good) keep(url, entry, entry.good);
     return fresh;
