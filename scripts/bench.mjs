@@ -5,6 +5,8 @@
 //   against JSON.parse of the same text (the least any reader of the feed must do).
 //   agenda rendering: <minga-agenda> with that feed in Chromium, against a bare Lit template
 //   rendering the same number of elements (scripts/bench-agenda.mjs).
+//   first render: the seed's agenda and countdown from the script tag, in Chromium slowed down as
+//   a phone on "Slow 4G", against bare Lit rendering the same DOM (scripts/bench-first-render.mjs).
 //   countdown renders: <minga-countdown> renders per minute at each precision, against the clock
 //   ticks a render-every-second countdown would make (see the end of this file).
 // Runs on dist/ (`npm run build` first, or `prepare` did it on install).
@@ -78,6 +80,8 @@ console.log(
 
 const { benchAgenda } = await import('./bench-agenda.mjs');
 await benchAgenda(parsed);
+const { benchFirstRender } = await import('./bench-first-render.mjs');
+await benchFirstRender();
 // Countdown renders: how often a <minga-countdown> re-renders at each precision. A pretended,
 // frozen clock is stepped one second at a time through an hour (3,600 clock ticks, what a
 // second-by-second timer would cost) in headless Chromium on the script-tag bundle, and the
