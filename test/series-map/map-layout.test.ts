@@ -164,3 +164,104 @@ describe('series map: projection and layout', () => {
     ).to.equal('');
   });
 });
+
+/**
+ * The grouping as first written, trying every earlier marker in turn: the reference the grid
+ * search must agree with.
+ */
+function bruteForceGroups(list: { event: FeedEvent; at: readonly [number, number] }[], near: number): string[][] {
+  const groups: { ids: string[]; points: (readonly [number, number])[] }[] = [];
+  for (const { event, at } of list) {
+    const group = groups.find((g) => g.points.every((p) => Math.hypot(p[0] - at[0], p[1] - at[1]) < near));
+    if (group) {
+      group.ids.push(event.id);
+      group.points.push(at);
+    } else groups.push({ ids: [event.id], points: [at] });
+  }
+  return groups.map((g) => g.ids);
+}
+
+/** Test-only events at the given places, one a day from 1 January 2030 (`events` has one a month, for a year). */
+function manyEvents(places: [string, number, number][]): FeedEvent[] {
+  const { feed } = validateFeed({
+    version: 1,
+    defaultLanguage: 'en',
+    events: places.map(([id, lat, lon], i) => ({
+      id,
+      name: id,
+      timeZone: 'UTC',
+      start: new Date(Date.UTC(2030, 0, 1 + i)).toISOString().slice(0, 10),
+      location: { geo: { lat, lon } },
+    })),
+  });
+  expect(feed.events.length).to.equal(places.length);
+  return [...feed.events];
+}
+
+/** A repeatable sequence of numbers in [0, 1), for random inputs that fail the same way twice. */
+function random(seed: number): () => number {
+  return () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+}
+
+describe('series map: grouping at scale', () => {
+  it('groups like trying every earlier marker, on random places at every scale', () => {
+    const whole = { x: 0, y: 0, width: world.width, height: world.height };
+    for (let round = 0; round < 12; round++) {
+      const next = random(round + 1);
+      // Some rounds spread over the world, some crowd a small region; some repeat places exactly.
+      const spread = round % 3 === 0 ? 2 : round % 3 === 1 ? 40 : 180;
+      const [lat0, lon0] = [next() * 100 - 50, next() * 300 - 150];
+      const n = 200 + Math.floor(next() * 600);
+      const fictional: [string, number, number][] = [];
+      for (let i = 0; i < n; i++) {
+        const repeat = round % 2 && i && next() < 0.2 ? fictional[Math.floor(next() * i)] : undefined;
+        fictional.push([
+          `fictional-${round}-${i}`,
+          repeat?.[1] ?? Math.max(-80, Math.min(80, lat0 + (next() - 0.5) * spread)),
+          repeat?.[2] ?? Math.max(-180, Math.min(180, lon0 + (next() - 0.5) * spread * 2)),
+        ]);
+      }
+      const list = placed(manyEvents(fictional));
+      for (const pixelWidth of [240, 1000, 4000]) {
+        const view =
+          round % 4
+            ? fitView(
+                world,
+                list.map((p) => p.at),
+              )
+            : whole;
+        const near = (view.width * 24) / pixelWidth;
+        const got = groupMarkers(list, view, pixelWidth);
+        expect(
+          got.map((g) => g.events.map((e) => e.id)),
+          `round ${round}, ${pixelWidth} px`,
+        ).to.deep.equal(bruteForceGroups(list, near));
+        for (const g of got) expect([g.x, g.y]).to.deep.equal([...list.find((p) => p.event === g.events[0])!.at]);
+      }
+    }
+  });
+
+  it('joins thousands of events into a route through each marker once per stop, in date order', () => {
+    const next = random(7);
+    const list = placed(
+      manyEvents(
+        Array.from(
+          { length: 2000 },
+          (_, i) => [`fictional-${i}`, next() * 140 - 65, next() * 360 - 180] as [string, number, number],
+        ),
+      ),
+    );
+    const whole = { x: 0, y: 0, width: world.width, height: world.height };
+    const groups = groupMarkers(list, whole, 1000);
+    const markerOf = new Map(groups.flatMap((g) => g.events.map((e) => [e, g] as const)));
+    // Each event is in exactly one marker.
+    expect(groups.reduce((n, g) => n + g.events.length, 0)).to.equal(2000);
+    expect(markerOf.size).to.equal(2000);
+    const stops = list.map((p) => markerOf.get(p.event)!).filter((g, i, all) => g !== all[i - 1]);
+    const route = routePath(
+      list.map((p) => p.event),
+      groups,
+    );
+    expect(route.match(/[MQ]/g)!.length).to.equal(stops.length);
+  });
+});

@@ -1,34 +1,118 @@
 /**
  * Keeps marker labels inside the map and off each other and off other markers, measured as laid
  * out (label sizes depend on the font, the language and the map's width). The chosen marker's
- * label is placed first, then the others in date order; each tries its own side of the marker
- * (east, or west near the map's east edge), the other side, below, then above, and when none is
- * free it is hidden until its marker is hovered or focused. Markers never move, and every marker
- * keeps its accessible name.
+ * label is placed first, then the next event's, then the others in date order; each tries its own
+ * side of the marker (east, or west near the map's east edge), the other side, below, then above,
+ * and when none is free it is hidden until its marker is hovered or focused. Markers never move,
+ * and every marker keeps its accessible name.
+ *
+ * Thousands of markers cost one layout, not one per try: every size is read at once, each side's
+ * box is worked out from the styles (series-map.styles.ts), overlaps are looked up in a grid, and
+ * every side is written at the end.
  */
-export function layoutLabels(map: Element | null, groups: readonly HTMLElement[]): void {
-  if (!map) return;
-  const bounds = map.getBoundingClientRect();
-  const dots = groups.map((g) => g.querySelector('.dot')!.getBoundingClientRect());
-  const placed: DOMRect[] = [];
-  const overlaps = (r: DOMRect, o: DOMRect) =>
-    r.left < o.right && o.left < r.right && r.top < o.bottom && o.top < r.bottom;
-  const order = [...groups].sort((a, b) => Number(b.matches('.chosen')) - Number(a.matches('.chosen')));
-  for (const group of order) group.removeAttribute('data-side');
-  for (const group of order) {
-    const label = group.querySelector('.label')!;
-    const own = dots[groups.indexOf(group)];
-    const sides = group.matches('.west') ? ['w', 'e', 's', 'n'] : ['e', 'w', 's', 'n'];
-    const free = sides.find((side) => {
-      group.setAttribute('data-side', side);
-      const r = label.getBoundingClientRect();
-      if (!r.width) return true; // labels are not shown at this size
-      const inside =
-        r.left >= bounds.left && r.right <= bounds.right && r.top >= bounds.top && r.bottom <= bounds.bottom;
-      if (!inside || placed.some((p) => overlaps(r, p)) || dots.some((d) => d !== own && overlaps(r, d))) return false;
-      placed.push(r);
-      return true;
-    });
-    group.setAttribute('data-side', free ?? 'hidden');
+
+/** A box on screen, in CSS pixels: left, top, right, bottom. */
+type Box = readonly [number, number, number, number];
+type Side = 'e' | 'w' | 's' | 'n';
+
+/** As in series-map.styles.ts: a label is 1rem beside its marker (east or west), 0.875rem below or above it. */
+const BESIDE_REM = 1;
+const BELOW_REM = 0.875;
+/** Room kept around each label: layout rounds positions to fractions of a device pixel. */
+const SLACK = 0.5;
+/** The grid's cells, in CSS pixels: about a short label's width, so a test looks in a few cells. */
+const CELL = 96;
+
+/** Boxes filed under the grid cells they touch, each with the marker it belongs to. */
+class Grid {
+  private readonly cells = new Map<string, { box: Box; owner: number }[]>();
+
+  add(box: Box, owner: number): void {
+    for (const key of this.keys(box)) {
+      const list = this.cells.get(key);
+      if (list) list.push({ box, owner });
+      else this.cells.set(key, [{ box, owner }]);
+    }
   }
+
+  /** Whether `box` overlaps a box filed here that is not `except`'s. */
+  hits(box: Box, except = -1): boolean {
+    for (const key of this.keys(box)) {
+      for (const o of this.cells.get(key) ?? []) {
+        if (o.owner !== except && overlaps(box, o.box)) return true;
+      }
+    }
+    return false;
+  }
+
+  private *keys([left, top, right, bottom]: Box): Generator<string> {
+    for (let x = Math.floor(left / CELL); x <= Math.floor(right / CELL); x++) {
+      for (let y = Math.floor(top / CELL); y <= Math.floor(bottom / CELL); y++) yield `${x} ${y}`;
+    }
+  }
+}
+
+const overlaps = (r: Box, o: Box) =>
+  r[0] < o[2] + SLACK && o[0] < r[2] + SLACK && r[1] < o[3] + SLACK && o[1] < r[3] + SLACK;
+
+const rectBox = (r: DOMRect): Box => [r.left, r.top, r.right, r.bottom];
+
+export function layoutLabels(map: Element | null, groups: readonly HTMLElement[]): void {
+  if (!map || !groups.length) return;
+  // Every read first, in one layout: from here on nothing is measured.
+  const bounds = map.getBoundingClientRect();
+  const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+  const read = groups.map((g) => {
+    const label = g.querySelector('.label')!.getBoundingClientRect();
+    return {
+      at: g.getBoundingClientRect(),
+      dot: rectBox(g.querySelector('.dot')!.getBoundingClientRect()),
+      width: label.width,
+      height: label.height,
+      rank: g.classList.contains('chosen') ? 0 : g.classList.contains('next') ? 1 : 2,
+      sides: (g.classList.contains('west') ? ['w', 'e', 's', 'n'] : ['e', 'w', 's', 'n']) as Side[],
+    };
+  });
+  const [beside, below] = [BESIDE_REM * rem, BELOW_REM * rem];
+  const boxOf = (i: number, side: Side): Box => {
+    const { at, width: w, height: h } = read[i];
+    const [x, y] = [at.left, at.top];
+    if (side === 'e') return [x + beside, y - h / 2, x + beside + w, y + h / 2];
+    if (side === 'w') return [x - beside - w, y - h / 2, x - beside, y + h / 2];
+    if (side === 's') return [x - w / 2, y + below, x + w / 2, y + below + h];
+    return [x - w / 2, y - below - h, x + w / 2, y - below];
+  };
+  const inside = (r: Box) =>
+    r[0] >= bounds.left + SLACK &&
+    r[2] <= bounds.right - SLACK &&
+    r[1] >= bounds.top + SLACK &&
+    r[3] <= bounds.bottom - SLACK;
+
+  const dots = new Grid();
+  read.forEach((r, i) => dots.add(r.dot, i));
+  const placed = new Grid();
+  const sides: (Side | 'hidden')[] = [];
+  // The chosen and next events' labels first, then date order (the markers' order); sort is stable.
+  const order = read.map((_, i) => i).sort((a, b) => read[a].rank - read[b].rank);
+  for (const i of order) {
+    const { width, sides: tries, rank } = read[i];
+    if (!width) {
+      sides[i] = tries[0]; // labels are not shown at this size
+      continue;
+    }
+    const free = (offDots: boolean) =>
+      tries.find((side) => {
+        const r = boxOf(i, side);
+        return inside(r) && !placed.hits(r) && !(offDots && dots.hits(r, i));
+      });
+    // Among thousands of markers the chosen and next events may find no side clear of markers:
+    // their labels may cover a marker rather than go.
+    const side = free(true) ?? (rank < 2 ? free(false) : undefined);
+    if (side) placed.add(boxOf(i, side), i);
+    sides[i] = side ?? 'hidden';
+  }
+  // Every write last, and only what changed: one style recalculation for the next frame.
+  groups.forEach((g, i) => {
+    if (g.getAttribute('data-side') !== sides[i]) g.setAttribute('data-side', sides[i]);
+  });
 }

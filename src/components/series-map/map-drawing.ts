@@ -63,13 +63,14 @@ function renderMarker(g: MarkerGroup, v: View, m: MapContext, h: DrawingHandlers
   const phase = (['live', 'upcoming', 'ended'] as const).find((s) => phases.includes(s))!;
   const calledOff = g.events.every(isCalledOff);
   const chosen = m.chosen && g.events.includes(m.chosen);
+  const next = m.next && g.events.includes(m.next);
   const open = h.open === g.events[0].id;
   // Geography is not mirrored in right-to-left pages: positions and sides here are physical.
   // The label repeats the marker's name for the eye, so screen readers skip it; clicking it is
   // clicking the marker, which has the keyboard.
   const side = `${x > 60 ? 'west' : ''} ${y > 55 ? 'north' : ''}`;
   return html`<li
-    class="group ${side} ${open ? 'open' : ''} ${chosen ? 'chosen' : ''}"
+    class="group ${side} ${open ? 'open' : ''} ${chosen ? 'chosen' : ''} ${next ? 'next' : ''}"
     .style=${cssom(`left: ${x}%; top: ${y}%; --x: ${x}`)}>
     <button
       part="marker marker-${PHASE_PART[phase]} ${chosen ? 'marker-chosen' : ''} ${calledOff ? 'marker-called-off' : ''}"

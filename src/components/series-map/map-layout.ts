@@ -45,9 +45,8 @@ export function placeOf(event: FeedEvent, frame: MapFrame): [number, number] | u
 export function fitView(frame: MapFrame, points: readonly (readonly [number, number])[]): View {
   const world = { x: 0, y: 0, width: frame.width, height: frame.height };
   if (!points.length) return world;
-  const xs = points.map((p) => p[0]);
-  const ys = points.map((p) => p[1]);
-  const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+  let [x0, x1, y0, y1] = [Infinity, -Infinity, Infinity, -Infinity];
+  for (const [x, y] of points) [x0, x1, y0, y1] = [Math.min(x0, x), Math.max(x1, x), Math.min(y0, y), Math.max(y1, y)];
   const aspect = frame.width / frame.height;
   let width = Math.max((x1 - x0) * (1 + 2 * PADDING), frame.width * MIN_SPAN);
   let height = (y1 - y0) * (1 + 2 * PADDING);
@@ -69,24 +68,77 @@ export function fitView(frame: MapFrame, points: readonly (readonly [number, num
  * never chain across a region (Iztapalapa and Mexico City, a few kilometres apart, are one marker
  * listing both; Seoul and Tokyo on a 1000-pixel world map are two). A shared marker sits at its
  * first event's place, a real one, never at an average that is nowhere.
+ *
+ * Of the markers it could join, an event joins the earliest. Those are found in a grid of cells a
+ * marker's width wide: a marker's first place is within that width of the event, so it is filed
+ * under its first place's cell and looked for in the event's cell and the eight around it. Near
+ * linear for thousands of events, and the same markers as trying every earlier one.
  */
 export function groupMarkers(
   placed: readonly { event: FeedEvent; at: readonly [number, number] }[],
   view: View,
   pixelWidth: number,
 ): MarkerGroup[] {
-  const groups: { events: FeedEvent[]; points: (readonly [number, number])[] }[] = [];
   const near = (view.width * GROUP_PIXELS) / Math.max(pixelWidth, 1);
+  const groups: Cluster[] = [];
+  const cells = new Map<string, number[]>();
+  // A hair wider than `near`, so rounding never puts places nearer than that two cells apart.
+  const cell = near * (1 + 1e-9);
+  const cellOf = (v: number) => Math.floor(v / cell);
   for (const { event, at } of placed) {
-    const group = groups.find((g) => g.points.every((p) => Math.hypot(p[0] - at[0], p[1] - at[1]) < near));
-    if (group) {
-      group.events.push(event);
-      group.points.push(at);
+    const [cx, cy] = [cellOf(at[0]), cellOf(at[1])];
+    let best = -1;
+    for (let dx = -1; dx <= 1; dx++) {
+      for (let dy = -1; dy <= 1; dy++) {
+        for (const i of cells.get(`${cx + dx} ${cy + dy}`) ?? []) {
+          if ((best < 0 || i < best) && joins(groups[i], at, near)) best = i;
+        }
+      }
+    }
+    if (best >= 0) {
+      const g = groups[best];
+      g.events.push(event);
+      g.points.push(at);
+      g.box = [
+        Math.min(g.box[0], at[0]),
+        Math.min(g.box[1], at[1]),
+        Math.max(g.box[2], at[0]),
+        Math.max(g.box[3], at[1]),
+      ];
     } else {
-      groups.push({ events: [event], points: [at] });
+      const key = `${cx} ${cy}`;
+      const list = cells.get(key);
+      if (list) list.push(groups.length);
+      else cells.set(key, [groups.length]);
+      groups.push({ events: [event], points: [at], box: [at[0], at[1], at[0], at[1]] });
     }
   }
   return groups.map(({ events, points }) => ({ events, x: points[0][0], y: points[0][1] }));
+}
+
+/** A marker being grouped: its events, their places, and the box around them. */
+interface Cluster {
+  events: FeedEvent[];
+  points: (readonly [number, number])[];
+  box: [x0: number, y0: number, x1: number, y1: number];
+}
+
+/** Whether `at` is within `near` of every place of `g`: the box's corners settle most cases at once. */
+function joins(g: Cluster, at: readonly [number, number], near: number): boolean {
+  const [x0, y0, x1, y1] = g.box;
+  const [fx, fy] = [Math.max(at[0] - x0, x1 - at[0]), Math.max(at[1] - y0, y1 - at[1])];
+  if (Math.hypot(fx, fy) < near) return true; // the farthest corner is near: every place is
+  const [p] = g.points;
+  if (Math.hypot(p[0] - at[0], p[1] - at[1]) >= near) return false;
+  return g.points.every((q) => Math.hypot(q[0] - at[0], q[1] - at[1]) < near);
+}
+
+/** Whether two layouts have the same markers for the same events: a resize that keeps them needs no new render. */
+export function sameMarkers(a: readonly MarkerGroup[], b: readonly MarkerGroup[]): boolean {
+  return (
+    a.length === b.length &&
+    a.every((g, i) => g.events.length === b[i].events.length && g.events.every((e, j) => e === b[i].events[j]))
+  );
 }
 
 /**
@@ -94,9 +146,11 @@ export function groupMarkers(
  * line in Equal Earth is no shorter a journey than a curve, and curves keep legs apart).
  */
 export function routePath(events: readonly FeedEvent[], groups: readonly MarkerGroup[]): string {
+  const markerOf = new Map<FeedEvent, MarkerGroup>();
+  for (const g of groups) for (const e of g.events) markerOf.set(e, g);
   const stops: MarkerGroup[] = [];
   for (const event of events) {
-    const group = groups.find((g) => g.events.includes(event));
+    const group = markerOf.get(event);
     if (group && group !== stops[stops.length - 1]) stops.push(group);
   }
   if (stops.length < 2) return '';

@@ -23,6 +23,8 @@ export interface MapContext {
   readonly events: readonly FeedEvent[];
   /** The event that stands out, if any. */
   readonly chosen?: FeedEvent;
+  /** The event under way or next (else the latest), whose label is kept like the chosen one's. */
+  readonly next?: FeedEvent;
   readonly now: number;
   readonly language: string;
   /** The UI strings' language when it is not the element's (one UI language per page), for their `lang`. */

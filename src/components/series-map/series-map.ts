@@ -49,6 +49,9 @@ import { seriesMapStyles } from './series-map.styles.js';
  * @fires {MingaSelectEvent} minga-select - A marker was selected and its card opened; `detail.eventId`, `detail.eventIds`.
  * @since 0.1.0
  */
+/** How long a map's size must hold still before its markers and labels are laid out anew. */
+const RESIZE_SETTLE_MS = 150;
+
 @localized()
 export class MingaSeriesMap extends MingaElement {
   static override styles = [...MingaElement.styles, seriesMapStyles];
@@ -64,14 +67,21 @@ export class MingaSeriesMap extends MingaElement {
   /** Label room depends on the map's size in pixels. */
   private readonly resizes = new ResizeObserver(() => this.onResize());
   private observedMap?: Element;
+  /** Waits for a resize to settle: a drag would otherwise lay thousands of markers out on every frame. */
+  private resizeTimer?: ReturnType<typeof setTimeout>;
+  /** The map's width when its labels were last placed. */
+  private labelledWidth?: number;
 
   @state() private worldMap?: WorldMapModule;
   @state() private worldFailed = false;
   /** The id of the first event of the marker whose card is open. */
   @state() private open?: string;
   @state() private listView = false;
-  /** The map's width in CSS pixels: which markers would overlap, and so share one, depends on it. */
-  @state() private mapWidth?: number;
+  /**
+   * The map's width in CSS pixels: which markers would overlap, and so share one, depends on it.
+   * Not reactive: a resize renders again only when it changes the markers.
+   */
+  private mapWidth?: number;
 
   /** Id of the series to map; without it, every event of the feed that has a location. */
   @property() series?: string;
@@ -105,6 +115,7 @@ export class MingaSeriesMap extends MingaElement {
     document.fonts?.removeEventListener('loadingdone', this.onFonts);
     this.resizes.disconnect();
     this.observedMap = undefined;
+    clearTimeout(this.resizeTimer);
   }
 
   protected override updated(): void {
@@ -120,15 +131,27 @@ export class MingaSeriesMap extends MingaElement {
   private readonly onFonts = (): void => this.placeLabels();
 
   private onResize(): void {
+    clearTimeout(this.resizeTimer);
+    this.resizeTimer = setTimeout(() => this.resized(), RESIZE_SETTLE_MS);
+  }
+
+  /** After a resize settles: new markers if the width changes which ones share, else labels placed anew. */
+  private resized(): void {
     const width = this.observedMap?.getBoundingClientRect().width;
-    if (width && Math.abs(width - (this.mapWidth ?? 0)) > 2) this.mapWidth = width;
+    if (!width || Math.abs(width - (this.labelledWidth ?? 0)) < 0.5) return;
+    if (Math.abs(width - (this.mapWidth ?? 0)) > 2) {
+      this.mapWidth = width;
+      const [drawn, worldMap, m] = [this.drawing, this.worldMap, this.context];
+      if (!drawn || !worldMap || !m || !worldMap.sameMarkers(drawn.groups, this.layout(worldMap, m).groups))
+        return this.requestUpdate(); // updated() places the labels
+    }
     this.placeLabels();
   }
 
   private placeLabels(): void {
-    this.worldMap?.layoutLabels(this.renderRoot.querySelector('.map'), [
-      ...this.renderRoot.querySelectorAll<HTMLElement>('.group'),
-    ]);
+    const map = this.renderRoot.querySelector('.map');
+    this.labelledWidth = map?.getBoundingClientRect().width;
+    this.worldMap?.layoutLabels(map, [...this.renderRoot.querySelectorAll<HTMLElement>('.group')]);
   }
 
   /** A click anywhere but on the open marker or its card closes the card. */
@@ -192,6 +215,7 @@ export class MingaSeriesMap extends MingaElement {
   protected prepareEvent({ event, feed, now }: EventView): Notice | undefined {
     const events = mapEvents(feed, this.series);
     this.shownEvents = events;
+    const next = chosenEvent(events, feed, undefined, now);
     if (!events.length) {
       return {
         kind: 'empty',
@@ -204,7 +228,8 @@ export class MingaSeriesMap extends MingaElement {
       now,
       language: this.language,
       uiLang: this.uiLang,
-      chosen: this.eventId ? events.find((e) => e === event) : chosenEvent(events, feed, undefined, now),
+      chosen: this.eventId ? events.find((e) => e === event) : next,
+      next,
       text: (value) => this.text(value, feed),
       zone: (e) => this.displayZone(e),
     };

@@ -4,5 +4,5 @@
  * a map never download it.
  */
 export { world } from '../../generated/world-110m.js';
-export { layoutMap } from './map-layout.js';
+export { layoutMap, sameMarkers } from './map-layout.js';
 export { layoutLabels } from './label-layout.js';
