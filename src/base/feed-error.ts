@@ -39,15 +39,11 @@ export function describeError(error: unknown): string {
         return msg('The feed property does not hold an event feed: it has no list of events.');
       return msg(str`The file at ${where} is not an event feed: it has no list of events.`);
     case 'too-large':
-      if (where === INLINE_SOURCE || where === PROPERTY_SOURCE)
-        return msg(
-          str`The event feed given in this page is larger than ${sizeText(error.limit ?? 0)}, the most this page reads. If it is right, raise the element's max-feed-size.`,
-        );
       return msg(
-        str`The event feed at ${where} is larger than ${sizeText(error.limit ?? 0)}, the most this page reads: it was not loaded. If it is right, raise the element's max-feed-size.`,
+        str`The event feed is larger than ${sizeText(error.limit ?? 0)}, the most this page reads. If it is right, raise the element's max-feed-size.`,
       );
     case 'interrupted':
-      return msg(str`The connection was cut while the event feed was loading (${where}). Try again later.`);
+      return msg('The connection was cut while the event feed was loading. Try again later.');
     case 'no-valid-events':
       return msg(
         str`The event feed at ${where} has no event that can be shown; the browser console lists its problems.`,

@@ -34,9 +34,9 @@ export function refreshFailureText({ error, since }: RefreshFailure, now: number
     case 'no-valid-events':
       return msg(str`Could not update since ${time}: the new feed has no valid event.`);
     case 'too-large':
-      return msg(str`Could not update since ${time}: the new feed is larger than the most this page reads.`);
+      return msg(str`Could not update since ${time}: the new feed is too large.`);
     case 'interrupted':
-      return msg(str`Could not update since ${time}: the connection was cut while the feed was loading.`);
+      return msg(str`Could not update since ${time}: the connection was cut.`);
     default:
       return msg(str`Could not update since ${time}: the feed's server could not be reached.`);
   }

@@ -240,25 +240,17 @@ async function readBody(response: Response, url: string, limit: { bytes: number 
   if (Number(response.headers.get('Content-Length')) > limit.bytes) throw tooLarge();
   if (!response.body) return response.text();
   const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
+  const chunks: BlobPart[] = [];
   let length = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    length += value.byteLength;
+  for (let read = await reader.read(); !read.done; read = await reader.read()) {
+    length += read.value.byteLength;
     if (length > limit.bytes) {
       void reader.cancel().catch(() => undefined);
       throw tooLarge();
     }
-    chunks.push(value);
+    chunks.push(read.value);
   }
-  const bytes = new Uint8Array(length);
-  let at = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, at);
-    at += chunk.byteLength;
-  }
-  return new TextDecoder().decode(bytes);
+  return new Blob(chunks).text();
 }
 
 /**

@@ -25,7 +25,6 @@ import { textIn } from '../../feed/text.js';
 import { eventCanCalendar } from './calendar-check.js';
 import { ZoneSwitchController } from './zone-switch-controller.js';
 import { agendaStyles } from './agenda.styles.js';
-import { syncStructuredData } from './structured-data.js';
 
 /** What one update of the agenda shows, built in willUpdate. */
 const NO_CHANGES: ReadonlyMap<string, SessionChangeMark> = new Map();
@@ -266,11 +265,24 @@ export class MingaAgenda extends MingaElement {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     this.keepReadingPlace();
-    const v = this.view;
-    syncStructuredData(
-      this,
-      this.structuredData && v ? { feed: v.feed, event: v.event, language: this.language } : undefined,
-    );
+    // The JSON-LD code is a chunk of its own, loaded only by agendas that write it (or must remove it).
+    if (this.structuredData || this.querySelector(':scope > script[data-minga-structured-data]'))
+      this.structuredDataWrite = import('./agenda-extras.js').then(({ syncStructuredData }) => {
+        const v = this.view;
+        syncStructuredData(
+          this,
+          this.structuredData && v ? { feed: v.feed, event: v.event, language: this.language } : undefined,
+        );
+      });
+  }
+
+  /** Settles once the JSON-LD of the last update is written, so `updateComplete` covers it too. */
+  private structuredDataWrite = Promise.resolve();
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    await this.structuredDataWrite;
+    return done;
   }
 
   /**
@@ -302,7 +314,7 @@ export class MingaAgenda extends MingaElement {
   private download(feed: Feed, event: FeedEvent, session?: Session): void {
     const options = { language: this.language, now: this.now };
     // The calendar code is loaded on the first click (calendar-entries.ts).
-    void import('./calendar-entries.js').then((m) => m.offerCalendarFile(this, feed, event, options, session));
+    void import('./agenda-extras.js').then((m) => m.offerCalendarFile(this, feed, event, options, session));
   }
 
   protected renderContent(): TemplateResult {
