@@ -47,3 +47,19 @@ describe('minga-widgets/feed in Node', () => {
     expect(Date.parse(result.frabDate)).to.equal(Date.UTC(2019, 11, 9, 18, 30));
   });
 });
+
+describe('minga-widgets (the main entry) in Node', () => {
+  it('imports without a DOM (Lit brings its own shim) and validates with the same validateFeed', async () => {
+    const result = (await inNode(`
+      import { readFileSync } from 'node:fs';
+      const main = await import('minga-widgets');
+      const feedApi = await import('minga-widgets/feed');
+      const { feed } = main.validateFeed(JSON.parse(readFileSync('demo/feed.json', 'utf8')));
+      console.log(JSON.stringify({
+        dom: typeof document, events: feed.events.length, same: main.validateFeed === feedApi.validateFeed,
+        classes: typeof main.MingaAgenda,
+      }));
+    `)) as { dom: string; events: number; same: boolean; classes: string };
+    expect(result).to.deep.include({ dom: 'undefined', events: 5, same: true, classes: 'function' });
+  });
+});
