@@ -37,7 +37,7 @@ const CHROME_ARGS = [
  * running the page (test/support/browser-capabilities.mjs); `timeZone` sets the browsers' clock zone
  * (TZ for Chromium's and Firefox's processes, an argument for WebKit's).
  */
-function launchers(timeZone) {
+function launchers(timeZone, { withWebKit = true } = {}) {
   const env = timeZone ? { ...process.env, TZ: timeZone } : process.env;
   const list = [
     withCapabilities(
@@ -57,7 +57,7 @@ function launchers(timeZone) {
     });
     list.push(withCapabilities(launcher, ['held-keys']));
   }
-  if (webkit) {
+  if (webkit && withWebKit) {
     // WebDriver classic: keys are sent one at a time, and there is no media emulation.
     list.push(withCapabilities(webkitLauncher({ driverPath: webkit, xvfbPath: findXvfb(), timeZone }), []));
   }
@@ -68,7 +68,8 @@ const browsers = launchers();
 // The viewer far from every event: UTC+14, where it is already tomorrow for most of the world.
 export const FAR_VIEWER_ZONE = 'Pacific/Kiritimati';
 
-// One group per folder of test/ that holds tests; test/far-viewer runs in browsers set to FAR_VIEWER_ZONE.
+// One group per folder of test/ that holds tests; test/far-viewer runs in browsers set to FAR_VIEWER_ZONE;
+// test/fuzz in Chromium and Firefox only (its thousands of renders would take WebKit's WebDriver many minutes).
 const groups = readdirSync('test', { withFileTypes: true })
   .filter(
     (d) =>
@@ -78,6 +79,7 @@ const groups = readdirSync('test', { withFileTypes: true })
     name: d.name,
     files: `test/${d.name}/**/*.test.ts`,
     ...(d.name === 'far-viewer' ? { browsers: launchers(FAR_VIEWER_ZONE) } : {}),
+    ...(d.name === 'fuzz' ? { browsers: launchers(undefined, { withWebKit: false }) } : {}),
   }));
 
 export default {
@@ -86,7 +88,8 @@ export default {
   browsers,
   concurrency: 1,
   browserStartTimeout: 60_000,
-  testsFinishTimeout: 180_000,
+  // A long fuzz campaign (FUZZ_RUNS, see test/fuzz/config.ts) gets about 10 ms per case on top.
+  testsFinishTimeout: 180_000 + 10 * (Number(process.env.FUZZ_RUNS) || 0),
   testFramework: { config: { timeout: 10_000 } },
   middleware: [
     (await import('./test/support/csp-server.mjs')).cspMiddleware(), // test/csp/pages/ get a strict CSP header

@@ -24,7 +24,7 @@ import type {
 } from './types.js';
 import { trackIds } from './tracks.js';
 import { safeUrl } from './url.js';
-import { endMs, isValidZone, parseWallTime, startMs } from '../time/wall-time.js';
+import { endMs, isValidZone, parseWallTime, startMs, utcMs } from '../time/wall-time.js';
 import { dateTimeFormat, displayNames } from '../internal/intl.js';
 
 type Json = Record<string, unknown>;
@@ -98,8 +98,10 @@ class Reader {
 
   /** A moment with its offset, `2026-11-30T14:05:00Z`: epoch ms. */
   instant(value: unknown, path: string): number | undefined {
-    const ms = typeof value === 'string' && INSTANT.test(value) ? Date.parse(value) : NaN;
-    if (!Number.isNaN(ms)) return ms;
+    const ms = typeof value === 'string' ? instantMs(value) : NaN;
+    // Kept within the years 1–9999 in UTC, so that it can be written again as it was read.
+    if (ms >= FIRST_INSTANT && ms < END_INSTANT) return ms;
+    if (!Number.isNaN(ms)) return this.error(path, `"${value}" is outside the years 0001 to 9999 in UTC`);
     return this.error(path, `must be a moment with its offset, like "2026-11-30T14:05:00Z", not ${describe(value)}`);
   }
 
@@ -206,7 +208,7 @@ export function validateFeed(input: unknown): ValidationResult {
   if (!root) return { feed: empty, problems: r.problems };
   r.known(root, '', ['$schema', 'version', 'defaultLanguage', 'series', 'events']);
 
-  if (root.version === undefined) r.error('/version', 'is missing; this reader expects version 1');
+  if (root.version === undefined) r.error('/version', 'is required: this reader expects version 1');
   else if (root.version !== 1)
     r.error('/version', `version ${describe(root.version)} is not supported; read as version 1`);
 
@@ -216,13 +218,15 @@ export function validateFeed(input: unknown): ValidationResult {
   } else {
     r.error(
       '/defaultLanguage',
-      `must be a language tag such as "en"; ${root.defaultLanguage === undefined ? 'it is missing' : `${describe(root.defaultLanguage)} is not one`}, so English is assumed`,
+      root.defaultLanguage === undefined
+        ? 'is required: a language tag such as "en"; English is assumed'
+        : `must be a language tag such as "en"; ${describe(root.defaultLanguage)} is not one, so English is assumed`,
     );
   }
 
   const series = readSeries(r, root.series);
   const seriesIds = new Set(series.map((s) => s.id));
-  if (root.events === undefined) r.error('/events', 'is missing: a feed lists its events under "events"');
+  if (root.events === undefined) r.error('/events', 'is required: a feed lists its events under "events"');
   const events: FeedEvent[] = [];
   r.list(root.events, '/events').forEach((raw, i) => {
     const path = pointer('/events', i);
@@ -259,8 +263,26 @@ function readSeries(r: Reader, value: unknown): Series[] {
   return out;
 }
 
+/** 0001-01-01T00:00Z and 10000-01-01T00:00Z, in epoch ms: `updated` is an instant of the years 1–9999. */
+const [FIRST_INSTANT, END_INSTANT] = [-62_135_596_800_000, 253_402_300_800_000];
 /** An RFC 3339 moment: date, time and offset (`Z` or `±hh:mm`). */
-const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
+const INSTANT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d+))?)?(?:Z|([+-])(\d{2}):(\d{2}))$/;
+
+/**
+ * An RFC 3339 moment in epoch ms, NaN when it names no real time. Not `Date.parse`: V8 reads
+ * 2019-02-30 as 2 March where other engines see no date.
+ */
+function instantMs(text: string): number {
+  const m = INSTANT.exec(text);
+  if (!m) return NaN;
+  const [year, month, day, hour, minute, second = 0, oh = 0, om = 0] = [1, 2, 3, 4, 5, 6, 9, 10].map((i) =>
+    m[i] === undefined ? undefined : Number(m[i]),
+  ) as number[];
+  if (oh > 23 || om > 59) return NaN;
+  const offset = (m[8] === '-' ? -1 : 1) * (oh * 60 + om);
+  const ms = Number((m[7] ?? '').padEnd(3, '0').slice(0, 3));
+  return utcMs({ year, month, day, hour, minute, second }) + ms - offset * 60_000;
+}
 
 const EVENT_KEYS = [
   'id',
@@ -296,7 +318,9 @@ function readEvent(r: Reader, raw: unknown, path: string, seriesIds: Set<string>
       at('timeZone'),
       `is required: an IANA time zone name such as "America/Mexico_City"${obj.timeZone === undefined ? '' : `, not ${describe(obj.timeZone)}`}`,
     );
-  else if (!isValidZone(obj.timeZone))
+  else if (OFFSET_ZONE.test(obj.timeZone))
+    r.error(at('timeZone'), `"${obj.timeZone}" is an offset, not an IANA time zone name such as "Asia/Kolkata"`);
+  else if (!ZONE_NAME.test(obj.timeZone) || !isValidZone(obj.timeZone))
     r.error(at('timeZone'), `"${obj.timeZone}" is not an IANA time zone name such as "America/Mexico_City"`);
   else timeZone = canonicalZone(obj.timeZone);
   // With no usable zone the event is left out, but its dates are still checked (against UTC) so
@@ -384,10 +408,10 @@ function readGeo(r: Reader, value: unknown, path: string): Location['geo'] {
   if (!obj) return undefined;
   r.known(obj, path, ['lat', 'lon']);
   const inRange = (v: unknown, limit: number) => typeof v === 'number' && Number.isFinite(v) && Math.abs(v) <= limit;
-  if (!inRange(obj.lat, 90))
-    return r.error(pointer(path, 'lat'), `latitude must be a number from -90 to 90, not ${describe(obj.lat)}`);
-  if (!inRange(obj.lon, 180))
-    return r.error(pointer(path, 'lon'), `longitude must be a number from -180 to 180, not ${describe(obj.lon)}`);
+  const what = (v: unknown, name: string, limit: number) =>
+    `${v === undefined ? 'is required: ' : ''}${name} must be a number from -${limit} to ${limit}${v === undefined ? '' : `, not ${describe(v)}`}`;
+  if (!inRange(obj.lat, 90)) return r.error(pointer(path, 'lat'), what(obj.lat, 'latitude', 90));
+  if (!inRange(obj.lon, 180)) return r.error(pointer(path, 'lon'), what(obj.lon, 'longitude', 180));
   return { lat: obj.lat as number, lon: obj.lon as number };
 }
 
@@ -440,6 +464,14 @@ const SESSION_KEYS = [
   'updated',
 ];
 const SESSION_STATUSES: readonly SessionStatus[] = ['scheduled', 'cancelled', 'moved-online', 'rescheduled'];
+
+/**
+ * IANA names of places, `Area/Location` (`Etc/GMT+5` too), and `UTC`. Not offsets such as
+ * `+05:30`, which newer engines take as zones and Node 20 does not, nor the old names (`EST`,
+ * `CET`, `GMT`) whose support varies: the same feed gets the same answer in every runtime.
+ */
+const ZONE_NAME = /^(?:UTC|[a-z]+(?:\/[a-z0-9_+-]+)+)$/i;
+const OFFSET_ZONE = /^(?:UTC|GMT)?\s*[+\u2212-]\d/i;
 
 /** The standard spelling of a zone name: `america/new_york` → `America/New_York`. */
 function canonicalZone(zone: string): string {

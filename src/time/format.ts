@@ -7,7 +7,7 @@
  */
 import { cachedIntl, dateTimeFormat } from '../internal/intl.js';
 import { spanPrecision, type Precision, type WallTime } from './types.js';
-import { offsetAt, startMs, wallTimeToString } from './wall-time.js';
+import { offsetAt, startMs, utcMs, wallTimeToString } from './wall-time.js';
 import { isoInstant } from './zone.js';
 
 const DATE_OPTIONS: Record<Exclude<Precision, 'time'>, Intl.DateTimeFormatOptions> = {
@@ -24,7 +24,8 @@ export interface DisplayContext {
 
 /** A partial date as a Date whose UTC fields are the wall fields, for formatting with `timeZone: 'UTC'`. */
 function asUtcDate(w: WallTime): Date {
-  return new Date(Date.UTC(w.year, w.month - 1, w.day));
+  // Not Date.UTC, which reads the years 0–99 as 1900–1999: "0050" would show as 1950.
+  return new Date(utcMs({ year: w.year, month: w.month, day: w.day, hour: 0, minute: 0, second: 0 }));
 }
 
 /**

@@ -12,6 +12,9 @@ export { isValidZone } from './zone.js';
 
 const PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?)?)?$/;
 const MINUTE = 60_000;
+/** The years a feed may name, as its four digits write them. */
+export const MIN_YEAR = 1;
+export const MAX_YEAR = 9999;
 const DAY = 86_400_000;
 
 export type WallTimeParse = { ok: true; value: WallTime; warning?: string } | { ok: false; error: string };
@@ -103,6 +106,8 @@ export function parseWallTime(text: string, zone: string): WallTimeParse {
   };
   const local = utcMs(fields);
   if (Number.isNaN(local)) return { ok: false, error: `"${text}" is not a real date` };
+  // Year 0 is 1 BC, which no feed means and no engine shows alike.
+  if (fields.year < MIN_YEAR) return { ok: false, error: `"${text}" is not a real date: years run from 0001 to 9999` };
   const base: WallTime = { precision, ...fields, zone };
   if (precision === 'day' && endMs(base) <= startMs(base)) {
     // Samoa skipped 30 December 2011 whole when it crossed the date line.
@@ -130,6 +135,9 @@ export function parseWallTime(text: string, zone: string): WallTimeParse {
       minute: d.getUTCMinutes(),
       second: d.getUTCSeconds(),
     };
+    if (value.year < MIN_YEAR || value.year > MAX_YEAR) {
+      return { ok: false, error: `"${text}" is in ${zone} a time outside the years 0001 to 9999` };
+    }
     const shown = offsets.length ? `, which is ${offsetName(offsets[0])} then` : ', in which that time does not exist';
     return {
       ok: true,

@@ -78,7 +78,7 @@ describe('validateFeed', () => {
       expect(r.feed.events).to.have.length(2); // still read as version 1
       const g = feed();
       delete g.version;
-      expectProblem(validateFeed(g), '/version', 'error', /missing/);
+      expectProblem(validateFeed(g), '/version', 'error', /^is required/);
     });
 
     it('defaultLanguage must be a language tag; English is assumed otherwise', () => {
@@ -95,7 +95,7 @@ describe('validateFeed', () => {
     it('events must be a list', () => {
       const f = feed();
       delete f.events;
-      expectProblem(validateFeed(f), '/events', 'error', /missing/);
+      expectProblem(validateFeed(f), '/events', 'error', /^is required/);
     });
 
     it('warns about unknown properties, such as a mistyped timeZone', () => {

@@ -1,7 +1,10 @@
 // Commands the browser tests can run in Node through `executeServerCommand`:
-// running the CLI, checking JSON against feed.schema.json with ajv, and minifying css`` templates as the build does.
+// running the CLI, checking JSON against feed.schema.json with ajv, minifying css`` templates as the build does,
+// and for test/fuzz its settings and the feed validator run in Node.
 import { execFile } from 'node:child_process';
+import { Buffer } from 'node:buffer';
 import { readFileSync } from 'node:fs';
+import { build } from 'esbuild';
 import Ajv2020 from 'ajv/dist/2020.js';
 import Ajv from 'ajv';
 
@@ -17,6 +20,17 @@ const FRAB_FORMATS = {
   'date-time': /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/i,
   color: /^#[0-9a-f]{6}$/i,
 };
+
+/** test/fuzz/answers.ts (the feed validator) bundled for Node, as dist may be stale during a test run: once per process. */
+let nodeAnswers;
+function answersInNode() {
+  nodeAnswers ??= (async () => {
+    const bundle = await build({ entryPoints: ['test/fuzz/answers.ts'], bundle: true, format: 'esm', write: false });
+    const code = Buffer.from(bundle.outputFiles[0].contents).toString('base64');
+    return (await import(`data:text/javascript;base64,${code}`)).answers;
+  })();
+  return nodeAnswers;
+}
 
 export function serverCommands() {
   return {
@@ -72,6 +86,15 @@ export function serverCommands() {
         const warn = (message) => warnings.push(message);
         const result = minifyCssTemplatesInModule(payload.code, { fileName: payload.fileName, warn });
         return { code: result?.code ?? payload.code, warnings };
+      }
+      if (command === 'minga-fuzz-config') {
+        // Browser code cannot read the environment: `FUZZ_RUNS=100000 FUZZ_SEED=7 npm test -- --group fuzz` (test/fuzz/config.ts).
+        const number = (name) => (/^\d+$/.test(process.env[name] ?? '') ? Number(process.env[name]) : undefined);
+        return { runs: number('FUZZ_RUNS'), seed: number('FUZZ_SEED'), path: process.env.FUZZ_PATH || undefined };
+      }
+      if (command === 'minga-validate-in-node') {
+        // The feeds come as JSON text: the command channel drops keys such as `__proto__`.
+        return (await answersInNode())(JSON.parse(payload.json));
       }
       if (command === 'minga-fixture-bytes') {
         // The dev server re-encodes every text file it serves as UTF-8, which turns a Windows-1252
