@@ -85,12 +85,17 @@ export function groupMarkers(
   // A hair wider than `near`, so rounding never puts places nearer than that two cells apart.
   const cell = near * (1 + 1e-9);
   const cellOf = (v: number) => Math.floor(v / cell);
+  // Plain loops and indices, no destructuring: this runs before the optimizing compiler gets to it.
   for (const { event, at } of placed) {
-    const [cx, cy] = [cellOf(at[0]), cellOf(at[1])];
+    const cx = cellOf(at[0]);
+    const cy = cellOf(at[1]);
     let best = -1;
     for (let dx = -1; dx <= 1; dx++) {
       for (let dy = -1; dy <= 1; dy++) {
-        for (const i of cells.get(`${cx + dx} ${cy + dy}`) ?? []) {
+        const list = cells.get(`${cx + dx} ${cy + dy}`);
+        if (!list) continue;
+        for (let k = 0; k < list.length; k++) {
+          const i = list[k];
           if ((best < 0 || i < best) && joins(groups[i], at, near)) best = i;
         }
       }
@@ -99,12 +104,11 @@ export function groupMarkers(
       const g = groups[best];
       g.events.push(event);
       g.points.push(at);
-      g.box = [
-        Math.min(g.box[0], at[0]),
-        Math.min(g.box[1], at[1]),
-        Math.max(g.box[2], at[0]),
-        Math.max(g.box[3], at[1]),
-      ];
+      const b = g.box;
+      b[0] = Math.min(b[0], at[0]);
+      b[1] = Math.min(b[1], at[1]);
+      b[2] = Math.max(b[2], at[0]);
+      b[3] = Math.max(b[3], at[1]);
     } else {
       const key = `${cx} ${cy}`;
       const list = cells.get(key);
@@ -125,12 +129,18 @@ interface Cluster {
 
 /** Whether `at` is within `near` of every place of `g`: the box's corners settle most cases at once. */
 function joins(g: Cluster, at: readonly [number, number], near: number): boolean {
-  const [x0, y0, x1, y1] = g.box;
-  const [fx, fy] = [Math.max(at[0] - x0, x1 - at[0]), Math.max(at[1] - y0, y1 - at[1])];
-  if (Math.hypot(fx, fy) < near) return true; // the farthest corner is near: every place is
-  const [p] = g.points;
-  if (Math.hypot(p[0] - at[0], p[1] - at[1]) >= near) return false;
-  return g.points.every((q) => Math.hypot(q[0] - at[0], q[1] - at[1]) < near);
+  const b = g.box;
+  if (within(Math.max(at[0] - b[0], b[2] - at[0]), Math.max(at[1] - b[1], b[3] - at[1]), near)) return true;
+  const p = g.points;
+  if (!within(p[0][0] - at[0], p[0][1] - at[1], near)) return false;
+  for (let k = 1; k < p.length; k++) if (!within(p[k][0] - at[0], p[k][1] - at[1], near)) return false;
+  return true;
+}
+
+/** `Math.hypot(dx, dy) < near`, by squares unless too close to call (hypot is slow, and rounds otherwise). */
+function within(dx: number, dy: number, near: number): boolean {
+  const d = (dx * dx + dy * dy) / (near * near);
+  return d < 1 - 1e-9 || (d <= 1 + 1e-9 && Math.hypot(dx, dy) < near);
 }
 
 /** Whether two layouts have the same markers for the same events: a resize that keeps them needs no new render. */

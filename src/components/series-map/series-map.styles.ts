@@ -156,11 +156,12 @@ export const seriesMapStyles = css`
     top: auto;
     bottom: 0.875rem;
   }
-  [data-side='hidden'] .label {
-    visibility: hidden;
+  /* Until placed, and without room, a label is not laid out (a map may have thousands): it shows on hover or focus. */
+  .group:is(:not([data-side]), [data-side='hidden']) .label {
+    display: none;
   }
-  [data-side='hidden'] :is(:hover, :focus-visible) + .label {
-    visibility: visible;
+  .group:is(:not([data-side]), [data-side='hidden']) :is(:hover, :focus-visible) + .label {
+    display: grid;
   }
   .place {
     font-weight: bold;

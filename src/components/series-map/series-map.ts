@@ -69,6 +69,8 @@ export class MingaSeriesMap extends MingaElement {
   private observedMap?: Element;
   /** Waits for a resize to settle: a drag would otherwise lay thousands of markers out on every frame. */
   private resizeTimer?: ReturnType<typeof setTimeout>;
+  /** The last markers and route, and what they were laid out from: a card opening or a tick reuses them. */
+  private laidOut?: { from: unknown[]; layout: ReturnType<WorldMapModule['layoutMap']> };
   /** The map's width when its labels were last placed. */
   private labelledWidth?: number;
 
@@ -243,9 +245,15 @@ export class MingaSeriesMap extends MingaElement {
     const pixelWidth = this.mapWidth ?? (this.getBoundingClientRect().width || 640);
     const wholeWorld = keyword(this.view, ['fit', 'world'], 'fit') === 'world';
     const series = m.feed.series.find((s) => s.id === this.series);
+    const from = [m.feed, this.series, wholeWorld, this.route, pixelWidth];
+    if (!this.laidOut || from.some((v, i) => v !== this.laidOut!.from[i]))
+      this.laidOut = {
+        from,
+        layout: worldMap.layoutMap(world, m.events, { wholeWorld, route: this.route, pixelWidth }),
+      };
     return {
       world,
-      ...worldMap.layoutMap(world, m.events, { wholeWorld, route: this.route, pixelWidth }),
+      ...this.laidOut.layout,
       label: series
         ? msg(str`Map of ${textIn(series.name, this.language, m.feed.defaultLanguage)}`)
         : msg('Map of the events'),
