@@ -197,3 +197,6 @@ for (const precision of PRECISIONS) {
       `${String(n).padStart(5)} per hour   ${(n / 60).toFixed(n < 60 ? 3 : 0).padStart(2)} per minute${time}`,
   );
 }
+
+const { benchMap } = await import('./bench-map.mjs');
+await benchMap();

@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { localized, msg, str } from '@lit/localize';
 import { textIn } from '../../feed/text.js';
+import type { FeedEvent } from '../../feed/types.js';
 import { eventState } from '../../feed/event-state.js';
 import { MingaElement, type EventView, type Notice } from '../../base/minga-element.js';
 import { emit } from '../../events/emit.js';
@@ -71,6 +72,10 @@ export class MingaSeriesMap extends MingaElement {
   private resizeTimer?: ReturnType<typeof setTimeout>;
   /** The last markers and route, and what they were laid out from: a card opening or a tick reuses them. */
   private laidOut?: { from: unknown[]; layout: ReturnType<WorldMapModule['layoutMap']> };
+  /** The list's items, and what they were made from. */
+  private listed?: { from: unknown[]; items: TemplateResult[] };
+  /** Set while a resize renders new markers. */
+  private resizing = false;
   /** The map's width when its labels were last placed. */
   private labelledWidth?: number;
 
@@ -127,7 +132,10 @@ export class MingaSeriesMap extends MingaElement {
       if (map) this.resizes.observe(map);
       this.observedMap = map;
     }
-    this.placeLabels();
+    // After a resize, in a task of its own: new markers and their labels are two shorter tasks than one.
+    if (this.resizing) requestAnimationFrame(() => setTimeout(() => this.placeLabels()));
+    else this.placeLabels();
+    this.resizing = false;
   }
 
   private readonly onFonts = (): void => this.placeLabels();
@@ -144,8 +152,10 @@ export class MingaSeriesMap extends MingaElement {
     if (Math.abs(width - (this.mapWidth ?? 0)) > 2) {
       this.mapWidth = width;
       const [drawn, worldMap, m] = [this.drawing, this.worldMap, this.context];
-      if (!drawn || !worldMap || !m || !worldMap.sameMarkers(drawn.groups, this.layout(worldMap, m).groups))
+      if (!drawn || !worldMap || !m || !worldMap.sameMarkers(drawn.groups, this.layout(worldMap, m).groups)) {
+        this.resizing = true;
         return this.requestUpdate(); // updated() places the labels
+      }
     }
     this.placeLabels();
   }
@@ -272,6 +282,18 @@ export class MingaSeriesMap extends MingaElement {
     });
   }
 
+  /**
+   * The list's items, made again only when what they show changes: a resize that regroups the
+   * markers of thousands of events leaves them as they were.
+   */
+  private listItems(m: MapContext): TemplateResult[] {
+    // The zone of an event with none of its own: '' when each is shown in its own, else the one all are shown in.
+    const from = [m.feed, this.series, m.now, m.language, m.uiLang, m.chosen, m.zone({ timeZone: '' } as FeedEvent)];
+    if (!this.listed || from.some((v, i) => v !== this.listed!.from[i]))
+      this.listed = { from, items: m.events.map((e) => renderItem(e, m)) };
+    return this.listed.items;
+  }
+
   protected renderContent(): TemplateResult {
     const m = this.context!;
     const unplaced = m.events.filter((e) => !e.location?.geo);
@@ -303,7 +325,7 @@ export class MingaSeriesMap extends MingaElement {
           : nothing
       }
       <ol part="list" class="list" ?hidden=${!list}>
-        ${m.events.map((e) => renderItem(e, m))}
+        ${this.listItems(m)}
       </ol>
     </div>`;
   }
