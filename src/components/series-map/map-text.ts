@@ -14,6 +14,7 @@ import { listSeparator } from '../../base/text.js';
 import { eventsAtMarker } from '../../base/counts.js';
 import { stateText } from '../../base/state-text.js';
 import { formatDates } from '../../time/format.js';
+import { uiLocaleOf, uiLocaleVersion } from '../../internal/ui-locale.js';
 import { PHASE_PART } from './map-model.js';
 
 /** What one render of a map is made with. */
@@ -60,17 +61,39 @@ export function renderLabel(events: readonly FeedEvent[], c: MapContext): Templa
 
 /** "Seoul, October 2019: GSEF policy dialogue in Asia (Ended)"; "2 events: …; …" for a shared marker. */
 export function markerName(events: readonly FeedEvent[], c: MapContext): string {
-  const names = events
-    .map((e) => {
-      const t = (v: LocalizedText | undefined) => textIn(v, c.language, c.feed.defaultLanguage);
-      const place = t(e.location?.locality) || t(e.location?.name);
-      const [name, date, state] = [t(e.name), datesOf(e, c), stateText(eventState(e, c.now))];
-      return place ? msg(str`${place}, ${date}: ${name} (${state})`) : msg(str`${date}: ${name} (${state})`);
-    })
-    .join(listSeparator());
+  const names = events.map((e) => eventName(e, c)).join(listSeparator());
   const n = events.length;
   if (n === 1) return names;
   return eventsAtMarker(n, names);
+}
+
+/**
+ * Each event's words, with what they were made from: a resize regroups thousands of markers, and
+ * their names and dates are the same as before.
+ */
+const made = new WeakMap<FeedEvent, { name?: [string, string]; dates?: [string, string] }>();
+
+function cached(e: FeedEvent, kind: 'name' | 'dates', key: string, make: () => string): string {
+  const words = made.get(e) ?? {};
+  made.set(e, words);
+  const hit = words[kind];
+  if (hit?.[0] === key) return hit[1];
+  const text = make();
+  words[kind] = [key, text];
+  return text;
+}
+
+/** "Seoul, October 2019: GSEF policy dialogue in Asia (Ended)" */
+function eventName(e: FeedEvent, c: MapContext): string {
+  const stage = eventState(e, c.now);
+  // The UI words' locale and version: the words change when new UI strings arrive.
+  const key = `${uiLocaleOf(c.language)} ${uiLocaleVersion()} ${c.language} ${c.zone(e)} ${stage}`;
+  return cached(e, 'name', key, () => {
+    const t = (v: LocalizedText | undefined) => textIn(v, c.language, c.feed.defaultLanguage);
+    const place = t(e.location?.locality) || t(e.location?.name);
+    const [name, date, state] = [t(e.name), datesOf(e, c), stateText(stage)];
+    return place ? msg(str`${place}, ${date}: ${name} (${state})`) : msg(str`${date}: ${name} (${state})`);
+  });
 }
 
 /** The city: the location's locality, else the venue's name. */
@@ -81,5 +104,6 @@ function placeOf(e: FeedEvent, c: MapContext): TemplateResult | string {
 
 /** "April 2019", "December 9, 2019": partial dates as written, no time of day. */
 function datesOf(e: FeedEvent, c: MapContext): string {
-  return formatDates(e.start, e.end, { locale: c.language, zone: c.zone(e) });
+  const zone = c.zone(e);
+  return cached(e, 'dates', `${c.language} ${zone}`, () => formatDates(e.start, e.end, { locale: c.language, zone }));
 }

@@ -8,6 +8,7 @@ import { eventState } from '../../feed/event-state.js';
 import { MingaElement, type EventView, type Notice } from '../../base/minga-element.js';
 import { emit } from '../../events/emit.js';
 import { keyword } from '../../internal/keyword.js';
+import { uiLocaleVersion } from '../../internal/ui-locale.js';
 import { chosenEvent, hasSeries, mapEvents } from './map-model.js';
 import { renderItem, type MapContext } from './map-text.js';
 import type { MarkerGroup } from './map-layout.js';
@@ -288,7 +289,16 @@ export class MingaSeriesMap extends MingaElement {
    */
   private listItems(m: MapContext): TemplateResult[] {
     // The zone of an event with none of its own: '' when each is shown in its own, else the one all are shown in.
-    const from = [m.feed, this.series, m.now, m.language, m.uiLang, m.chosen, m.zone({ timeZone: '' } as FeedEvent)];
+    const from = [
+      m.feed,
+      this.series,
+      m.now,
+      m.language,
+      m.uiLang,
+      uiLocaleVersion(),
+      m.chosen,
+      m.zone({ timeZone: '' } as FeedEvent),
+    ];
     if (!this.listed || from.some((v, i) => v !== this.listed!.from[i]))
       this.listed = { from, items: m.events.map((e) => renderItem(e, m)) };
     return this.listed.items;
