@@ -149,7 +149,8 @@ export class MingaSeriesMap extends MingaElement {
   /** After a resize settles: new markers if the width changes which ones share, else labels placed anew. */
   private resized(): void {
     const width = this.observedMap?.getBoundingClientRect().width;
-    if (!width || Math.abs(width - (this.labelledWidth ?? 0)) < 0.5) return;
+    if (!width) return;
+    // The first report too: markers were grouped by the host's width, which has the padding of a theme.
     if (Math.abs(width - (this.mapWidth ?? 0)) > 2) {
       this.mapWidth = width;
       const [drawn, worldMap, m] = [this.drawing, this.worldMap, this.context];
@@ -158,7 +159,7 @@ export class MingaSeriesMap extends MingaElement {
         return this.requestUpdate(); // updated() places the labels
       }
     }
-    this.placeLabels();
+    if (Math.abs(width - (this.labelledWidth ?? 0)) >= 0.5) this.placeLabels();
   }
 
   private placeLabels(): void {
