@@ -88,8 +88,8 @@ export default {
   browsers,
   concurrency: 1,
   browserStartTimeout: 60_000,
-  // A long fuzz campaign (FUZZ_RUNS, see test/fuzz/config.ts) gets about 10 ms per case on top.
-  testsFinishTimeout: 180_000 + 10 * (Number(process.env.FUZZ_RUNS) || 0),
+  // A long fuzz campaign (FUZZ_RUNS, see test/fuzz/config.ts) gets 50 ms per case on top: a tenth of its cases are renders.
+  testsFinishTimeout: 180_000 + 50 * (Number(process.env.FUZZ_RUNS) || 0),
   testFramework: { config: { timeout: 10_000 } },
   middleware: [
     (await import('./test/support/csp-server.mjs')).cspMiddleware(), // test/csp/pages/ get a strict CSP header

@@ -24,7 +24,16 @@ import type {
 } from './types.js';
 import { trackIds } from './tracks.js';
 import { safeUrl } from './url.js';
-import { endMs, isValidZone, parseWallTime, startMs, utcMs } from '../time/wall-time.js';
+import {
+  END_TIME,
+  endMs,
+  FIRST_TIME,
+  isValidZone,
+  NEAR_YEAR_ENDS,
+  parseWallTime,
+  startMs,
+  utcMs,
+} from '../time/wall-time.js';
 import { dateTimeFormat, displayNames } from '../internal/intl.js';
 
 type Json = Record<string, unknown>;
@@ -99,9 +108,8 @@ class Reader {
   /** A moment with its offset, `2026-11-30T14:05:00Z`: epoch ms. */
   instant(value: unknown, path: string): number | undefined {
     const ms = typeof value === 'string' ? instantMs(value) : NaN;
-    // Kept within the years 1–9999 in UTC, so that it can be written again as it was read.
-    if (ms >= FIRST_INSTANT && ms < END_INSTANT) return ms;
-    if (!Number.isNaN(ms)) return this.error(path, `"${value}" is outside the years 0001 to 9999 in UTC`);
+    if (ms >= FIRST_TIME && ms < END_TIME) return ms;
+    if (!Number.isNaN(ms)) return this.error(path, `"${value}" ${NEAR_YEAR_ENDS}`);
     return this.error(path, `must be a moment with its offset, like "2026-11-30T14:05:00Z", not ${describe(value)}`);
   }
 
@@ -263,8 +271,6 @@ function readSeries(r: Reader, value: unknown): Series[] {
   return out;
 }
 
-/** 0001-01-01T00:00Z and 10000-01-01T00:00Z, in epoch ms: `updated` is an instant of the years 1–9999. */
-const [FIRST_INSTANT, END_INSTANT] = [-62_135_596_800_000, 253_402_300_800_000];
 /** An RFC 3339 moment: date, time and offset (`Z` or `±hh:mm`). */
 const INSTANT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d+))?)?(?:Z|([+-])(\d{2}):(\d{2}))$/;
 

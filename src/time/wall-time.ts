@@ -12,9 +12,13 @@ export { isValidZone } from './zone.js';
 
 const PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?)?)?$/;
 const MINUTE = 60_000;
-/** The years a feed may name, as its four digits write them. */
-export const MIN_YEAR = 1;
-export const MAX_YEAR = 9999;
+/**
+ * 0001-01-02T00:00Z and 9999-12-31T00:00Z in epoch ms: a time of day between them is within the
+ * years 0001–9999 in every zone, so that it can be shown, and written again, wherever it is viewed.
+ */
+export const [FIRST_TIME, END_TIME] = [-62_135_510_400_000, 253_402_214_400_000];
+export const NEAR_YEAR_ENDS =
+  'is too near the ends of the years 0001 to 9999: in some time zones it falls outside them';
 const DAY = 86_400_000;
 
 export type WallTimeParse = { ok: true; value: WallTime; warning?: string } | { ok: false; error: string };
@@ -107,7 +111,7 @@ export function parseWallTime(text: string, zone: string): WallTimeParse {
   const local = utcMs(fields);
   if (Number.isNaN(local)) return { ok: false, error: `"${text}" is not a real date` };
   // Year 0 is 1 BC, which no feed means and no engine shows alike.
-  if (fields.year < MIN_YEAR) return { ok: false, error: `"${text}" is not a real date: years run from 0001 to 9999` };
+  if (fields.year === 0) return { ok: false, error: `"${text}" is not a real date: years run from 0001 to 9999` };
   const base: WallTime = { precision, ...fields, zone };
   if (precision === 'day' && endMs(base) <= startMs(base)) {
     // Samoa skipped 30 December 2011 whole when it crossed the date line.
@@ -117,11 +121,12 @@ export function parseWallTime(text: string, zone: string): WallTimeParse {
 
   const { offsets } = occurrences(local, zone);
   const stated = offsetText ? offsetMinutes(offsetText) : undefined;
+  const instant = local - (stated ?? offsets[0] ?? 0) * MINUTE;
+  if (!(instant >= FIRST_TIME && instant < END_TIME)) return { ok: false, error: `"${text}" ${NEAR_YEAR_ENDS}` };
   if (stated !== undefined && offsets.includes(stated)) return { ok: true, value: { ...base, offset: stated } };
   if (stated !== undefined) {
     // The offset names an instant the zone does not show at this wall time. Generators that
     // write UTC (`…T18:30:00Z`) do this; the instant is what they mean, so read it as such.
-    const instant = local - stated * MINUTE;
     const offset = offsetAt(zone, instant);
     const d = new Date(instant + offset * MINUTE);
     const value: WallTime = {
@@ -135,9 +140,6 @@ export function parseWallTime(text: string, zone: string): WallTimeParse {
       minute: d.getUTCMinutes(),
       second: d.getUTCSeconds(),
     };
-    if (value.year < MIN_YEAR || value.year > MAX_YEAR) {
-      return { ok: false, error: `"${text}" is in ${zone} a time outside the years 0001 to 9999` };
-    }
     const shown = offsets.length ? `, which is ${offsetName(offsets[0])} then` : ', in which that time does not exist';
     return {
       ok: true,

@@ -26,15 +26,24 @@ describe('fuzz regressions', () => {
     it('rejects an offset that moves a time out of the year 9999 (it could not be written back)', () => {
       const feed = testFeed([event({ start: '9999-12-31T23:59-12:00' })]);
       expect(problems(feed)[0]).to.equal(
-        '/events/0/start error: "9999-12-31T23:59-12:00" is in UTC a time outside the years 0001 to 9999',
+        '/events/0/start error: "9999-12-31T23:59-12:00" is too near the ends of the years 0001 to 9999: in some time zones it falls outside them',
       );
       expect(kept(feed)).to.deep.equal([]);
     });
 
-    it('rejects an updated instant after the year 9999 in UTC', () => {
+    it('rejects an updated instant that falls after the year 9999 in some zones', () => {
       expect(problems(testFeed([event({ updated: '9999-12-31T23:59-01:00' })]))).to.deep.equal([
-        '/events/0/updated error: "9999-12-31T23:59-01:00" is outside the years 0001 to 9999 in UTC',
+        '/events/0/updated error: "9999-12-31T23:59-01:00" is too near the ends of the years 0001 to 9999: in some time zones it falls outside them',
       ]);
+    });
+
+    it('rejects a session at 0001-01-01T00:00, which is 31 December of 1 BC west of its zone', () => {
+      const session = { id: 's', title: 'Opening', start: '0001-01-01T00:00', end: '0001-01-01T01:00' };
+      const feed = testFeed([event({ timeZone: 'Asia/Singapore', start: '0001', sessions: [session] })]);
+      expect(problems(feed)[0]).to.equal(
+        '/events/0/sessions/0/start error: "0001-01-01T00:00" is too near the ends of the years 0001 to 9999: in some time zones it falls outside them',
+      );
+      expect(validateFeed(feed).feed.events[0].sessions).to.deep.equal([]);
     });
 
     it('rejects an updated instant on 30 February, which V8 alone read as 2 March', () => {
