@@ -4,12 +4,13 @@
  */
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { msg } from '@lit/localize';
+import { msg, str } from '@lit/localize';
 import { eventPhase, isCalledOff } from '../../feed/event-state.js';
+import type { FeedEvent } from '../../feed/types.js';
 import type { WorldGeometry } from '../../generated/world-110m.js';
 import type { MarkerGroup, View } from './map-layout.js';
 import { PHASE_PART } from './map-model.js';
-import { markerName, renderItem, renderLabel, type MapContext } from './map-text.js';
+import { datesOf, markerName, placeOf, renderItem, type MapContext } from './map-text.js';
 
 /** Where everything goes, from the lazily loaded layout code. */
 export interface Drawing {
@@ -102,4 +103,28 @@ function renderMarker(g: MarkerGroup, v: View, m: MapContext, h: DrawingHandlers
         : nothing
     }
   </li>`;
+}
+
+/** The most events a label lists: a marker shared by hundreds would have a label taller than the map. */
+const LABEL_LINES = 3;
+
+/**
+ * A marker's label: the city and dates of its events; of a marker shared by more, the chosen and
+ * next events first, then the earliest, and "and 12 more" (its name and card list them all).
+ */
+function renderLabel(events: readonly FeedEvent[], c: MapContext): TemplateResult[] {
+  let shown = events;
+  if (events.length > LABEL_LINES) {
+    const keep = new Set([c.chosen, c.next].filter((e) => e && events.includes(e)));
+    for (const e of events) if (keep.size < LABEL_LINES - 1) keep.add(e);
+    shown = events.filter((e) => keep.has(e));
+  }
+  const lines = shown.map(
+    (e) =>
+      html`<span class="place">${placeOf(e, c)}</span>
+        <span class="date">${datesOf(e, c)}</span> `,
+  );
+  const more = events.length - shown.length;
+  if (more) lines.push(html`<span class="more" lang=${ifDefined(c.uiLang)}>${msg(str`and ${more} more`)}</span>`);
+  return lines;
 }

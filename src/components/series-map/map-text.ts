@@ -50,15 +50,6 @@ export function renderItem(e: FeedEvent, c: MapContext): TemplateResult {
   </li>`;
 }
 
-/** A marker's label: the city and the dates of each of its events. */
-export function renderLabel(events: readonly FeedEvent[], c: MapContext): TemplateResult[] {
-  return events.map(
-    (e) =>
-      html`<span class="place">${placeOf(e, c)}</span>
-        <span class="date">${datesOf(e, c)}</span> `,
-  );
-}
-
 /** "Seoul, October 2019: GSEF policy dialogue in Asia (Ended)"; "2 events: …; …" for a shared marker. */
 export function markerName(events: readonly FeedEvent[], c: MapContext): string {
   const names = events.map((e) => eventName(e, c)).join(listSeparator());
@@ -97,13 +88,13 @@ function eventName(e: FeedEvent, c: MapContext): string {
 }
 
 /** The city: the location's locality, else the venue's name. */
-function placeOf(e: FeedEvent, c: MapContext): TemplateResult | string {
+export function placeOf(e: FeedEvent, c: MapContext): TemplateResult | string {
   const l = e.location;
   return l?.locality ? c.text(l.locality) : l?.name ? c.text(l.name) : '';
 }
 
 /** "April 2019", "December 9, 2019": partial dates as written, no time of day. */
-function datesOf(e: FeedEvent, c: MapContext): string {
+export function datesOf(e: FeedEvent, c: MapContext): string {
   const zone = c.zone(e);
   return cached(e, 'dates', `${c.language} ${zone}`, () => formatDates(e.start, e.end, { locale: c.language, zone }));
 }

@@ -12,7 +12,7 @@ import { uiLocaleVersion } from '../../internal/ui-locale.js';
 import { chosenEvent, hasSeries, mapEvents } from './map-model.js';
 import { renderItem, type MapContext } from './map-text.js';
 import type { MarkerGroup } from './map-layout.js';
-import { renderDrawing, type Drawing } from './map-drawing.js';
+import type { Drawing } from './map-drawing.js';
 import { loadWorldMap, type WorldMapModule } from './world-map-loader.js';
 import { seriesMapStyles } from './series-map.styles.js';
 
@@ -273,11 +273,12 @@ export class MingaSeriesMap extends MingaElement {
   }
 
   private renderMap(m: MapContext): TemplateResult {
-    if (!this.drawing)
+    if (!this.drawing || !this.worldMap)
       return html`<div part="map" class="map">
         ${this.renderNotice({ kind: 'loading', text: msg('Loading the map…') })}
       </div>`;
-    return renderDrawing(this.drawing, m, {
+    // The drawing's code comes with the world geometry: pages without a map never load it.
+    return this.worldMap.renderDrawing(this.drawing, m, {
       open: this.open,
       select: (g) => this.select(g),
       close: () => this.close(),

@@ -44,6 +44,7 @@
 's42a5dc55f504f8a9': `La propiedad feed no contiene una fuente de eventos: no tiene una lista de eventos.`,
 's45a359a3fa397256': `Vista de lista`,
 's4627a9667a335f23': `Próximamente`,
+'s4c2251760c5d2c55': str`y ${0} más`,
 's4c5a1171348cdba4': `Cargando el mapa…`,
 's4d6c80812c97391b': str`Serie: ${0}`,
 's5543af54cb4d6682': `La propiedad feed contiene un texto que no es JSON válido.`,

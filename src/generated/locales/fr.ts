@@ -44,6 +44,7 @@
 's42a5dc55f504f8a9': `La propriété feed ne contient pas de flux d’événements : elle n’a pas de liste d’événements.`,
 's45a359a3fa397256': `Vue en liste`,
 's4627a9667a335f23': `À venir`,
+'s4c2251760c5d2c55': str`et ${0} autres`,
 's4c5a1171348cdba4': `Chargement de la carte…`,
 's4d6c80812c97391b': str`Série : ${0}`,
 's5543af54cb4d6682': `La propriété feed contient un texte qui n’est pas du JSON valide.`,

@@ -44,6 +44,7 @@
 's42a5dc55f504f8a9': `A propriedade feed não contém um feed de eventos: não tem uma lista de eventos.`,
 's45a359a3fa397256': `Ver como lista`,
 's4627a9667a335f23': `Programado`,
+'s4c2251760c5d2c55': str`e mais ${0}`,
 's4c5a1171348cdba4': `Carregando o mapa…`,
 's4d6c80812c97391b': str`Série: ${0}`,
 's5543af54cb4d6682': `A propriedade feed contém um texto que não é JSON válido.`,
