@@ -85,8 +85,11 @@ function checkShown(el: HTMLElement, { feed, lang, zone }: Case): void {
     ...e.sessions.flatMap((s) => [s.start, s.end]),
   ]);
   const expected = new Set(times.flatMap(instants));
-  const dates = new Set(times.flatMap(partials));
   const zones = [...new Set([...events.map((e) => e.timeZone), viewerZone, ...(zone ? [zone] : [])])];
+  // Dates as written, and (an agenda's day headings) the day each time falls on in a zone shown.
+  const inZones = (w: WallTime) =>
+    zones.flatMap((z) => instants(w).map((ms) => DateTime.fromMillis(ms, { zone: z }).toISODate()!));
+  const dates = new Set(times.flatMap((w) => [...partials(w), ...(w.precision === 'time' ? inZones(w) : [])]));
   const years = new Set(
     times.flatMap((w) => [
       w.year,
