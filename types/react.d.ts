@@ -32,6 +32,8 @@ export interface MingaAgendaProps extends MingaReactBase<MingaAgenda> {
   refresh?: MingaAgenda['refresh'];
   /** `off` keeps no copy of the feed in the browser's storage. By default the last good copy of a feed read from `src` is kept (under 1 MB, three feeds at most), shown at once on the next visit while the server is asked, and shown still if the server fails. */
   cache?: MingaAgenda['cache'];
+  /** The most the feed may weigh: bytes, or `KB` / `MB` (binary), such as `10MB`. Default: `5MB`. A larger feed is not downloaded past the limit, and the element says so. */
+  maxFeedSize?: MingaAgenda['maxFeedSize'];
   /** Zone times are shown in: `event` (the event's own, the default), `local` (the viewer's) or an IANA name. */
   timeZone?: MingaAgenda['timeZone'];
   /** `auto` (follows the system), `light` or `dark` give the element its own surface; unset, it blends into the page. */
@@ -52,6 +54,8 @@ export interface MingaAgendaProps extends MingaReactBase<MingaAgenda> {
   'structured-data'?: boolean;
   /** Id of the event to show; without it, the event under way or next, else the latest. */
   event?: string;
+  /** The most the feed may weigh: bytes, or `KB` / `MB` (binary), such as `10MB`. Default: `5MB`. A larger feed is not downloaded past the limit, and the element says so. */
+  'max-feed-size'?: string;
   /** Zone times are shown in: `event` (the event's own, the default), `local` (the viewer's) or an IANA name. */
   'time-zone'?: string;
   /** An .ics file is about to download; cancel it to handle the file yourself. */
@@ -91,6 +95,8 @@ export interface MingaCountdownProps extends MingaReactBase<MingaCountdown> {
   refresh?: MingaCountdown['refresh'];
   /** `off` keeps no copy of the feed in the browser's storage. By default the last good copy of a feed read from `src` is kept (under 1 MB, three feeds at most), shown at once on the next visit while the server is asked, and shown still if the server fails. */
   cache?: MingaCountdown['cache'];
+  /** The most the feed may weigh: bytes, or `KB` / `MB` (binary), such as `10MB`. Default: `5MB`. A larger feed is not downloaded past the limit, and the element says so. */
+  maxFeedSize?: MingaCountdown['maxFeedSize'];
   /** Zone times are shown in: `event` (the event's own, the default), `local` (the viewer's) or an IANA name. */
   timeZone?: MingaCountdown['timeZone'];
   /** `auto` (follows the system), `light` or `dark` give the element its own surface; unset, it blends into the page. */
@@ -99,6 +105,8 @@ export interface MingaCountdownProps extends MingaReactBase<MingaCountdown> {
   'follow-series'?: boolean;
   /** Id of the event to show; without it, the event under way or next, else the latest. */
   event?: string;
+  /** The most the feed may weigh: bytes, or `KB` / `MB` (binary), such as `10MB`. Default: `5MB`. A larger feed is not downloaded past the limit, and the element says so. */
+  'max-feed-size'?: string;
   /** Zone times are shown in: `event` (the event's own, the default), `local` (the viewer's) or an IANA name. */
   'time-zone'?: string;
   /** The event started while the page was open. */
@@ -134,6 +142,8 @@ export interface MingaEventSummaryProps extends MingaReactBase<MingaEventSummary
   refresh?: MingaEventSummary['refresh'];
   /** `off` keeps no copy of the feed in the browser's storage. By default the last good copy of a feed read from `src` is kept (under 1 MB, three feeds at most), shown at once on the next visit while the server is asked, and shown still if the server fails. */
   cache?: MingaEventSummary['cache'];
+  /** The most the feed may weigh: bytes, or `KB` / `MB` (binary), such as `10MB`. Default: `5MB`. A larger feed is not downloaded past the limit, and the element says so. */
+  maxFeedSize?: MingaEventSummary['maxFeedSize'];
   /** Zone times are shown in: `event` (the event's own, the default), `local` (the viewer's) or an IANA name. */
   timeZone?: MingaEventSummary['timeZone'];
   /** `auto` (follows the system), `light` or `dark` give the element its own surface; unset, it blends into the page. */
@@ -144,6 +154,8 @@ export interface MingaEventSummaryProps extends MingaReactBase<MingaEventSummary
   'hide-updated'?: boolean;
   /** Id of the event to show; without it, the event under way or next, else the latest. */
   event?: string;
+  /** The most the feed may weigh: bytes, or `KB` / `MB` (binary), such as `10MB`. Default: `5MB`. A larger feed is not downloaded past the limit, and the element says so. */
+  'max-feed-size'?: string;
   /** Zone times are shown in: `event` (the event's own, the default), `local` (the viewer's) or an IANA name. */
   'time-zone'?: string;
   /** The feed was read and validated. */
@@ -183,6 +195,8 @@ export interface MingaObjectivesProps extends MingaReactBase<MingaObjectives> {
   refresh?: MingaObjectives['refresh'];
   /** `off` keeps no copy of the feed in the browser's storage. By default the last good copy of a feed read from `src` is kept (under 1 MB, three feeds at most), shown at once on the next visit while the server is asked, and shown still if the server fails. */
   cache?: MingaObjectives['cache'];
+  /** The most the feed may weigh: bytes, or `KB` / `MB` (binary), such as `10MB`. Default: `5MB`. A larger feed is not downloaded past the limit, and the element says so. */
+  maxFeedSize?: MingaObjectives['maxFeedSize'];
   /** Zone times are shown in: `event` (the event's own, the default), `local` (the viewer's) or an IANA name. */
   timeZone?: MingaObjectives['timeZone'];
   /** `auto` (follows the system), `light` or `dark` give the element its own surface; unset, it blends into the page. */
@@ -199,6 +213,8 @@ export interface MingaObjectivesProps extends MingaReactBase<MingaObjectives> {
   'hide-empty'?: boolean;
   /** Id of the event to show; without it, the event under way or next, else the latest. */
   event?: string;
+  /** The most the feed may weigh: bytes, or `KB` / `MB` (binary), such as `10MB`. Default: `5MB`. A larger feed is not downloaded past the limit, and the element says so. */
+  'max-feed-size'?: string;
   /** Zone times are shown in: `event` (the event's own, the default), `local` (the viewer's) or an IANA name. */
   'time-zone'?: string;
   /** The feed was read and validated. */
@@ -230,12 +246,16 @@ export interface MingaSeriesMapProps extends MingaReactBase<MingaSeriesMap> {
   refresh?: MingaSeriesMap['refresh'];
   /** `off` keeps no copy of the feed in the browser's storage. By default the last good copy of a feed read from `src` is kept (under 1 MB, three feeds at most), shown at once on the next visit while the server is asked, and shown still if the server fails. */
   cache?: MingaSeriesMap['cache'];
+  /** The most the feed may weigh: bytes, or `KB` / `MB` (binary), such as `10MB`. Default: `5MB`. A larger feed is not downloaded past the limit, and the element says so. */
+  maxFeedSize?: MingaSeriesMap['maxFeedSize'];
   /** Zone times are shown in: `event` (the event's own, the default), `local` (the viewer's) or an IANA name. */
   timeZone?: MingaSeriesMap['timeZone'];
   /** `auto` (follows the system), `light` or `dark` give the element its own surface; unset, it blends into the page. */
   theme?: MingaSeriesMap['theme'];
   /** Id of the event to show; without it, the event under way or next, else the latest. */
   event?: string;
+  /** The most the feed may weigh: bytes, or `KB` / `MB` (binary), such as `10MB`. Default: `5MB`. A larger feed is not downloaded past the limit, and the element says so. */
+  'max-feed-size'?: string;
   /** Zone times are shown in: `event` (the event's own, the default), `local` (the viewer's) or an IANA name. */
   'time-zone'?: string;
   /** A marker was selected and its card opened; `detail.eventId`, `detail.eventIds`. */

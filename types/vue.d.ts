@@ -32,6 +32,8 @@ export interface MingaAgendaVueProps {
   refresh?: MingaAgenda['refresh'];
   /** `off` keeps no copy of the feed in the browser's storage. By default the last good copy of a feed read from `src` is kept (under 1 MB, three feeds at most), shown at once on the next visit while the server is asked, and shown still if the server fails. */
   cache?: MingaAgenda['cache'];
+  /** The most the feed may weigh: bytes, or `KB` / `MB` (binary), such as `10MB`. Default: `5MB`. A larger feed is not downloaded past the limit, and the element says so. */
+  maxFeedSize?: MingaAgenda['maxFeedSize'];
   /** Zone times are shown in: `event` (the event's own, the default), `local` (the viewer's) or an IANA name. */
   timeZone?: MingaAgenda['timeZone'];
   /** `auto` (follows the system), `light` or `dark` give the element its own surface; unset, it blends into the page. */
@@ -70,6 +72,8 @@ export interface MingaCountdownVueProps {
   refresh?: MingaCountdown['refresh'];
   /** `off` keeps no copy of the feed in the browser's storage. By default the last good copy of a feed read from `src` is kept (under 1 MB, three feeds at most), shown at once on the next visit while the server is asked, and shown still if the server fails. */
   cache?: MingaCountdown['cache'];
+  /** The most the feed may weigh: bytes, or `KB` / `MB` (binary), such as `10MB`. Default: `5MB`. A larger feed is not downloaded past the limit, and the element says so. */
+  maxFeedSize?: MingaCountdown['maxFeedSize'];
   /** Zone times are shown in: `event` (the event's own, the default), `local` (the viewer's) or an IANA name. */
   timeZone?: MingaCountdown['timeZone'];
   /** `auto` (follows the system), `light` or `dark` give the element its own surface; unset, it blends into the page. */
@@ -104,6 +108,8 @@ export interface MingaEventSummaryVueProps {
   refresh?: MingaEventSummary['refresh'];
   /** `off` keeps no copy of the feed in the browser's storage. By default the last good copy of a feed read from `src` is kept (under 1 MB, three feeds at most), shown at once on the next visit while the server is asked, and shown still if the server fails. */
   cache?: MingaEventSummary['cache'];
+  /** The most the feed may weigh: bytes, or `KB` / `MB` (binary), such as `10MB`. Default: `5MB`. A larger feed is not downloaded past the limit, and the element says so. */
+  maxFeedSize?: MingaEventSummary['maxFeedSize'];
   /** Zone times are shown in: `event` (the event's own, the default), `local` (the viewer's) or an IANA name. */
   timeZone?: MingaEventSummary['timeZone'];
   /** `auto` (follows the system), `light` or `dark` give the element its own surface; unset, it blends into the page. */
@@ -144,6 +150,8 @@ export interface MingaObjectivesVueProps {
   refresh?: MingaObjectives['refresh'];
   /** `off` keeps no copy of the feed in the browser's storage. By default the last good copy of a feed read from `src` is kept (under 1 MB, three feeds at most), shown at once on the next visit while the server is asked, and shown still if the server fails. */
   cache?: MingaObjectives['cache'];
+  /** The most the feed may weigh: bytes, or `KB` / `MB` (binary), such as `10MB`. Default: `5MB`. A larger feed is not downloaded past the limit, and the element says so. */
+  maxFeedSize?: MingaObjectives['maxFeedSize'];
   /** Zone times are shown in: `event` (the event's own, the default), `local` (the viewer's) or an IANA name. */
   timeZone?: MingaObjectives['timeZone'];
   /** `auto` (follows the system), `light` or `dark` give the element its own surface; unset, it blends into the page. */
@@ -176,6 +184,8 @@ export interface MingaSeriesMapVueProps {
   refresh?: MingaSeriesMap['refresh'];
   /** `off` keeps no copy of the feed in the browser's storage. By default the last good copy of a feed read from `src` is kept (under 1 MB, three feeds at most), shown at once on the next visit while the server is asked, and shown still if the server fails. */
   cache?: MingaSeriesMap['cache'];
+  /** The most the feed may weigh: bytes, or `KB` / `MB` (binary), such as `10MB`. Default: `5MB`. A larger feed is not downloaded past the limit, and the element says so. */
+  maxFeedSize?: MingaSeriesMap['maxFeedSize'];
   /** Zone times are shown in: `event` (the event's own, the default), `local` (the viewer's) or an IANA name. */
   timeZone?: MingaSeriesMap['timeZone'];
   /** `auto` (follows the system), `light` or `dark` give the element its own surface; unset, it blends into the page. */

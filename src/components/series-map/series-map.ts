@@ -16,6 +16,9 @@ import type { Drawing } from './map-drawing.js';
 import { loadWorldMap, type WorldMapModule } from './world-map-loader.js';
 import { seriesMapStyles } from './series-map.styles.js';
 
+/** How long a map's size must hold still before its markers and labels are laid out anew. */
+const RESIZE_SETTLE_MS = 150;
+
 /**
  * A world map of the events of a series: a marker per event at its place, labelled with the city
  * and the date, past, live and upcoming events drawn apart, the chosen or next event standing
@@ -51,9 +54,6 @@ import { seriesMapStyles } from './series-map.styles.js';
  * @fires {MingaSelectEvent} minga-select - A marker was selected and its card opened; `detail.eventId`, `detail.eventIds`.
  * @since 0.1.0
  */
-/** How long a map's size must hold still before its markers and labels are laid out anew. */
-const RESIZE_SETTLE_MS = 150;
-
 @localized()
 export class MingaSeriesMap extends MingaElement {
   static override styles = [...MingaElement.styles, seriesMapStyles];
