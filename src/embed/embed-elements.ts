@@ -11,6 +11,7 @@ const COMMON: Record<string, AttributeKind> = {
   theme: 'text',
   refresh: 'text',
   cache: 'text',
+  'max-feed-size': 'text',
 };
 
 export const EMBEDDABLE: Record<string, { tag: string; attributes: Record<string, AttributeKind> }> = {
