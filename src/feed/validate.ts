@@ -326,7 +326,7 @@ function readEvent(r: Reader, raw: unknown, path: string, seriesIds: Set<string>
     );
   else if (OFFSET_ZONE.test(obj.timeZone))
     r.error(at('timeZone'), `"${obj.timeZone}" is an offset, not an IANA time zone name such as "Asia/Kolkata"`);
-  else if (!ZONE_NAME.test(obj.timeZone) || !isValidZone(obj.timeZone))
+  else if (!isValidZone(obj.timeZone))
     r.error(at('timeZone'), `"${obj.timeZone}" is not an IANA time zone name such as "America/Mexico_City"`);
   else timeZone = canonicalZone(obj.timeZone);
   // With no usable zone the event is left out, but its dates are still checked (against UTC) so
@@ -471,12 +471,7 @@ const SESSION_KEYS = [
 ];
 const SESSION_STATUSES: readonly SessionStatus[] = ['scheduled', 'cancelled', 'moved-online', 'rescheduled'];
 
-/**
- * IANA names of places, `Area/Location` (`Etc/GMT+5` too), and `UTC`. Not offsets such as
- * `+05:30`, which newer engines take as zones and Node 20 does not, nor the old names (`EST`,
- * `CET`, `GMT`) whose support varies: the same feed gets the same answer in every runtime.
- */
-const ZONE_NAME = /^(?:UTC|[a-z]+(?:\/[a-z0-9_+-]+)+)$/i;
+/** An offset where a zone name belongs, for its own message (`isValidZone` takes IANA names only). */
 const OFFSET_ZONE = /^(?:UTC|GMT)?\s*[+\u2212-]\d/i;
 
 /** The standard spelling of a zone name: `america/new_york` → `America/New_York`. */

@@ -32,9 +32,17 @@ export function viewerZone(): string {
   return dateTimeFormat(undefined).resolvedOptions().timeZone;
 }
 
-/** True when `zone` is an IANA zone name the engine knows. */
+/**
+ * IANA names of places, `Area/Location` (`Etc/GMT+5` too), and `UTC`. Not offsets such as
+ * `+05:30`, which newer engines take as zones and Node 20 does not, nor the old names (`EST`,
+ * `CET`, `GMT`) whose support varies: a feed, an importer's option and an element's `time-zone`
+ * get the same answer in every runtime.
+ */
+const ZONE_NAME = /^(?:UTC|[a-z]+(?:\/[a-z0-9_+-]+)+)$/i;
+
+/** True when `zone` is an IANA zone name (`Area/Location` or `UTC`) the engine knows. */
 export function isValidZone(zone: string): boolean {
-  return typeof zone === 'string' && zone !== '' && formatterFor(zone) !== null;
+  return typeof zone === 'string' && ZONE_NAME.test(zone) && formatterFor(zone) !== null;
 }
 
 /**

@@ -95,4 +95,17 @@ describe('keyword attributes, whatever their case', () => {
     expect(sessionTimes(typed)[0]).to.not.equal(sessionTimes(event)[0]);
     expect(Date.parse(sessionTimes(typed)[0])).to.equal(Date.parse(sessionTimes(event)[0]));
   });
+
+  it('<minga-agenda time-zone="+05:30"> (an offset, not a zone name) shows the event\'s zone in every browser', async () => {
+    // Newer engines take "+05:30" as a zone and older ones do not: it is refused everywhere.
+    const feed = agendaFeed([{ start: '2030-06-01T10:00', end: '2030-06-01T11:00' }], {
+      timeZone: 'Asia/Tokyo',
+      start: '2030-06-01',
+      end: '2030-06-01',
+    });
+    const offset = await mountAgenda(html`<minga-agenda lang="en" time-zone="+05:30" .feed=${feed}></minga-agenda>`);
+    const event = await mountAgenda(html`<minga-agenda lang="en" .feed=${feed}></minga-agenda>`);
+    expect(sessionTimes(offset)).to.deep.equal(sessionTimes(event));
+    expect(sessionTimes(event)[0]).to.contain('10:00').and.to.contain('+09:00');
+  });
 });
