@@ -2,7 +2,7 @@
 // `npm run size`: gzip (-9) sizes of the script-tag bundle in dist/cdn/ (run `npm run build`
 // first). "Loaded up front" is minga-widgets.js plus every chunk it imports statically; lazy
 // chunks (other UI languages, the world map geometry) are listed apart. In the same run, the
-// same Vite build of the runtime dependencies alone (Lit, @lit/localize, @lit/task) gives the
+// same Vite build of the runtime dependencies alone (Lit, @lit/localize) gives the
 // baseline the figures compare to, and luxon alone shows what keeping it in the bundle would cost.
 // It also prints what each kind of page loads before its elements render, against issue 14's targets.
 // `--check` exits 1 when the up-front size is over the 40 KB budget, or the world map chunk
@@ -59,7 +59,7 @@ async function bundled(name, source) {
 }
 const baseline = await bundled(
   'baseline',
-  "export * from 'lit';\nexport * from 'lit/decorators.js';\nexport * from '@lit/localize';\nexport * from '@lit/task';\n",
+  "export * from 'lit';\nexport * from 'lit/decorators.js';\nexport * from '@lit/localize';\n",
 );
 const luxon = await bundled('luxon', "export * from 'luxon';\n");
 
@@ -77,7 +77,7 @@ console.log(
   `  ${'loaded up front'.padEnd(34)} ${kb(upfrontSize).padStart(9)}  budget ${kb(BUDGET)} (${Math.round((100 * upfrontSize) / BUDGET)}% used)`,
 );
 console.log(
-  `Baseline, Lit + @lit/localize + @lit/task alone: ${kb(baseline)}; the bundle is ${(upfrontSize / baseline).toFixed(2)}× that, ` +
+  `Baseline, Lit + @lit/localize alone: ${kb(baseline)}; the bundle is ${(upfrontSize / baseline).toFixed(2)}× that, ` +
     `so minga's own code adds ${kb(upfrontSize - baseline)}.`,
 );
 console.log(`luxon alone, for comparison (a test oracle, not in the bundle): ${kb(luxon)}.`);
