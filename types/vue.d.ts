@@ -18,6 +18,8 @@ export interface MingaAgendaVueProps {
   hideUpdated?: MingaAgenda['hideUpdated'];
   /** Address of the programme as an iCalendar file hosted beside the feed (`npx minga-widgets ics`): adds "Subscribe to the programme", with links for Apple Calendar (webcal), Google Calendar and Outlook, whose calendars then follow the programme as the file changes. */
   calendarSrc?: MingaAgenda['calendarSrc'];
+  /** The calendars the "Add to calendar" menus offer, in any order: `google` (Google Calendar), `outlook` (Outlook.com), `office365` (Microsoft 365) and `ics` (a file for Apple Calendar and every other calendar). Default: all four. With `ics` alone, the button downloads the file. */
+  calendars?: MingaAgenda['calendars'];
   /** Hides the speakers of each session. */
   hideSpeakers?: MingaAgenda['hideSpeakers'];
   /** Adds the shown event as schema.org `Event` JSON-LD (`<script type="application/ld+json" data-minga-structured-data>`) to the element's light DOM, in its language, so the host page carries it. Search engines may not run scripts: `npx minga-widgets jsonld FEED EVENT` writes the same at build time. */

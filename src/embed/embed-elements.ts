@@ -26,6 +26,7 @@ export const EMBEDDABLE: Record<string, { tag: string; attributes: Record<string
       'structured-data': 'boolean',
       'hide-updated': 'boolean',
       'calendar-src': 'text',
+      calendars: 'text',
     },
   },
   countdown: {

@@ -18,6 +18,7 @@ import { skipWithout } from '../support/capability.js';
 import {
   agendaFeed,
   calendarFrom,
+  chooseCalendarFile,
   eventCalendarButton,
   mountAgenda,
   sessionCalendarButtons,
@@ -279,7 +280,7 @@ describe('<minga-agenda> controls', () => {
       const created = sinon.spy(URL, 'createObjectURL');
       const clicked = sinon.stub(HTMLAnchorElement.prototype, 'click');
       const el = await mountAgenda(html`<minga-agenda lang="en" src=${SEED_FEED} event="pd-lac-2019"></minga-agenda>`);
-      eventCalendarButton(el)!.click();
+      await chooseCalendarFile(eventCalendarButton(el)!);
       // The calendar code loads on the first click.
       await waitUntil(() => clicked.called, 'the download');
       expect(clicked.calledOnce).to.equal(true);

@@ -2,7 +2,7 @@
  * Test harness for <minga-agenda>: mounting it with a feed, finding its parts, reading what it
  * shows. Shared mounting and clean-up are in test/support/fixture.ts.
  */
-import { oneEvent } from '@open-wc/testing';
+import { oneEvent, waitUntil } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import '../../src/minga-widgets.js';
 import type { MingaAgenda } from '../../src/components/agenda/agenda.js';
@@ -53,12 +53,37 @@ export const eventCalendarButton = (el: Element) => $(el, '.tools [part~="calend
 /** Each session's "add to calendar" button. */
 export const sessionCalendarButtons = (el: Element) => $$(el, '.session [part~="calendar"]');
 
-/** Clicks a calendar button and returns the file the agenda offers, cancelling the real download. */
+/** The menu a calendar button controls, once open (the links are made by a chunk loaded on the first opening). */
+export async function calendarMenuOf(button: HTMLElement): Promise<HTMLElement> {
+  const menu = () => button.parentElement!.querySelector<HTMLElement>(`#${button.getAttribute('aria-controls')}`);
+  await waitUntil(menu, 'the calendar menu opens', { timeout: 5000 });
+  return menu()!;
+}
+
+/** The choices of an open calendar menu: what each says, and its link (undefined for the file). */
+export const calendarChoices = (menu: HTMLElement) =>
+  [...menu.querySelectorAll<HTMLElement>('[role="menuitem"]')].map((item) => ({
+    name: item.textContent!.replace(/\s+/g, ' ').trim(),
+    href: item.getAttribute('href') ?? undefined,
+  }));
+
+/**
+ * Chooses the .ics file from a calendar button (through its menu, unless `calendars="ics"` made
+ * it a plain button) and returns the file the agenda offers, cancelling the real download.
+ */
 export async function calendarFrom(button: HTMLElement, el: HTMLElement) {
   const offered = oneEvent(el, 'minga-calendar-download') as Promise<MingaCalendarDownloadEvent>;
   el.addEventListener('minga-calendar-download', (e) => e.preventDefault(), { once: true });
-  button.click();
+  await chooseCalendarFile(button);
   return (await offered).detail;
+}
+
+/** Clicks a calendar button, and the menu's .ics choice if it opens a menu. */
+export async function chooseCalendarFile(button: HTMLElement): Promise<void> {
+  button.click();
+  if (button.getAttribute('aria-haspopup') !== 'menu') return;
+  const menu = await calendarMenuOf(button);
+  [...menu.querySelectorAll<HTMLElement>('[role="menuitem"]')].find((i) => i.localName === 'button')!.click();
 }
 
 /** The offsets of the viewer's own zone and of `zone` at `at` agree. */

@@ -1,7 +1,9 @@
 /**
- * What an agenda loads only when it is used, as one chunk: the calendar file offered for a session
- * or the event, and the JSON-LD written for `structured-data`. One chunk rather than two, as a
- * second lazy chunk made the bundler split shared modules out of the entry (0.7 KB more up front).
+ * What an agenda loads only when it is used, as one chunk: the calendar file and web calendar
+ * links offered for a session or the event, and the JSON-LD written for `structured-data`. One
+ * chunk rather than two, as a second lazy chunk made the bundler split shared modules out of the
+ * entry (0.7 KB more up front).
  */
-export { offerCalendarFile } from './calendar-entries.js';
+export { offerCalendarFile, calendarMenuLinks } from './calendar-entries.js';
 export { syncStructuredData } from './structured-data.js';
+export { renderCalendarMenuList } from './calendar-menu-list.js';

@@ -33,7 +33,8 @@ export interface SessionContext {
   /** Time ranges already rendered in this render: parallel sessions share them. */
   readonly ranges: Map<string, TemplateResult[]>;
   toggle(session: Session): void;
-  download(session: Session): void;
+  /** The "add to calendar" menu button of a session, with this label (calendar-menu.ts). */
+  calendar(session: Session, label: TemplateResult): TemplateResult;
 }
 
 /** A change to show beside a session: the change, and the session as first read (for `changed`). */
@@ -122,9 +123,7 @@ function renderCalendarButton(session: Session, title: string, c: SessionContext
   // Sessions always have times; only a postponed event's dates are not to be trusted. A cancelled
   // session is not to be put in a calendar.
   if (c.event.status === 'postponed' || session.status === 'cancelled') return nothing;
-  return html`<button part="calendar" class="button" type="button" @click=${() => c.download(session)}>
-    ${labelled(msg('Add to calendar'), msg(str`Add to calendar: ${title}`), c.uiLang)}
-  </button>`;
+  return c.calendar(session, labelled(msg('Add to calendar'), msg(str`Add to calendar: ${title}`), c.uiLang));
 }
 
 /** A session's status as a mark beside it: the words agree with "session" where languages mark gender. */

@@ -86,6 +86,33 @@ export const agendaStyles = css`
   .description {
     white-space: pre-line;
   }
+  /* An open "Add to calendar" menu takes a row of its own below its button, in the flow. */
+  .tools .calendar {
+    display: flex;
+    flex-wrap: wrap;
+    gap: calc(var(--_space) * 0.5);
+  }
+  .calendar-menu {
+    flex-basis: 100%;
+    display: flex;
+    flex-wrap: wrap;
+    gap: calc(var(--_space) * 0.5);
+    margin: 0;
+    padding: calc(var(--_space) * 0.5);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    list-style: none;
+  }
+  .calendar-menu [role='menuitem'] {
+    display: inline-block;
+    padding: 0.25em 0.5em;
+    border: 0;
+    background: none;
+    color: var(--_accent);
+    font: inherit;
+    text-decoration: underline;
+    cursor: pointer;
+  }
   .subscribe {
     display: inline-block;
   }
@@ -132,6 +159,7 @@ export const agendaStyles = css`
   }
   @media print {
     .filter,
+    .calendar-menu,
     .subscribe {
       display: none;
     }

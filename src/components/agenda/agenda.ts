@@ -23,6 +23,8 @@ import { renderSubscribe } from './agenda-subscribe.js';
 import { renderChange } from './session-change.js';
 import { textIn } from '../../feed/text.js';
 import { eventCanCalendar } from './calendar-check.js';
+import { renderCalendarMenu, type CalendarMenu } from './calendar-menu.js';
+import { CALENDAR_TARGETS, parseCalendarTargets } from '../../calendar/calendar-targets.js';
 import { ZoneSwitchController } from './zone-switch-controller.js';
 import { agendaStyles } from './agenda.styles.js';
 
@@ -62,7 +64,9 @@ interface AgendaView {
  * @csspart zone - The line naming the time zone shown, with the switch.
  * @csspart zone-switch - The button that flips between the event's time zone and the viewer's.
  * @csspart filter - The track filter (shown when sessions have two or more tracks).
- * @csspart calendar - Each "add to calendar" button.
+ * @csspart calendar - Each "Add to calendar" button (a menu button, unless `calendars="ics"`).
+ * @csspart calendar-menu - An open "Add to calendar" menu.
+ * @csspart calendar-option - Each choice in it: Google Calendar, Outlook.com, Microsoft 365, the .ics file.
  * @csspart programme - The list of days.
  * @csspart day - One day of the programme.
  * @csspart day-heading - The day's date.
@@ -139,6 +143,16 @@ export class MingaAgenda extends MingaElement {
    */
   @property({ attribute: 'calendar-src' }) calendarSrc?: string;
 
+  /**
+   * The calendars the "Add to calendar" menus offer, in any order: `google` (Google Calendar),
+   * `outlook` (Outlook.com), `office365` (Microsoft 365) and `ics` (a file for Apple Calendar and
+   * every other calendar). Default: all four. With `ics` alone, the button downloads the file.
+   */
+  @property() calendars?: string;
+
+  /** The "Add to calendar" menu open, if any: the session's id ('' for the whole event), and its links. */
+  @state() private openMenu?: { readonly id: string; readonly open: NonNullable<CalendarMenu['open']> };
+
   /** Hides the speakers of each session. */
   @property({ attribute: 'hide-speakers', type: Boolean }) hideSpeakers = false;
 
@@ -155,6 +169,9 @@ export class MingaAgenda extends MingaElement {
     if (this.view && this.loaded && this.loaded.feed !== this.view.feed) this.anchor = this.readingAnchor();
     // Track numbers belong to one event's sessions.
     if (changed.has('eventId') || changed.has('src') || changed.has('feed')) this.track = undefined;
+    // A menu opened for other calendars, or for another event, is closed.
+    if (changed.has('calendars') || changed.has('eventId') || changed.has('src') || changed.has('feed'))
+      this.openMenu = undefined;
     if (changed.has('timeZone') && changed.get('timeZone') !== undefined) this.zoneSwitch.reset();
     this.view = undefined;
     super.willUpdate(changed);
@@ -196,6 +213,8 @@ export class MingaAgenda extends MingaElement {
         this.hideDescriptions,
         this.hideSpeakers,
         this.headingLevel,
+        this.calendars,
+        this.openMenu,
         [...p.states.values()].join(),
       ],
     };
@@ -317,6 +336,39 @@ export class MingaAgenda extends MingaElement {
     void import('./agenda-extras.js').then((m) => m.offerCalendarFile(this, feed, event, options, session));
   }
 
+  /** The "Add to calendar" menu of the whole event, or of one session (calendar-menu.ts). */
+  private calendarMenu(feed: Feed, event: FeedEvent, label: TemplateResult | string, session?: Session) {
+    const id = session?.id ?? '';
+    const key = session ? `s${this.view?.programme.index.get(session)}` : 'event';
+    const selector = (part: string) => `#calendar-${part}-${key}`;
+    const focusLater = (find: () => HTMLElement | null | undefined) =>
+      void this.updateComplete.then(() => find()?.focus());
+    return renderCalendarMenu({
+      key,
+      label,
+      targets: parseCalendarTargets(this.calendars) ?? CALENDAR_TARGETS,
+      open: this.openMenu?.id === id ? this.openMenu.open : undefined,
+      ui: (words) => this.ui(words),
+      words: () => ({ file: msg('Apple Calendar or other (.ics file)'), newTab: msg('(opens in a new tab)') }),
+      download: () => this.download(feed, event, session),
+      // The links are made by the calendar chunk, loaded on the first opening.
+      show: (focus) =>
+        void import('./agenda-extras.js').then((m) => {
+          const links = m.calendarMenuLinks(this, feed, event, { language: this.language }, session);
+          this.openMenu = { id, open: { links, render: m.renderCalendarMenuList } };
+          focusLater(() => {
+            const items = this.renderRoot.querySelectorAll<HTMLElement>(`${selector('menu')} [role="menuitem"]`);
+            return items[focus === 'first' ? 0 : items.length - 1];
+          });
+        }),
+      close: (refocus) => {
+        if (this.openMenu?.id !== id) return;
+        this.openMenu = undefined;
+        if (refocus) focusLater(() => this.renderRoot.querySelector<HTMLElement>(selector('button')));
+      },
+    });
+  }
+
   protected renderContent(): TemplateResult {
     const v = this.view!;
     return html`
@@ -387,8 +439,8 @@ export class MingaAgenda extends MingaElement {
 
   private renderEventCalendar({ feed, event }: AgendaView) {
     if (!eventCanCalendar(event)) return this.renderSubscribe(feed, event);
-    return html`<button part="calendar" class="button" type="button" @click=${() => this.download(feed, event)}>
-        ${this.ui(msg('Add the event to my calendar'))}</button
+    const label = this.ui(msg('Add the event to my calendar')) as string;
+    return html`<span class="calendar">${this.calendarMenu(feed, event, label)}</span
       >${this.renderSubscribe(feed, event)}`;
   }
 
@@ -418,7 +470,7 @@ export class MingaAgenda extends MingaElement {
       hideSpeakers: this.hideSpeakers,
       ranges: new Map(),
       toggle: (s) => this.toggle(s),
-      download: (s) => this.download(v.feed, v.event, s),
+      calendar: (s, label) => this.calendarMenu(v.feed, v.event, label, s),
     };
     // role="list" is redundant for the HTML, not for Safari, which drops list semantics when list-style is none.
     /* eslint-disable lit-a11y/no-redundant-role */

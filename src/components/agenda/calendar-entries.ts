@@ -1,12 +1,35 @@
 /**
- * The "add to calendar" files of an agenda: one entry for the whole event, or one per session,
- * with texts in the agenda's language. Times keep the event's zone (see src/calendar/ical.ts).
+ * The "add to calendar" files and links of an agenda: one entry for the whole event, or one per
+ * session, with texts in the agenda's language. Times keep the event's zone (see src/calendar/ical.ts).
  * Loaded when a viewer first asks for a file: most never do.
  */
 import type { Feed, FeedEvent, Session } from '../../feed/types.js';
 import { calendarFile } from '../../calendar/ical.js';
 import { eventEntry, sessionEntry } from '../../calendar/feed-entries.js';
 import { emit } from '../../events/emit.js';
+import { calendarLink } from '../../calendar/calendar-links.js';
+import type { MenuLinks } from './calendar-menu.js';
+
+/** The feed's absolute address (or the page's, for a feed written in it), for UIDs. */
+const sourceOf = (host: { src?: string }) =>
+  host.src ? new URL(host.src, document.baseURI).href : `${location.origin}${location.pathname}`;
+
+/** The web calendars' links for the whole event or one session, with the same texts and instants as its file. */
+export function calendarMenuLinks(
+  host: HTMLElement & { src?: string },
+  feed: Feed,
+  event: FeedEvent,
+  options: { language: string },
+  session?: Session,
+): MenuLinks {
+  const entryOptions = { language: options.language, source: sourceOf(host) };
+  const entry = session ? sessionEntry(feed, event, session, entryOptions) : eventEntry(feed, event, entryOptions);
+  return {
+    google: calendarLink('google', entry),
+    outlook: calendarLink('outlook', entry),
+    office365: calendarLink('office365', entry),
+  };
+}
 
 /**
  * The .ics text for the whole event, or for one of its sessions. `source` is the feed's absolute
@@ -33,8 +56,7 @@ export function offerCalendarFile(
   options: { language: string; now: number },
   session?: Session,
 ): void {
-  const source = host.src ? new URL(host.src, document.baseURI).href : `${location.origin}${location.pathname}`;
-  const content = agendaCalendarFile(feed, event, { ...options, source }, session);
+  const content = agendaCalendarFile(feed, event, { ...options, source: sourceOf(host) }, session);
   const filename = `${(session ?? event).id.replace(/[^\w.-]+/g, '-')}.ics`;
   const detail = { eventId: event.id, sessionId: session?.id, filename, content };
   if (!emit(host, 'minga-calendar-download', detail, { cancelable: true })) return;

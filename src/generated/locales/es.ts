@@ -65,6 +65,7 @@
 's776d6a50167ab1b8': str`${0} (${1})`,
 's7d673fb8c2300c56': str`${0}: ${1} (${2})`,
 's7d73a409e4b5bfca': `No aparecen en el mapa porque la fuente no indica sus coordenadas:`,
+'s81fa26ccde47d6b4': `(se abre en una pestaña nueva)`,
 's840372ac3b2d998f': str`El archivo ubicado en ${0} no es una fuente de eventos: no contiene una lista de eventos.`,
 's848999c7849ad962': `Actualizado hace un momento`,
 's853700f176a486ca': `El archivo del calendario (.ics)`,
@@ -137,6 +138,7 @@
 'sf16f4fe96788b86c': str`Última actualización: ${0}. La nueva fuente es demasiado grande.`,
 'sf29d03d08643521e': `No se pudo cargar el mapa; en su lugar se muestra la lista de eventos.`,
 'sf4adf80b7a605b0d': `también en línea`,
+'sf63b9acc6c49cfb4': `Apple Calendar u otro (archivo .ics)`,
 'sf6794e7e16be8116': str`Comienza el ${0}`,
 'sf75149d9094b29ef': `Esta cuenta regresiva no tiene fecha objetivo: indique una fecha en el atributo target o un evento de una fuente.`,
     };

@@ -65,6 +65,7 @@
 's776d6a50167ab1b8': str`${0} (${1})`,
 's7d673fb8c2300c56': str`${0} : ${1} (${2})`,
 's7d73a409e4b5bfca': `Absents de la carte, faute de coordonnées dans le flux :`,
+'s81fa26ccde47d6b4': `(s’ouvre dans un nouvel onglet)`,
 's840372ac3b2d998f': str`Le fichier situé à l’adresse ${0} n’est pas un flux d’événements : il ne contient pas de liste d’événements.`,
 's848999c7849ad962': `Mis à jour à l’instant`,
 's853700f176a486ca': `Le fichier du calendrier (.ics)`,
@@ -137,6 +138,7 @@
 'sf16f4fe96788b86c': str`Mise à jour impossible depuis ${0} : le nouveau flux est trop volumineux.`,
 'sf29d03d08643521e': `La carte n’a pas pu être chargée ; les événements sont présentés en liste.`,
 'sf4adf80b7a605b0d': `également en ligne`,
+'sf63b9acc6c49cfb4': `Apple Calendar ou autre (fichier .ics)`,
 'sf6794e7e16be8116': str`Début : ${0}`,
 'sf75149d9094b29ef': `Ce compte à rebours n’a pas de cible : indiquez une date dans l’attribut target, ou un événement d’un flux.`,
     };

@@ -65,6 +65,7 @@
 's776d6a50167ab1b8': str`${0} (${1})`,
 's7d673fb8c2300c56': str`${0}: ${1} (${2})`,
 's7d73a409e4b5bfca': `Fora do mapa, por falta de coordenadas no feed:`,
+'s81fa26ccde47d6b4': `(abre em uma nova aba)`,
 's840372ac3b2d998f': str`O arquivo em ${0} não é um feed de eventos: não contém uma lista de eventos.`,
 's848999c7849ad962': `Atualizado agora mesmo`,
 's853700f176a486ca': `O arquivo do calendário (.ics)`,
@@ -137,6 +138,7 @@
 'sf16f4fe96788b86c': str`Última atualização: ${0}. O novo feed é grande demais.`,
 'sf29d03d08643521e': `Não foi possível carregar o mapa; os eventos são mostrados em lista.`,
 'sf4adf80b7a605b0d': `também online`,
+'sf63b9acc6c49cfb4': `Apple Calendar ou outro (arquivo .ics)`,
 'sf6794e7e16be8116': str`Início: ${0}`,
 'sf75149d9094b29ef': `Esta contagem regressiva não tem data-alvo: indique uma data no atributo target ou um evento de um feed.`,
     };
