@@ -74,10 +74,13 @@ function details(entry: CalendarEntry, limit: number): string {
   return [text, entry.url].filter(Boolean).join('\n\n');
 }
 
+// A lone surrogate (possible in JSON text) makes encodeURIComponent throw: it becomes U+FFFD.
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
 function query(params: Record<string, string | undefined>): string {
   return Object.entries(params)
     .filter((p): p is [string, string] => p[1] !== undefined && p[1] !== '')
-    .map(([k, v]) => `${k}=${encodeURIComponent(v)}`)
+    .map(([k, v]) => `${k}=${encodeURIComponent(v.replace(LONE_SURROGATE, '\uFFFD'))}`)
     .join('&');
 }
 
@@ -157,29 +160,25 @@ function build(service: WebCalendar, entry: CalendarEntry, description: string):
  */
 export function calendarLink(service: WebCalendar, entry: CalendarEntry): string | undefined {
   if (!canCalendar(entry.start, entry.end)) return undefined;
-  const full = build(service, entry, details(entry, Infinity));
-  if (full.length < MAX_LINK_LENGTH) return full;
-  // The longest description that fits, found by halving: encoded lengths are not proportional.
+  const link = (e: CalendarEntry, limit: number) => build(service, e, details(e, limit));
+  const fits = (e: CalendarEntry, limit: number) => link(e, limit).length < MAX_LINK_LENGTH;
+  if (fits(entry, Infinity)) return link(entry, Infinity);
+  // Huge titles or places first, even without a description: an address so long that nothing
+  // else would fit goes, then the place and the title are shortened a tenth at a time.
+  if (!fits(entry, 0) && entry.url && entry.url.length > MAX_LINK_LENGTH / 2) entry = { ...entry, url: undefined };
+  for (const key of ['location', 'summary'] as const) {
+    let value = [...(entry[key] ?? '')];
+    while (!fits(entry, 0) && value.length) {
+      value = value.slice(0, Math.floor(value.length * 0.9));
+      entry = { ...entry, [key]: value.length ? `${value.join('')}…` : '' };
+    }
+  }
+  // Then the longest description that fits, found by halving: encoded lengths are not proportional.
   let [low, high] = [0, [...(entry.description ?? '')].length];
   while (low < high) {
     const mid = Math.ceil((low + high) / 2);
-    if (build(service, entry, details(entry, mid)).length < MAX_LINK_LENGTH) low = mid;
+    if (fits(entry, mid)) low = mid;
     else high = mid - 1;
   }
-  let link = build(service, entry, details(entry, low));
-  // Huge titles or places: shorten them too, a tenth at a time, after dropping an address so
-  // long that nothing else would fit.
-  if (low === 0 && link.length >= MAX_LINK_LENGTH && entry.url) {
-    entry = { ...entry, url: undefined };
-    link = build(service, entry, details(entry, 0));
-  }
-  for (const key of ['location', 'summary'] as const) {
-    let value = [...(entry[key] ?? '')];
-    while (link.length >= MAX_LINK_LENGTH && value.length) {
-      value = value.slice(0, Math.floor(value.length * 0.9));
-      entry = { ...entry, [key]: value.length ? `${value.join('')}…` : '' };
-      link = build(service, entry, details(entry, 0));
-    }
-  }
-  return link;
+  return link(entry, low);
 }

@@ -185,7 +185,10 @@ export class FeedController implements ReactiveController {
   get settled(): Promise<void> {
     // A newer read may have started meanwhile: settle with the newest.
     const done = this.readDone;
-    return done.then(() => (done === this.readDone ? undefined : this.settled));
+    return done.then(
+      () => (done === this.readDone ? undefined : this.settled),
+      () => undefined,
+    );
   }
 
   /**

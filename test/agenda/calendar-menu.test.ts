@@ -85,12 +85,15 @@ describe('<minga-agenda> "Add to calendar" menu', () => {
     await waitUntil(() => focused(el) === button, 'focus back on the button');
     expect(button.getAttribute('aria-expanded')).to.equal('false');
     expect(button.parentElement!.querySelector('[role="menu"]')).to.equal(null);
-    // Enter on the button opens it on its first choice; Tab closes it.
+    // Enter on the button opens it on its first choice; Tab moves on past the menu, which closes.
     await sendKeys({ press: 'Enter' });
     await calendarMenuOf(button);
     await waitUntil(() => focused(el)?.textContent?.includes('Google Calendar'), 'Enter opens on the first choice');
+    await sendKeys({ press: 'End' });
     await sendKeys({ press: 'Tab' });
     await waitUntil(() => button.getAttribute('aria-expanded') === 'false', 'Tab closes the menu');
+    expect(focused(el)).to.not.equal(button);
+    expect(focused(el)?.closest('[role="menu"]') ?? null).to.equal(null);
   });
 
   it('offers only the calendars the page chooses, and a plain download for the file alone', async () => {

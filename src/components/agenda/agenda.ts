@@ -150,8 +150,12 @@ export class MingaAgenda extends MingaElement {
    */
   @property() calendars?: string;
 
-  /** The "Add to calendar" menu open, if any: the session's id ('' for the whole event), and its links. */
-  @state() private openMenu?: { readonly id: string; readonly open: NonNullable<CalendarMenu['open']> };
+  /**
+   * The "Add to calendar" menu open, if any: the session's id ('' for the whole event), and the
+   * calendar chunk that makes its links and template (its links are made at each render, so a
+   * refreshed feed or another language changes them).
+   */
+  @state() private openMenu?: { readonly id: string; readonly chunk: typeof import('./agenda-extras.js') };
 
   /** Hides the speakers of each session. */
   @property({ attribute: 'hide-speakers', type: Boolean }) hideSpeakers = false;
@@ -336,6 +340,16 @@ export class MingaAgenda extends MingaElement {
     void import('./agenda-extras.js').then((m) => m.offerCalendarFile(this, feed, event, options, session));
   }
 
+  private menuOpen(
+    chunk: typeof import('./agenda-extras.js'),
+    feed: Feed,
+    event: FeedEvent,
+    session?: Session,
+  ): CalendarMenu['open'] {
+    const links = chunk.calendarMenuLinks(this, feed, event, { language: this.language }, session);
+    return { links, render: chunk.renderCalendarMenuList };
+  }
+
   /** The "Add to calendar" menu of the whole event, or of one session (calendar-menu.ts). */
   private calendarMenu(feed: Feed, event: FeedEvent, label: TemplateResult | string, session?: Session) {
     const id = session?.id ?? '';
@@ -347,15 +361,16 @@ export class MingaAgenda extends MingaElement {
       key,
       label,
       targets: parseCalendarTargets(this.calendars) ?? CALENDAR_TARGETS,
-      open: this.openMenu?.id === id ? this.openMenu.open : undefined,
+      open: this.openMenu?.id === id ? this.menuOpen(this.openMenu.chunk, feed, event, session) : undefined,
       ui: (words) => this.ui(words),
       words: () => ({ file: msg('Apple Calendar or other (.ics file)'), newTab: msg('(opens in a new tab)') }),
       download: () => this.download(feed, event, session),
       // The links are made by the calendar chunk, loaded on the first opening.
       show: (focus) =>
-        void import('./agenda-extras.js').then((m) => {
-          const links = m.calendarMenuLinks(this, feed, event, { language: this.language }, session);
-          this.openMenu = { id, open: { links, render: m.renderCalendarMenuList } };
+        void import('./agenda-extras.js').then((chunk) => {
+          // Another event, or the element gone, while the chunk loaded: nothing to open.
+          if (!this.isConnected || this.view?.event.id !== event.id) return;
+          this.openMenu = { id, chunk };
           focusLater(() => {
             const items = this.renderRoot.querySelectorAll<HTMLElement>(`${selector('menu')} [role="menuitem"]`);
             return items[focus === 'first' ? 0 : items.length - 1];

@@ -15,7 +15,7 @@ const NAMES: Record<WebCalendar, string> = {
 
 const items = (menu: Element) => [...menu.querySelectorAll<HTMLElement>('[role="menuitem"]')];
 
-/** Arrow keys, Home and End move among the items; Escape closes and returns to the button; Tab closes. */
+/** Arrow keys, Home and End move among the items; Escape closes and returns to the button. */
 function onMenuKey(e: KeyboardEvent, m: CalendarMenu): void {
   const list = items(e.currentTarget as Element);
   const at = list.indexOf(e.target as HTMLElement);
@@ -32,10 +32,8 @@ function onMenuKey(e: KeyboardEvent, m: CalendarMenu): void {
     e.preventDefault();
     e.stopPropagation();
     m.close(true);
-  } else if (e.key === 'Tab') {
-    // Focus goes on from the button, as if the menu had not been there.
-    m.close(true);
   }
+  // Tab moves on from the menu, in the flow just after its button, and focusout closes it.
 }
 
 /** The menu of `m`, open. */
