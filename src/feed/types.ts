@@ -49,6 +49,8 @@ export interface EventJson {
   sessions?: SessionJson[];
   objectives?: ObjectiveJson[];
   tags?: LocalizedTextJson[];
+  /** The rooms in the order the agenda's grid shows them, as the sessions' `location` texts. */
+  rooms?: LocalizedTextJson[];
   /** When the event was last changed: `2026-11-30T14:05:00Z`. */
   updated?: string;
 }
@@ -84,6 +86,8 @@ export interface SessionJson {
   url?: string;
   /** Default `scheduled`. */
   status?: SessionStatus;
+  /** For everyone: the agenda's grid spans it across every room. */
+  plenary?: boolean;
   /** When the session was last changed: `2026-11-30T14:05:00Z`. */
   updated?: string;
 }
@@ -145,6 +149,8 @@ export interface Session {
   readonly languages: readonly string[];
   readonly url?: string;
   readonly status: SessionStatus;
+  /** Set (true) for a session for everyone, which the grid spans across every room. */
+  readonly plenary?: true;
   /** When the session was last changed (epoch ms), for calendars' SEQUENCE and LAST-MODIFIED. */
   readonly updated?: number;
 }
@@ -171,6 +177,8 @@ export interface FeedEvent {
   readonly sessions: readonly Session[];
   readonly objectives: readonly Objective[];
   readonly tags: readonly LocalizedText[];
+  /** The rooms in the order to show, when the feed lists them (else the sessions' first-seen order). */
+  readonly rooms?: readonly LocalizedText[];
   /** When the event was last changed (epoch ms), for calendars' SEQUENCE and LAST-MODIFIED. */
   readonly updated?: number;
 }

@@ -306,6 +306,7 @@ const EVENT_KEYS = [
   'sessions',
   'objectives',
   'tags',
+  'rooms',
   'updated',
 ] as const;
 
@@ -355,6 +356,7 @@ function readEvent(r: Reader, raw: unknown, path: string, seriesIds: Set<string>
   const updated = opt('updated', (v, p) => r.instant(v, p));
   const organizers = r.items(obj.organizers, at('organizers'), (o, p) => readOrganizer(r, o, p));
   const tags = r.items(obj.tags, at('tags'), (t, p) => r.text(t, p));
+  const rooms = r.items(obj.rooms, at('rooms'), (t, p) => r.text(t, p));
   const objectives = r.items(obj.objectives, at('objectives'), (o, p) => readObjective(r, o, p));
   const bounds = { start: start ? startMs(start) : -Infinity, end: end ? endMs(end) : Infinity };
   const sessions = readSessions(r, obj.sessions, at('sessions'), zone, bounds);
@@ -379,6 +381,7 @@ function readEvent(r: Reader, raw: unknown, path: string, seriesIds: Set<string>
     sessions,
     objectives,
     tags,
+    ...(rooms.length ? { rooms } : {}),
     updated,
   };
 }
@@ -467,6 +470,7 @@ const SESSION_KEYS = [
   'languages',
   'url',
   'status',
+  'plenary',
   'updated',
 ];
 const SESSION_STATUSES: readonly SessionStatus[] = ['scheduled', 'cancelled', 'moved-online', 'rescheduled'];
@@ -535,6 +539,11 @@ function readSession(r: Reader, value: unknown, path: string, zone: string): Ses
     url,
     status,
     updated: r.optional(obj, path, 'updated', (v, p) => r.instant(v, p)),
+    ...(r.optional(obj, path, 'plenary', (v, p) =>
+      typeof v === 'boolean' ? v : r.error(p, `must be true or false, not ${describe(v)}`),
+    )
+      ? { plenary: true as const }
+      : {}),
   };
   if (id === undefined || title === undefined || start === undefined || end === undefined) {
     r.error(path, 'this session is left out: it needs a valid id, title, start and end');
@@ -563,14 +572,20 @@ function readLanguage(r: Reader, value: unknown, path: string): string | undefin
 
 /** Sessions without a track count as one track. `kept` is in start order. */
 function warnOverlaps(r: Reader, kept: { session: Session; path: string; start: number; end: number }[]): void {
-  const lastEndByTrack = new Map<number, { end: number; id: string }>();
+  // Sessions in parallel are normal at a forum; two at once in one room are a clash. Sessions
+  // without a room are compared by track, as before rooms were known.
+  const rooms = trackIds(kept.map((k) => k.session.location));
   const tracks = trackIds(kept.map((k) => k.session.track));
+  const lastEnd = new Map<string, { end: number; id: string }>();
   for (const [i, { session, path, start, end }] of kept.entries()) {
-    const track = tracks[i];
-    const previous = lastEndByTrack.get(track);
+    const key = session.location ? `room ${rooms[i]}` : `track ${tracks[i]}`;
+    const previous = lastEnd.get(key);
     if (previous && start < previous.end) {
-      r.warn(pointer(path, 'start'), `overlaps session "${previous.id}" in the same track`);
+      r.warn(
+        pointer(path, 'start'),
+        `overlaps session "${previous.id}" in the same ${session.location ? 'room' : 'track'}`,
+      );
     }
-    if (!previous || end > previous.end) lastEndByTrack.set(track, { end, id: session.id });
+    if (!previous || end > previous.end) lastEnd.set(key, { end, id: session.id });
   }
 }

@@ -413,6 +413,38 @@ describe('validateFeed', () => {
       expect(r.feed.events[0].sessions).to.have.length(4);
     });
 
+    it('warns about sessions at once in one room, not in parallel rooms of one track', () => {
+      const f = feed();
+      f.events[0].sessions[0].location = 'Room A';
+      const extra = (id: string, location: string) => ({
+        id,
+        title: id,
+        start: '2019-12-09T13:00',
+        end: '2019-12-09T13:30',
+        track: 'main',
+        location,
+      });
+      f.events[0].sessions.push(extra('c', 'Room B'), extra('d', 'Room A'));
+      const r = validateFeed(f);
+      expect(at(r, '/events/0/sessions/2/start')).to.equal(undefined);
+      expectProblem(r, '/events/0/sessions/3/start', 'warning', /overlaps session "a" in the same room/);
+    });
+
+    it("reads plenary sessions and the event's room order, and says what is wrong with them", () => {
+      const f = feed();
+      f.events[0].sessions[0].plenary = true;
+      f.events[0].sessions[1].plenary = 'yes';
+      f.events[0].rooms = ['Room B', { en: 'Room A', es: 'Sala A' }, 42];
+      const r = validateFeed(f);
+      expect(r.feed.events[0].sessions.map((s) => s.plenary)).to.deep.equal([true, undefined]);
+      expectProblem(r, '/events/0/sessions/1/plenary', 'error', /must be true or false, not "yes"/);
+      expect(r.feed.events[0].rooms).to.deep.equal([{ en: 'Room B' }, { en: 'Room A', es: 'Sala A' }]);
+      expectProblem(r, '/events/0/rooms/2', 'error');
+      // Nothing else is lost for it.
+      expect(r.feed.events[0].sessions).to.have.length(2);
+      expect(validateFeed(feed()).feed.events[0].rooms).to.equal(undefined);
+    });
+
     it('treats tracks that read the same in the default language as one track', () => {
       const f = feed();
       f.events[0].sessions[0].track = { en: 'Main' };

@@ -20,7 +20,8 @@ function forum(version: number): string {
       title: { en: `Session ${i}`, es: `Sesión ${i}` },
       start: `${date}T${pad(hour)}:${pad(minute)}`,
       end: `${date}T${pad(hour)}:${pad(minute + 10)}`,
-      location: `Room ${i % 12}`,
+      // Twenty rooms: the twenty sessions of an hour each have their own (no two at once in one room).
+      location: `Room ${i % 20}`,
       track: `Track ${i % 8}`,
       speakers: [{ name: `Speaker ${i}`, affiliation: 'Fictional City' }],
     };
@@ -75,7 +76,8 @@ describe('a page that refreshes all day', () => {
     };
     try {
       const src = `${location.origin}/feeds/heap-forum`;
-      const agenda = await mount<Mounted>(html`<minga-agenda refresh="60" src=${src}></minga-agenda>`);
+      // The list: every day's sessions in the page (the grid would show one day).
+      const agenda = await mount<Mounted>(html`<minga-agenda view="list" refresh="60" src=${src}></minga-agenda>`);
       const summary = await mount<Mounted>(html`<minga-event-summary refresh="60" src=${src}></minga-event-summary>`);
       await Promise.all([agenda.feedComplete, summary.feedComplete]);
       const refresh = async () => {
