@@ -28,6 +28,25 @@ function ownStrTag(): Plugin {
 }
 
 /**
+ * `msg()`'s `desc` notes are for translators: lit-localize reads them from the sources into the
+ * XLIFF files, and the bundle has no use for them (0.15 KB gzip up front). Only plain-quoted notes
+ * inside our own sources are removed.
+ */
+function dropMessageNotes(): Plugin {
+  const sources = here('src/');
+  return {
+    name: 'minga:drop-message-notes',
+    enforce: 'pre',
+    apply: 'build',
+    transform(code, id) {
+      if (!id.startsWith(sources) || !code.includes('desc:')) return null;
+      const replaced = code.replace(/,\s*desc:\s*'(?:[^'\\\n]|\\.)*'(?=\s*[,}])/g, '');
+      return replaced === code ? null : { code: replaced, map: null };
+    },
+  };
+}
+
+/**
  * `npm start` serves the demo (demo/index.html) straight from the sources.
  * `vite build` makes the script-tag bundle: dist/cdn/minga-widgets.js registers every element;
  * the non-English UI strings are chunks beside it, imported relative to the module's own URL,
@@ -37,7 +56,7 @@ const bundle: UserConfig = {
   root: here('demo'),
   publicDir: false,
   // Lit keeps the text of css`` templates as written and the minifier does not look inside them.
-  plugins: [minifyCssTemplates(), ownStrTag()],
+  plugins: [minifyCssTemplates(), ownStrTag(), dropMessageNotes()],
   server: { fs: { allow: [here('.')] } },
   build: {
     outDir: here('dist/cdn'),

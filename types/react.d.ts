@@ -20,6 +20,8 @@ export interface MingaAgendaProps extends MingaReactBase<MingaAgenda> {
   calendarSrc?: MingaAgenda['calendarSrc'];
   /** The calendars the "Add to calendar" menus offer, in any order: `google` (Google Calendar), `outlook` (Outlook.com), `office365` (Microsoft 365) and `ics` (a file for Apple Calendar and every other calendar). Default: all four. With `ics` alone, the button downloads the file. */
   calendars?: MingaAgenda['calendars'];
+  /** How the programme is laid out: `list` (days one after another), `grid` (one day at a time, rooms as columns and time running down, with day tabs), or `auto` (the default): the grid when the event has two rooms or more and the element is wide enough for two room columns beside the hours, else the list. The element's own width counts, not the window's. */
+  view?: MingaAgenda['view'];
   /** Hides the speakers of each session. */
   hideSpeakers?: MingaAgenda['hideSpeakers'];
   /** Adds the shown event as schema.org `Event` JSON-LD (`<script type="application/ld+json" data-minga-structured-data>`) to the element's light DOM, in its language, so the host page carries it. Search engines may not run scripts: `npx minga-widgets jsonld FEED EVENT` writes the same at build time. */

@@ -27,6 +27,7 @@ export const EMBEDDABLE: Record<string, { tag: string; attributes: Record<string
       'hide-updated': 'boolean',
       'calendar-src': 'text',
       calendars: 'text',
+      view: 'text',
     },
   },
   countdown: {

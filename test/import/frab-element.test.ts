@@ -14,7 +14,7 @@ describe('an element whose src is a frab schedule.json', () => {
   it('shows it as one event, each talk at the instant its date names, in the conference’s zone', async () => {
     sinon.stub(console, 'warn');
     const el = await fixture<HTMLElement>(
-      html`<minga-agenda src=${SCHEDULE} lang="es" time-zone="event"></minga-agenda>`,
+      html`<minga-agenda view="list" src=${SCHEDULE} lang="es" time-zone="event"></minga-agenda>`,
     );
     await waitForText(el, 'Apertura: economía social y solidaria en Europa');
     await waitForText(el, '사회적경제와 지방정부');
@@ -32,7 +32,7 @@ describe('an element whose src is a frab schedule.json', () => {
   it('reports the conversion’s problems like a feed’s, by JSON Pointer into the schedule', async () => {
     const warn = sinon.stub(console, 'warn');
     const error = sinon.stub(console, 'error');
-    const el = await fixture<HTMLElement>(html`<minga-agenda src=${SCHEDULE}></minga-agenda>`);
+    const el = await fixture<HTMLElement>(html`<minga-agenda view="list" src=${SCHEDULE}></minga-agenda>`);
     await waitForText(el, 'Clausura y próximos pasos');
     await waitUntil(() => warn.called || error.called, 'problems reported');
     const report = [...warn.args, ...error.args].map((a) => String(a[0])).join('\n');
@@ -54,7 +54,7 @@ describe('an element whose src is a frab schedule.json', () => {
 
   it('keeps no stored copy of a schedule, which only the server can convert again', async () => {
     sinon.stub(console, 'warn');
-    const el = await fixture<HTMLElement>(html`<minga-agenda src=${SCHEDULE}></minga-agenda>`);
+    const el = await fixture<HTMLElement>(html`<minga-agenda view="list" src=${SCHEDULE}></minga-agenda>`);
     await waitForText(el, 'Clausura y próximos pasos');
     const url = new URL(SCHEDULE, location.href).href;
     expect(localStorage.getItem(`minga-widgets:feed:${url}`)).to.equal(null);

@@ -1,9 +1,13 @@
 /**
  * What an agenda loads only when it is used, as one chunk: the calendar file and web calendar
- * links offered for a session or the event, and the JSON-LD written for `structured-data`. One
+ * links offered for a session or the event, the grid view, and the JSON-LD written for
+ * `structured-data`. One
  * chunk rather than two, as a second lazy chunk made the bundler split shared modules out of the
  * entry (0.7 KB more up front).
  */
 export { offerCalendarFile, calendarMenuLinks } from './calendar-entries.js';
 export { syncStructuredData } from './structured-data.js';
 export { renderCalendarMenuList } from './calendar-menu-list.js';
+export { renderGrid, gridStyles } from './agenda-grid.js';
+export { gridView } from './grid-model.js';
+export { renderSubscribe } from './agenda-subscribe.js';

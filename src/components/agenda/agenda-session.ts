@@ -51,9 +51,18 @@ const PART: Record<ScheduleState, string> = {
   upcoming: '',
 };
 
+/** Where the grid puts a session (agenda-grid.ts): its CSS grid placement, and whether midnight cuts it. */
+export interface GridPlace {
+  /** Inline styles, set through the CSSOM (which a strict CSP allows, unlike a style attribute). */
+  readonly style: string;
+  readonly continues: boolean;
+  readonly continued: boolean;
+}
+
 export function renderSession(
   { item: session, start, end, endsOn }: Scheduled<Session>,
   c: SessionContext,
+  place?: GridPlace,
 ): TemplateResult {
   const t = (value: LocalizedText | undefined) => feedText(value, c.language, c.feed);
   const ui = (words: string) => uiWords(words, c.uiLang);
@@ -71,11 +80,15 @@ export function renderSession(
   const marks = [
     state === 'upcoming' || cancelled ? undefined : stateText(state, true),
     session.status === 'scheduled' ? undefined : sessionStatusText(session.status),
+    // Marks of a grid session that midnight cuts.
+    place?.continued ? msg('Continued from the day before') : undefined,
+    place?.continues ? msg('Continues the next day') : undefined,
   ].filter((m): m is string => !!m);
   return html`<li
-    data-id=${session.id}
-    part="session ${PART[state]}${cancelled ? ' session-cancelled' : ''}"
-    class="session ${state} ${session.status}">
+    data-session-id=${session.id}
+    part="session ${PART[state]}${cancelled ? ' session-cancelled' : ''}${session.plenary ? ' session-plenary' : ''}"
+    class="session ${state} ${session.status}"
+    .style=${(place?.style ?? '') as unknown as CSSStyleDeclaration}>
     <p part="when" class="when">${range}</p>
     <div class="body">
       ${marks.map((m) => html`<span part="state" class="state">${ui(m)}</span>`)}

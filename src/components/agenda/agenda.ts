@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { adoptStyles, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
@@ -11,7 +11,8 @@ import { eventHeaderStyles } from '../../base/event-header.styles.js';
 import { heading } from '../../base/heading.js';
 import { allSessionsShown, programmeUpdated, sessionsShown } from '../../base/counts.js';
 import { zoneLabel } from '../../base/zone-label.js';
-import { eventSpan } from '../../feed/event-state.js';
+import { eventSpan, eventState } from '../../feed/event-state.js';
+import type { AgendaGrid } from './grid-model.js';
 import { formatDate } from '../../time/format.js';
 import { spanPrecision } from '../../time/types.js';
 import { viewerZone } from '../../time/zone.js';
@@ -19,9 +20,9 @@ import { uiLocaleVersion } from '../../internal/ui-locale.js';
 import { carryTrack, programme, sameOffsets, type Programme } from './agenda-model.js';
 import { renderSession, type SessionChangeMark, type SessionContext } from './agenda-session.js';
 import { liveLoaded } from '../../feed/live-loader.js';
-import { renderSubscribe } from './agenda-subscribe.js';
 import { renderChange } from './session-change.js';
 import { textIn } from '../../feed/text.js';
+import { trackIds } from '../../feed/tracks.js';
 import { eventCanCalendar } from './calendar-check.js';
 import { renderCalendarMenu, type CalendarMenu } from './calendar-menu.js';
 import { CALENDAR_TARGETS, parseCalendarTargets } from '../../calendar/calendar-targets.js';
@@ -41,14 +42,31 @@ interface AgendaView {
   readonly programme: Programme;
   /** Sessions changed since the page first read the feed. */
   readonly changed: ReadonlyMap<string, SessionChangeMark>;
+  /** The grid, when it is the layout in force and its code is loaded. */
+  readonly grid?: AgendaGrid;
   /** What the programme's rendering depends on: it is rendered again only when one of these changes. */
   readonly programmeKey: unknown[];
 }
 
+/** How many rooms the grid would have: the event's `rooms` and its sessions' other places. */
+const roomCounts = new WeakMap<FeedEvent, number>();
+function roomCount(event: FeedEvent): number {
+  let n = roomCounts.get(event);
+  if (n === undefined) {
+    const places = [
+      ...(event.rooms ?? []),
+      ...event.sessions.filter((s) => s.location && !s.plenary).map((s) => s.location),
+    ];
+    roomCounts.set(event, (n = places.length ? Math.max(...trackIds(places)) + 1 : 0));
+  }
+  return n;
+}
+
 /**
- * The programme of one event: its header, then its sessions grouped by day in the time zone
- * shown, with now/next marks, descriptions on demand, a track filter, a switch between the
- * event's time zone and the viewer's, and "add to calendar" files made in the browser.
+ * The programme of one event: its header, then its sessions by day in the time zone shown, as a
+ * list or as a grid with rooms as columns (`view`), with now/next marks, descriptions on demand,
+ * a track filter, a switch between the event's time zone and the viewer's, and "Add to calendar"
+ * menus.
  *
  * @tag minga-agenda
  * @summary An event's programme from a minga event feed, right in every time zone and language.
@@ -70,7 +88,12 @@ interface AgendaView {
  * @csspart programme - The list of days.
  * @csspart day - One day of the programme.
  * @csspart day-heading - The day's date.
- * @csspart session - One session; also `session-now`, `session-next`, `session-past` and `session-cancelled`.
+ * @csspart session - One session, in either view, with `data-session-id` set to its id; also `session-now`, `session-next`, `session-past`, `session-cancelled` and `session-plenary`.
+ * @csspart grid - The grid view: one day, rooms as columns, time running down; it scrolls inside the element.
+ * @csspart room-header - A room's name above its column of the grid (stays in view while the grid scrolls).
+ * @csspart day-tabs - The grid's day tabs, when the programme covers more than one day in the zone shown.
+ * @csspart day-tab - One day's tab.
+ * @csspart now-line - The line across the grid at the current time, while the event is on.
  * @csspart title - A session's title (a heading).
  * @csspart state - The "now", "next" or "ended" mark.
  * @csspart details - A session's track, room and speakers.
@@ -81,7 +104,10 @@ interface AgendaView {
  * @csspart description - A session's description.
  * @cssprop --minga-event-name-size - Font size of the event name.
  * @cssprop --minga-event-status-color - Colour of the status badge.
- * @cssprop --minga-agenda-time-width - Width of the time column in wide layouts.
+ * @cssprop --minga-agenda-time-width - Width of the time column in wide layouts, and of the grid's hours.
+ * @cssprop --minga-agenda-room-width - Narrowest width of a room's column in the grid (default 11rem).
+ * @cssprop --minga-agenda-hour-height - Height of an hour in the grid (default 7rem).
+ * @cssprop --minga-agenda-grid-height - Most the grid takes before it scrolls inside (default 80vh).
  * @fires {MingaCalendarDownloadEvent} minga-calendar-download - An .ics file is about to download; cancel it to handle the file yourself.
  * @fires {MingaTimeZoneChangeEvent} minga-time-zone-change - The viewer flipped between the event's time zone and their own.
  * @since 0.1.0
@@ -90,7 +116,7 @@ interface AgendaView {
 export class MingaAgenda extends MingaElement {
   static override styles = [...MingaElement.styles, eventHeaderStyles, agendaStyles];
 
-  private view?: AgendaView;
+  private prepared?: AgendaView;
 
   private readonly zoneSwitch = new ZoneSwitchController(this, {
     configured: (event) => super.displayZone(event),
@@ -157,6 +183,88 @@ export class MingaAgenda extends MingaElement {
    */
   @state() private openMenu?: { readonly id: string; readonly chunk: typeof import('./agenda-extras.js') };
 
+  /**
+   * How the programme is laid out: `list` (days one after another), `grid` (one day at a time,
+   * rooms as columns and time running down, with day tabs), or `auto` (the default): the grid
+   * when the event has two rooms or more and the element is wide enough for two room columns
+   * beside the hours, else the list. The element's own width counts, not the window's.
+   */
+  @property() view: 'auto' | 'list' | 'grid' = 'auto';
+
+  /** The day the grid shows, by date in the zone shown (`2019-12-09`); the first or today's by default. */
+  @state() private day?: string;
+
+  /** Wide enough for two room columns beside the hours (measured by a ResizeObserver). */
+  private wide = false;
+
+  /** While printing: the list, every day in turn. */
+  @state() private printing = false;
+
+  /** The agenda's lazy chunk, once loaded: the grid needs it. */
+  @state() private extras?: typeof import('./agenda-extras.js');
+
+  private readonly resizeObserver = new ResizeObserver(([entry]) => {
+    const rem = parseFloat(getComputedStyle(this).fontSize) || 16;
+    // The hours (4.5rem) and two rooms (11rem each), as in the grid's styles.
+    const wide = entry.contentRect.width >= 26.5 * rem;
+    if (wide === this.wide) return;
+    // In the next frame (a layout changed while observers are notified is a "ResizeObserver
+    // loop"), and a render only when the layout in force changes with it.
+    requestAnimationFrame(() => {
+      const before = this.effectiveView;
+      this.wide = wide;
+      if (this.effectiveView !== before) this.requestUpdate();
+    });
+  });
+
+  private readonly onPrint = (e: Event) => {
+    this.printing = e.type === 'beforeprint';
+    // Render the list before the page is laid out for paper.
+    if (this.isUpdatePending) this.performUpdate();
+  };
+
+  /** Whether the width is observed: only while `view="auto"` has two rooms to choose for. */
+  private observing = false;
+
+  private observeWidth(wanted: boolean): void {
+    if (wanted === this.observing) return;
+    this.observing = wanted;
+    if (wanted) this.resizeObserver.observe(this);
+    else this.resizeObserver.disconnect();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    addEventListener('beforeprint', this.onPrint);
+    addEventListener('afterprint', this.onPrint);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.observeWidth(false);
+    removeEventListener('beforeprint', this.onPrint);
+    removeEventListener('afterprint', this.onPrint);
+  }
+
+  /**
+   * The layout in force: `grid` or `list`, after `view="auto"` has looked at the rooms and the
+   * element's width (and `list` while printing).
+   */
+  get effectiveView(): 'grid' | 'list' {
+    return this.prepared ? this.layoutFor(this.prepared.event) : 'list';
+  }
+
+  private layoutFor(event: FeedEvent): 'grid' | 'list' {
+    const layout = String(this.view ?? 'auto').toLowerCase();
+    const choose = layout !== 'grid' && layout !== 'list' && roomCount(event) >= 2;
+    // A ResizeObserver only where the width decides (it costs a callback per resize, and
+    // WebKit reports "ResizeObserver loop" errors for pages with many of them).
+    if (this.isConnected) this.observeWidth(choose);
+    if (this.printing) return 'list';
+    if (layout === 'grid') return 'grid';
+    return choose && this.wide ? 'grid' : 'list';
+  }
+
   /** Hides the speakers of each session. */
   @property({ attribute: 'hide-speakers', type: Boolean }) hideSpeakers = false;
 
@@ -170,14 +278,14 @@ export class MingaAgenda extends MingaElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     // A refreshed feed is about to be shown: note where the viewer is reading, to stay there.
-    if (this.view && this.loaded && this.loaded.feed !== this.view.feed) this.anchor = this.readingAnchor();
+    if (this.prepared && this.loaded && this.loaded.feed !== this.prepared.feed) this.anchor = this.readingAnchor();
     // Track numbers belong to one event's sessions.
     if (changed.has('eventId') || changed.has('src') || changed.has('feed')) this.track = undefined;
     // A menu opened for other calendars, or for another event, is closed.
     if (changed.has('calendars') || changed.has('eventId') || changed.has('src') || changed.has('feed'))
       this.openMenu = undefined;
     if (changed.has('timeZone') && changed.get('timeZone') !== undefined) this.zoneSwitch.reset();
-    this.view = undefined;
+    this.prepared = undefined;
     super.willUpdate(changed);
   }
 
@@ -197,7 +305,9 @@ export class MingaAgenda extends MingaElement {
     }
     this.shownEvent = event;
     const p = programme(event, zone, now, this.track);
-    this.view = {
+    const grid = this.layoutFor(event) === 'grid' ? this.gridOf(event, zone, now, p) : undefined;
+    this.prepared = {
+      grid,
       feed,
       event,
       zone,
@@ -219,10 +329,38 @@ export class MingaAgenda extends MingaElement {
         this.headingLevel,
         this.calendars,
         this.openMenu,
+        grid?.days,
+        grid?.day,
         [...p.states.values()].join(),
       ],
     };
     return undefined;
+  }
+
+  private gridOf(event: FeedEvent, zone: string, now: number, p: Programme): AgendaGrid | undefined {
+    // The list shows until the grid's code has loaded.
+    if (!this.extras) void this.loadExtras();
+    return this.extras?.gridView(event, zone, now, this.track === undefined ? undefined : p.days, this.day);
+  }
+
+  private extrasLoad?: Promise<void>;
+
+  /** Loads the agenda's lazy chunk, and adopts the grid's styles from it. */
+  private loadExtras(): Promise<void> {
+    return (this.extrasLoad ??= import('./agenda-extras.js').then((chunk) => {
+      adoptStyles(this.renderRoot as ShadowRoot, [
+        ...(this.constructor as typeof MingaAgenda).elementStyles,
+        chunk.gridStyles,
+      ]);
+      this.extras = chunk;
+    }));
+  }
+
+  /** Shows the grid's day `key`, and moves focus to its tab when the keyboard chose it. */
+  private selectDay(key: string, focus: boolean): void {
+    this.day = key;
+    if (focus)
+      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#day-tab-${key}`)?.focus());
   }
 
   /**
@@ -230,10 +368,10 @@ export class MingaAgenda extends MingaElement {
    * so the place is kept by the first that is still there.
    */
   private readingAnchor(): { id: string; top: number }[] {
-    const focused = this.shadowRoot?.activeElement?.closest<HTMLElement>('.session[data-id]');
-    const sessions = [...this.renderRoot.querySelectorAll<HTMLElement>('.session[data-id]')];
+    const focused = this.shadowRoot?.activeElement?.closest<HTMLElement>('.session[data-session-id]');
+    const sessions = [...this.renderRoot.querySelectorAll<HTMLElement>('.session[data-session-id]')];
     return [...(focused ? [focused] : []), ...sessions]
-      .map((s) => ({ id: s.dataset.id!, rect: s.getBoundingClientRect() }))
+      .map((s) => ({ id: s.dataset.sessionId!, rect: s.getBoundingClientRect() }))
       .filter(({ rect }) => rect.bottom > 0 && rect.top < innerHeight)
       .map(({ id, rect }) => ({ id, top: rect.top }));
   }
@@ -249,7 +387,10 @@ export class MingaAgenda extends MingaElement {
     if (!anchor?.length) return;
     const place = () => {
       const byId = new Map(
-        [...this.renderRoot.querySelectorAll<HTMLElement>('.session[data-id]')].map((s) => [s.dataset.id!, s]),
+        [...this.renderRoot.querySelectorAll<HTMLElement>('.session[data-session-id]')].map((s) => [
+          s.dataset.sessionId!,
+          s,
+        ]),
       );
       const kept = anchor.find((a) => byId.has(a.id));
       const moved = kept ? byId.get(kept.id)!.getBoundingClientRect().top - kept.top : 0;
@@ -282,7 +423,7 @@ export class MingaAgenda extends MingaElement {
   }
 
   protected override get contentEmpty(): boolean {
-    return this.view?.event.sessions.length === 0;
+    return this.prepared?.event.sessions.length === 0;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -291,7 +432,7 @@ export class MingaAgenda extends MingaElement {
     // The JSON-LD code is a chunk of its own, loaded only by agendas that write it (or must remove it).
     if (this.structuredData || this.querySelector(':scope > script[data-minga-structured-data]'))
       this.structuredDataWrite = import('./agenda-extras.js').then(({ syncStructuredData }) => {
-        const v = this.view;
+        const v = this.prepared;
         syncStructuredData(
           this,
           this.structuredData && v ? { feed: v.feed, event: v.event, language: this.language } : undefined,
@@ -353,7 +494,7 @@ export class MingaAgenda extends MingaElement {
   /** The "Add to calendar" menu of the whole event, or of one session (calendar-menu.ts). */
   private calendarMenu(feed: Feed, event: FeedEvent, label: TemplateResult | string, session?: Session) {
     const id = session?.id ?? '';
-    const key = session ? `s${this.view?.programme.index.get(session)}` : 'event';
+    const key = session ? `s${this.prepared?.programme.index.get(session)}` : 'event';
     const selector = (part: string) => `#calendar-${part}-${key}`;
     const focusLater = (find: () => HTMLElement | null | undefined) =>
       void this.updateComplete.then(() => find()?.focus());
@@ -369,7 +510,7 @@ export class MingaAgenda extends MingaElement {
       show: (focus) =>
         void import('./agenda-extras.js').then((chunk) => {
           // Another event, or the element gone, while the chunk loaded: nothing to open.
-          if (!this.isConnected || this.view?.event.id !== event.id) return;
+          if (!this.isConnected || this.prepared?.event.id !== event.id) return;
           this.openMenu = { id, chunk };
           focusLater(() => {
             const items = this.renderRoot.querySelectorAll<HTMLElement>(`${selector('menu')} [role="menuitem"]`);
@@ -385,7 +526,7 @@ export class MingaAgenda extends MingaElement {
   }
 
   protected renderContent(): TemplateResult {
-    const v = this.view!;
+    const v = this.prepared!;
     return html`
       ${this.hideHeader ? nothing : html`<div part="header" class="header">${renderEventHeader(v.header)}</div>`}
       ${this.renderZoneLine(v)}
@@ -463,7 +604,14 @@ export class MingaAgenda extends MingaElement {
   private renderSubscribe(feed: Feed, event: FeedEvent) {
     if (!this.calendarSrc) return nothing;
     const name = textIn(event.name, this.language, feed.defaultLanguage);
-    return renderSubscribe(this.calendarSrc, name, (words) => this.ui(words)) ?? nothing;
+    // The subscribe links come with the agenda's lazy chunk.
+    if (!this.extras) void this.loadExtras();
+    const words = {
+      subscribe: msg('Subscribe to the programme'),
+      apps: msg('Apple Calendar and other apps'),
+      file: msg('The calendar file (.ics)'),
+    };
+    return this.extras?.renderSubscribe(this.calendarSrc, name, (w) => this.ui(w), words) ?? nothing;
   }
 
   private renderProgramme(v: AgendaView) {
@@ -487,6 +635,24 @@ export class MingaAgenda extends MingaElement {
       toggle: (s) => this.toggle(s),
       calendar: (s, label) => this.calendarMenu(v.feed, v.event, label, s),
     };
+    if (v.grid && this.extras)
+      return this.extras.renderGrid({
+        session: c,
+        rooms: v.grid.rooms,
+        days: v.grid.days,
+        day: v.grid.day,
+        now: this.now,
+        live: eventState(v.event, this.now) === 'live',
+        tabsLabel: msg('Days of the programme'),
+        // The day's heading, for the headings' outline (the tabs show the date): as in the list.
+        dayHeading: (key, date) =>
+          html`<div class="sr-only">
+            ${heading(this.headingLevel + 1, 'day-heading', html`<time datetime=${key}>${formatDate(date, this.language)}</time>`)}
+          </div>`,
+        selectDay: (key, focus) => this.selectDay(key, focus),
+        text: (value) => this.text(value, v.feed),
+        renderSession,
+      });
     // role="list" is redundant for the HTML, not for Safari, which drops list semantics when list-style is none.
     /* eslint-disable lit-a11y/no-redundant-role */
     return html`<ol part="programme" class="days" role="list">

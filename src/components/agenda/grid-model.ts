@@ -1,0 +1,208 @@
+/**
+ * The agenda's grid as plain data: rooms as columns, and for each day in the zone shown the
+ * sessions placed by room and time. A session crossing midnight in that zone is cut there and
+ * placed on both days, marked as continuing and continued. Sessions that overlap in one room
+ * share its width (lanes); a plenary, or a session without a room, spans every room.
+ * Pure; tested directly (test/agenda/grid-model.test.ts).
+ */
+import type { FeedEvent, LocalizedText, Session } from '../../feed/types.js';
+import { trackIds } from '../../feed/tracks.js';
+import type { CalendarDate, ScheduleDay } from '../../time/schedule.js';
+import { dateIn, endMs, startMs } from '../../time/wall-time.js';
+
+const HOUR = 3_600_000;
+
+/** The grid's columns: the event's `rooms` in order, then rooms only sessions name, first seen first. */
+export interface GridRooms {
+  readonly names: readonly LocalizedText[];
+  /** Each session's column, or -1 for every column (a plenary or a session without a room). */
+  readonly columnOf: ReadonlyMap<Session, number>;
+}
+
+export function gridRooms(event: FeedEvent): GridRooms {
+  const listed = event.rooms ?? [];
+  // A plenary spans every room: its hall is no column of its own.
+  const located = event.sessions.filter((s) => s.location && !s.plenary);
+  const ids = trackIds([...listed, ...located.map((s) => s.location)]);
+  const names = new Map<number, LocalizedText>();
+  [...listed, ...located.map((s) => s.location!)].forEach((text, i) => {
+    if (!names.has(ids[i])) names.set(ids[i], text);
+  });
+  // Numbers are first-seen order over listed rooms then sessions: the columns' order.
+  const columns = [...names.keys()];
+  const columnOf = new Map<Session, number>();
+  for (const s of event.sessions) columnOf.set(s, -1);
+  located.forEach((s, i) => columnOf.set(s, columns.indexOf(ids[listed.length + i])));
+  return { names: [...names.values()], columnOf };
+}
+
+/** One session's piece on one day: the whole session, or its part before or after midnight. */
+export interface GridPiece {
+  readonly session: Session;
+  /** The piece's instants (epoch ms), within its day. */
+  readonly start: number;
+  readonly end: number;
+  /** -1: every column. */
+  readonly column: number;
+  /** Its lane among the sessions it overlaps in its column, and how many lanes they need. */
+  readonly lane: number;
+  readonly lanes: number;
+  /** The session goes on after this day / began the day before. */
+  readonly continues: boolean;
+  readonly continued: boolean;
+}
+
+export interface GridDay {
+  /** `2019-12-09`: the date in the zone shown. */
+  readonly key: string;
+  readonly date: CalendarDate;
+  /** The hours shown, whole hours from the day's start (a DST day may have 23 or 25). */
+  readonly from: number;
+  readonly to: number;
+  readonly pieces: readonly GridPiece[];
+}
+
+const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+const keyOf = (d: CalendarDate) => `${pad(d.year, 4)}-${pad(d.month)}-${pad(d.day)}`;
+
+/** The instants the date `d` begins and ends in `zone` (a day whose midnight is skipped begins later). */
+function dayBounds(d: CalendarDate, zone: string): [number, number] {
+  const w = { precision: 'day' as const, ...d, hour: 0, minute: 0, second: 0, zone };
+  return [startMs(w), endMs(w)];
+}
+
+function nextDate(d: CalendarDate): CalendarDate {
+  const n = new Date(0);
+  n.setUTCFullYear(d.year, d.month - 1, d.day + 1);
+  return { year: n.getUTCFullYear(), month: n.getUTCMonth() + 1, day: n.getUTCDate() };
+}
+
+/**
+ * Lanes for pieces that overlap in one column: each takes the first lane free at its start, and
+ * every piece of a cluster (pieces joined by overlaps) shares the cluster's number of lanes.
+ */
+function assignLanes(pieces: { start: number; end: number; lane?: number; lanes?: number }[]): void {
+  let cluster: typeof pieces = [];
+  let clusterEnd = -Infinity;
+  let laneEnds: number[] = [];
+  const close = () => {
+    for (const p of cluster) p.lanes = laneEnds.length;
+    cluster = [];
+    laneEnds = [];
+  };
+  for (const p of pieces) {
+    if (p.start >= clusterEnd) close();
+    let lane = laneEnds.findIndex((end) => end <= p.start);
+    if (lane < 0) lane = laneEnds.push(p.end) - 1;
+    else laneEnds[lane] = p.end;
+    p.lane = lane;
+    cluster.push(p);
+    clusterEnd = Math.max(clusterEnd, p.end);
+  }
+  close();
+}
+
+/** The sessions of `event` by day in `zone`, placed in `rooms`' columns; days in order, each holding a session. */
+export function gridDays(event: FeedEvent, zone: string, rooms: GridRooms): GridDay[] {
+  const days = new Map<string, { date: CalendarDate; bounds: [number, number]; pieces: GridPiece[] }>();
+  for (const session of event.sessions) {
+    const [start, end] = [startMs(session.start), endMs(session.end)];
+    // Each day the session touches, cut at that day's bounds; an end at midnight ends the day before.
+    for (let date = dateIn(start, zone); ; date = nextDate(date)) {
+      const key = keyOf(date);
+      const bounds = days.get(key)?.bounds ?? dayBounds(date, zone);
+      if (bounds[0] >= end && bounds[0] > start) break;
+      const day = days.get(key) ?? { date, bounds, pieces: [] };
+      days.set(key, day);
+      const piece = { start: Math.max(start, bounds[0]), end: Math.min(end, bounds[1]) };
+      day.pieces.push({
+        session,
+        ...piece,
+        column: rooms.columnOf.get(session) ?? -1,
+        lane: 0,
+        lanes: 1,
+        continues: end > bounds[1],
+        continued: start < bounds[0],
+      });
+      if (end <= bounds[1]) break;
+    }
+  }
+  return [...days.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([key, { date, bounds, pieces }]) => {
+      const byTime = pieces.sort((a, b) => a.start - b.start || b.end - a.end);
+      const columns = new Map<number, GridPiece[]>();
+      for (const p of byTime) if (p.column >= 0) columns.set(p.column, [...(columns.get(p.column) ?? []), p]);
+      const placed = new Map<GridPiece, { lane?: number; lanes?: number; start: number; end: number }>();
+      for (const list of columns.values()) {
+        const copies = list.map((p) => ({ start: p.start, end: p.end }));
+        assignLanes(copies);
+        list.forEach((p, i) => placed.set(p, copies[i]));
+      }
+      const first = Math.min(...byTime.map((p) => p.start));
+      const last = Math.max(...byTime.map((p) => p.end));
+      return {
+        key,
+        date,
+        from: Math.floor((first - bounds[0]) / HOUR),
+        to: Math.max(Math.ceil((last - bounds[0]) / HOUR), Math.floor((first - bounds[0]) / HOUR) + 1),
+        pieces: byTime.map((p) => {
+          const lanes = placed.get(p);
+          return lanes ? { ...p, lane: lanes.lane!, lanes: lanes.lanes! } : p;
+        }),
+      };
+    });
+}
+
+/** The day's first instant in `zone`: where the grid's hour 0 is. */
+export function dayStart(day: GridDay, zone: string): number {
+  return dayBounds(day.date, zone)[0];
+}
+
+/** What the agenda's grid shows: the rooms, the days holding sessions shown, and the day chosen. */
+export interface AgendaGrid {
+  readonly rooms: readonly LocalizedText[];
+  readonly days: readonly GridDay[];
+  readonly day: string;
+}
+
+// Placing thousands of sessions is done once per event and zone, and filtering once per filter.
+const placed = new WeakMap<FeedEvent, { zone: string; rooms: GridRooms; days: GridDay[] }>();
+const filtered = new WeakMap<readonly GridDay[], { key: string; days: readonly GridDay[] }>();
+
+/**
+ * The grid of `event` in `zone`: under a track filter, only the sessions of `shown` (the list's
+ * days, already filtered); the day `chosen` if it holds sessions, else today's in `zone`, else the first.
+ * Undefined when no session is shown.
+ */
+export function gridView(
+  event: FeedEvent,
+  zone: string,
+  now: number,
+  shown: readonly ScheduleDay<Session>[] | undefined,
+  chosen: string | undefined,
+): AgendaGrid | undefined {
+  let memo = placed.get(event);
+  if (memo?.zone !== zone) {
+    const rooms = gridRooms(event);
+    placed.set(event, (memo = { zone, rooms, days: gridDays(event, zone, rooms) }));
+  }
+  let days: readonly GridDay[] = memo.days;
+  if (shown) {
+    // The same days for the same filter result, so the programme is not rendered again each minute.
+    const kept = new Set(shown.flatMap((d) => d.items.map((i) => i.item)));
+    const key = [...kept].map((s) => s.id).join('\u0000');
+    const known = filtered.get(memo.days);
+    if (known?.key === key) days = known.days;
+    else {
+      days = memo.days
+        .map((d) => ({ ...d, pieces: d.pieces.filter((piece) => kept.has(piece.session)) }))
+        .filter((d) => d.pieces.length);
+      filtered.set(memo.days, { key, days });
+    }
+  }
+  if (!days.length) return undefined;
+  const today = keyOf(dateIn(now, zone));
+  const day = days.find((d) => d.key === chosen)?.key ?? days.find((d) => d.key === today)?.key ?? days[0].key;
+  return { rooms: memo.rooms.names, days, day };
+}

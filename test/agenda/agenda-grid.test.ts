@@ -1,0 +1,178 @@
+import { expect, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/minga-widgets.js';
+import type { MingaAgenda } from '../../src/components/agenda/agenda.js';
+import { $, $$, isolate, waitForText } from '../support/fixture.js';
+import { agendaFeed, mountAgenda } from './harness.js';
+
+isolate();
+
+/** A fictional forum in Mexico City over two days, three rooms, with overlaps and a plenary. */
+const FORUM = agendaFeed(
+  [
+    {
+      id: 'open',
+      title: 'Opening plenary',
+      start: '2019-12-09T09:00',
+      end: '2019-12-09T10:00',
+      location: 'Main hall',
+      plenary: true,
+    },
+    { id: 'a1', title: 'Room A, ten o’clock', start: '2019-12-09T10:00', end: '2019-12-09T11:00', location: 'Room A' },
+    {
+      id: 'a2',
+      title: 'Room A, half past ten',
+      start: '2019-12-09T10:30',
+      end: '2019-12-09T11:30',
+      location: 'Room A',
+    },
+    { id: 'b1', title: 'Room B, half an hour', start: '2019-12-09T10:00', end: '2019-12-09T10:30', location: 'Room B' },
+    { id: 'b2', title: 'Room B, eleven', start: '2019-12-09T11:00', end: '2019-12-09T12:00', location: 'Room B' },
+    { id: 'c1', title: 'Room C, late', start: '2019-12-09T22:00', end: '2019-12-10T01:00', location: 'Room C' },
+    { id: 'd2', title: 'Second day', start: '2019-12-10T10:00', end: '2019-12-10T11:00', location: 'Room B' },
+  ],
+  { rooms: ['Room B', 'Room A'] },
+);
+
+const session = (el: Element, id: string) => $(el, `[part~="session"][data-session-id="${id}"]`)!;
+const box = (el: Element, id: string) => session(el, id).getBoundingClientRect();
+const headers = (el: Element) => $$(el, '[part~="room-header"]');
+const tabs = (el: Element) => $$(el, '[role="tab"]');
+const focused = (el: Element) => el.shadowRoot!.activeElement as HTMLElement | null;
+
+async function gridAgenda(
+  template = html`<minga-agenda lang="en" view="grid" .feed=${FORUM} style="width: 60rem"></minga-agenda>`,
+) {
+  const el = await mountAgenda(template);
+  await waitUntil(() => $(el, '[part~="grid"]'), 'the grid shows', { timeout: 5000 });
+  return el;
+}
+
+describe('<minga-agenda view="grid">', () => {
+  it('puts rooms in columns, in the event’s order, and sessions where their room and time are', async () => {
+    const el = await gridAgenda();
+    expect(el.effectiveView).to.equal('grid');
+    expect(headers(el).map((h) => h.textContent!.trim())).to.deep.equal(['Room B', 'Room A', 'Room C']);
+    const [b, a] = headers(el).map((h) => h.getBoundingClientRect());
+    // Each session sits under its room's header.
+    expect(Math.abs(box(el, 'b1').left - b.left)).to.be.below(4);
+    expect(Math.abs(box(el, 'a1').left - a.left)).to.be.below(4);
+    // Time runs down: an hour is twice half an hour, and 11:00 is an hour below 10:00.
+    const hour = box(el, 'b2').height;
+    expect(box(el, 'b1').height).to.be.closeTo(hour / 2, 3);
+    expect(box(el, 'b2').top - box(el, 'b1').top).to.be.closeTo(hour, 3);
+    expect(box(el, 'a1').top).to.be.closeTo(box(el, 'b1').top, 2);
+    // The same contract as the list: data-session-id and the session part.
+    expect(session(el, 'a1').getAttribute('part')).to.contain('session');
+  });
+
+  it('shares a room’s width between sessions that overlap, and spans a plenary across every room', async () => {
+    const el = await gridAgenda();
+    const [, a] = headers(el).map((h) => h.getBoundingClientRect());
+    const [a1, a2] = [box(el, 'a1'), box(el, 'a2')];
+    expect(a1.width).to.be.closeTo(a.width / 2, 4);
+    expect(a2.width).to.be.closeTo(a.width / 2, 4);
+    expect(a2.left).to.be.closeTo(a1.right, 4);
+    const all = headers(el).map((h) => h.getBoundingClientRect());
+    const plenary = box(el, 'open');
+    expect(plenary.left).to.be.closeTo(all[0].left, 4);
+    expect(plenary.right).to.be.closeTo(all[2].right, 4);
+    expect(session(el, 'open').getAttribute('part')).to.contain('session-plenary');
+  });
+
+  it('shows one day at a time, with day tabs used from the keyboard', async () => {
+    const el = await gridAgenda();
+    expect(tabs(el).map((t) => t.textContent!.trim())).to.deep.equal([
+      'Monday, December 9, 2019',
+      'Tuesday, December 10, 2019',
+    ]);
+    expect(tabs(el)[0].getAttribute('aria-selected')).to.equal('true');
+    expect(session(el, 'a1')).to.exist;
+    tabs(el)[0].focus();
+    await sendKeys({ press: 'ArrowRight' });
+    await waitUntil(() => tabs(el)[1].getAttribute('aria-selected') === 'true', 'the second day is chosen');
+    expect(focused(el)).to.equal(tabs(el)[1]);
+    expect($(el, '[data-session-id="a1"]')).to.equal(null);
+    expect(session(el, 'd2')).to.exist;
+    expect($(el, '[role="tabpanel"]')!.getAttribute('aria-labelledby')).to.equal(tabs(el)[1].id);
+    await sendKeys({ press: 'Home' });
+    await waitUntil(() => tabs(el)[0].getAttribute('aria-selected') === 'true', 'Home goes to the first day');
+  });
+
+  it('cuts a session at midnight in the zone shown, with "continues" and "continued" marks', async () => {
+    const el = await gridAgenda();
+    expect(session(el, 'c1').textContent).to.contain('Continues the next day');
+    tabs(el)[1].click();
+    await waitForText(el, 'Second day');
+    expect(session(el, 'c1').textContent).to.contain('Continued from the day before');
+    // Its time still reads whole: 10:00 PM on the 9th to 1:00 AM on the 10th.
+    expect(session(el, 'c1').querySelector('.when')!.textContent).to.match(/10:00\s?PM.*1:00\s?AM/s);
+  });
+
+  it('changes its days when the viewer switches zone: in Seoul the forum’s Monday is Tuesday and Wednesday', async () => {
+    const el = await gridAgenda(
+      html`<minga-agenda
+        lang="en"
+        view="grid"
+        time-zone="Asia/Seoul"
+        .feed=${FORUM}
+        style="width: 60rem"></minga-agenda>`,
+    );
+    // 09:00 in Mexico City is midnight in Seoul; the late session (22:00–01:00) is Wednesday 13:00–16:00.
+    expect(tabs(el).map((t) => t.querySelector('time')!.getAttribute('datetime'))).to.deep.equal([
+      '2019-12-10',
+      '2019-12-11',
+    ]);
+    expect(session(el, 'open').querySelector('time')!.getAttribute('datetime')).to.equal('2019-12-10T00:00:00+09:00');
+  });
+
+  it('lays out right to left in an RTL page, and stays accessible', async () => {
+    const el = await gridAgenda(
+      html`<div dir="rtl">
+        <minga-agenda lang="en" view="grid" .feed=${FORUM} style="width: 60rem"></minga-agenda>
+      </div>`,
+    );
+    const [b, a] = headers(el).map((h) => h.getBoundingClientRect());
+    expect(b.left).to.be.above(a.left); // the first room is at the right
+    expect(box(el, 'a2').right).to.be.closeTo(box(el, 'a1').left, 4); // the second lane to the left
+    await expect(el).to.be.accessible();
+  });
+});
+
+describe('<minga-agenda view="auto">', () => {
+  it('shows the grid when two rooms fit beside the hours, and the list in a narrow element', async () => {
+    const el = await mountAgenda(html`<minga-agenda lang="en" .feed=${FORUM} style="width: 60rem"></minga-agenda>`);
+    await waitUntil(() => el.effectiveView === 'grid' && $(el, '[part~="grid"]'), 'the grid in a wide element', {
+      timeout: 5000,
+    });
+    el.style.width = '20rem';
+    await waitUntil(() => el.effectiveView === 'list' && $(el, '[part~="programme"]'), 'the list once narrow');
+    expect($(el, '[part~="grid"]')).to.equal(null);
+    el.style.width = '60rem';
+    await waitUntil(() => el.effectiveView === 'grid', 'the grid again');
+  });
+
+  it('keeps the list for an event with one room, however wide', async () => {
+    const one = agendaFeed([
+      { start: '2019-12-09T10:00', end: '2019-12-09T11:00', location: 'Room A' },
+      { start: '2019-12-09T11:00', end: '2019-12-09T12:00', location: 'Room A' },
+    ]);
+    const el = await mountAgenda(html`<minga-agenda lang="en" .feed=${one} style="width: 60rem"></minga-agenda>`);
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    await el.updateComplete;
+    expect(el.effectiveView).to.equal('list');
+    expect($(el, '[part~="programme"]')).to.exist;
+  });
+
+  it('prints the list, every day in turn, and comes back to the grid after', async () => {
+    const el = (await gridAgenda()) as MingaAgenda;
+    dispatchEvent(new Event('beforeprint'));
+    // Rendered at once, before the page is laid out for paper.
+    expect(el.effectiveView).to.equal('list');
+    expect($(el, '[part~="grid"]')).to.equal(null);
+    expect($$(el, '[part~="day"]')).to.have.length(2);
+    expect(session(el, 'd2')).to.exist;
+    dispatchEvent(new Event('afterprint'));
+    await waitUntil(() => $(el, '[part~="grid"]'), 'the grid after printing');
+  });
+});
