@@ -1,5 +1,6 @@
 import { expect, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { setNow } from '../../src/index.js';
 import '../../src/minga-widgets.js';
 import type { MingaAgenda } from '../../src/components/agenda/agenda.js';
 import { $, $$, isolate, waitForText } from '../support/fixture.js';
@@ -124,6 +125,32 @@ describe('<minga-agenda view="grid">', () => {
       '2019-12-11',
     ]);
     expect(session(el, 'open').querySelector('time')!.getAttribute('datetime')).to.equal('2019-12-10T00:00:00+09:00');
+  });
+
+  it('starts again from the first day when the viewer switches zone, whose days are other dates', async () => {
+    const el = await gridAgenda();
+    tabs(el)[1].click();
+    await waitUntil(() => tabs(el)[1].getAttribute('aria-selected') === 'true', 'Tuesday chosen');
+    el.timeZone = 'Asia/Seoul';
+    await waitUntil(() => tabs(el)[0].querySelector('time')!.getAttribute('datetime') === '2019-12-10', 'Seoul days');
+    // Seoul's first day (Tuesday 10th) holds Monday's Mexico City sessions: shown from the start, not as "Tuesday".
+    expect(tabs(el)[0].getAttribute('aria-selected')).to.equal('true');
+    expect(session(el, 'a1')).to.exist;
+  });
+
+  it('draws the current time across the grid while the event is on, and moves it with the clock', async () => {
+    setNow('2019-12-09T10:15:00-06:00', { frozen: true });
+    try {
+      const el = await gridAgenda();
+      const line = () => $(el, '[part~="now-line"]')?.getBoundingClientRect();
+      await waitUntil(() => line(), 'the now line');
+      const a1 = box(el, 'a1'); // 10:00–11:00
+      expect(line()!.top - a1.top).to.be.closeTo(a1.height / 4, 3);
+      setNow('2019-12-09T10:45:00-06:00', { frozen: true });
+      await waitUntil(() => Math.abs(line()!.top - a1.top - (a1.height * 3) / 4) < 3, 'the line at 10:45');
+    } finally {
+      setNow(null);
+    }
   });
 
   it('lays out right to left in an RTL page, and stays accessible', async () => {

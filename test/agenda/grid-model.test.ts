@@ -118,6 +118,50 @@ describe('gridDays', () => {
   });
 });
 
+describe('gridDays, edge cases', () => {
+  it('gives lanes by the rows sessions take, and to sessions spanning every room', () => {
+    const event = forum([
+      { start: '2019-12-09T10:00', end: '2019-12-09T10:07', location: 'A' },
+      { start: '2019-12-09T10:07', end: '2019-12-09T10:14', location: 'A' }, // shares the 10:05 row
+      { start: '2019-12-09T11:00', end: '2019-12-09T12:00' }, // no room: spans every room
+      { start: '2019-12-09T11:30', end: '2019-12-09T12:30', track: 'Other' }, // no room either, at once
+      { start: '2019-12-09T14:00', end: '2019-12-09T15:00', location: 'B' },
+    ]);
+    const [day] = gridDays(event, 'America/Mexico_City', gridRooms(event));
+    const lanes = Object.fromEntries(day.pieces.map((p) => [p.session.id, [p.column, p.lane, p.lanes]]));
+    expect(lanes).to.deep.equal({ s1: [0, 0, 2], s2: [0, 1, 2], s3: [-1, 0, 2], s4: [-1, 1, 2], s5: [1, 0, 1] });
+  });
+
+  it('starts a day whose midnight is skipped when its clock does (Santiago, 2019-09-08 begins at 01:00)', () => {
+    const event = forum(
+      [{ start: '2019-09-07T23:00', end: '2019-09-08T02:00', location: 'A' }],
+      { start: '2019-09-07', end: '2019-09-08' },
+      'America/Santiago',
+    );
+    const days = gridDays(event, 'America/Santiago', gridRooms(event));
+    expect(days.map((d) => [d.key, d.from, d.to])).to.deep.equal([
+      ['2019-09-07', 23, 24],
+      ['2019-09-08', 0, 1], // hour 0 of the 8th is 01:00 by the clock
+    ]);
+    const second = days[1].pieces[0];
+    expect(second.start).to.equal(DateTime.fromISO('2019-09-08T01:00', { zone: 'America/Santiago' }).toMillis());
+    expect([second.continued, second.continues]).to.deep.equal([true, false]);
+    // Two real hours in all: 23:00 (UTC−4) to 02:00 (UTC−3).
+    expect(days[0].pieces[0].end - days[0].pieces[0].start + second.end - second.start).to.equal(2 * 3_600_000);
+  });
+
+  it('gives no tab to a date the zone skipped (Apia went from 29 to 31 December 2011)', () => {
+    const event = forum(
+      [{ start: '2011-12-29T23:30', end: '2011-12-31T00:30', location: 'A' }],
+      { start: '2011-12-29', end: '2011-12-31' },
+      'Pacific/Apia',
+    );
+    const days = gridDays(event, 'Pacific/Apia', gridRooms(event));
+    expect(days.map((d) => d.key)).to.deep.equal(['2011-12-29', '2011-12-31']);
+    expect(days.flatMap((d) => d.pieces).reduce((ms, p) => ms + p.end - p.start, 0)).to.equal(3_600_000);
+  });
+});
+
 describe('gridView', () => {
   it('shows the chosen day, else today’s in the zone shown, else the first; a filter keeps its days', () => {
     const event = forum([

@@ -12,11 +12,10 @@ import { dateTimeFormat } from '../../internal/intl.js';
 import { endMs, startMs } from '../../time/wall-time.js';
 import { dateIn } from '../../time/wall-time.js';
 import type { renderSession, SessionContext } from './agenda-session.js';
-import { dayStart, type GridDay } from './grid-model.js';
+// Rows of five minutes (ROW): sessions are placed to the nearest five minutes; their text says the minute.
+import { dayStart, ROW, type GridDay } from './grid-model.js';
 
 const HOUR = 3_600_000;
-/** Rows of five minutes: sessions are placed to the nearest five minutes; their text says the minute. */
-const ROW = 300_000;
 
 export interface GridContext {
   readonly session: SessionContext;

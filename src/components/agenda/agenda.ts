@@ -194,6 +194,9 @@ export class MingaAgenda extends MingaElement {
   /** The day the grid shows, by date in the zone shown (`2019-12-09`); the first or today's by default. */
   @state() private day?: string;
 
+  /** The event and zone `day` was chosen in. */
+  private dayContext?: string;
+
   /** Wide enough for two room columns beside the hours (measured by a ResizeObserver). */
   private wide = false;
 
@@ -204,7 +207,8 @@ export class MingaAgenda extends MingaElement {
   @state() private extras?: typeof import('./agenda-extras.js');
 
   private readonly resizeObserver = new ResizeObserver(([entry]) => {
-    const rem = parseFloat(getComputedStyle(this).fontSize) || 16;
+    // The grid's widths are in rem: the page's root font size, not the element's.
+    const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
     // The hours (4.5rem) and two rooms (11rem each), as in the grid's styles.
     const wide = entry.contentRect.width >= 26.5 * rem;
     if (wide === this.wide) return;
@@ -235,6 +239,8 @@ export class MingaAgenda extends MingaElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // Moved elsewhere in the page: measure again at once, where the width decides.
+    if (this.prepared) this.layoutFor(this.prepared.event);
     addEventListener('beforeprint', this.onPrint);
     addEventListener('afterprint', this.onPrint);
   }
@@ -305,6 +311,10 @@ export class MingaAgenda extends MingaElement {
     }
     this.shownEvent = event;
     const p = programme(event, zone, now, this.track);
+    // Day keys belong to one event in one zone: another zone or event starts from its default day.
+    const dayContext = `${event.id} ${zone}`;
+    if (this.dayContext !== dayContext) this.day = undefined;
+    this.dayContext = dayContext;
     const grid = this.layoutFor(event) === 'grid' ? this.gridOf(event, zone, now, p) : undefined;
     this.prepared = {
       grid,
@@ -331,6 +341,8 @@ export class MingaAgenda extends MingaElement {
         this.openMenu,
         grid?.days,
         grid?.day,
+        // While the event is on, the grid's line for the current time moves with each minute.
+        grid && eventState(event, now) === 'live' ? Math.floor(now / 60_000) : undefined,
         [...p.states.values()].join(),
       ],
     };

@@ -11,6 +11,8 @@ import type { CalendarDate, ScheduleDay } from '../../time/schedule.js';
 import { dateIn, endMs, startMs } from '../../time/wall-time.js';
 
 const HOUR = 3_600_000;
+/** The grid's rows are five minutes: lanes are worked out on the rows a session takes, not its minutes. */
+export const ROW = 300_000;
 
 /** The grid's columns: the event's `rooms` in order, then rooms only sessions name, first seen first. */
 export interface GridRooms {
@@ -91,13 +93,16 @@ function assignLanes(pieces: { start: number; end: number; lane?: number; lanes?
     laneEnds = [];
   };
   for (const p of pieces) {
-    if (p.start >= clusterEnd) close();
-    let lane = laneEnds.findIndex((end) => end <= p.start);
-    if (lane < 0) lane = laneEnds.push(p.end) - 1;
-    else laneEnds[lane] = p.end;
+    // The rows the piece takes: 10:00–10:07 and 10:07–10:14 share the 10:05 row.
+    const start = Math.floor(p.start / ROW) * ROW;
+    const end = Math.max(start + ROW, Math.ceil(p.end / ROW) * ROW);
+    if (start >= clusterEnd) close();
+    let lane = laneEnds.findIndex((e) => e <= start);
+    if (lane < 0) lane = laneEnds.push(end) - 1;
+    else laneEnds[lane] = end;
     p.lane = lane;
     cluster.push(p);
-    clusterEnd = Math.max(clusterEnd, p.end);
+    clusterEnd = Math.max(clusterEnd, end);
   }
   close();
 }
@@ -113,8 +118,13 @@ export function gridDays(event: FeedEvent, zone: string, rooms: GridRooms): Grid
       const bounds = days.get(key)?.bounds ?? dayBounds(date, zone);
       if (bounds[0] >= end && bounds[0] > start) break;
       const day = days.get(key) ?? { date, bounds, pieces: [] };
-      days.set(key, day);
       const piece = { start: Math.max(start, bounds[0]), end: Math.min(end, bounds[1]) };
+      // A date the zone skipped (Apia, 2011-12-30) has no time for anything: no piece, no tab.
+      if (piece.end <= piece.start && end > start) {
+        if (end <= bounds[1]) break;
+        continue;
+      }
+      days.set(key, day);
       day.pieces.push({
         session,
         ...piece,
@@ -132,7 +142,8 @@ export function gridDays(event: FeedEvent, zone: string, rooms: GridRooms): Grid
     .map(([key, { date, bounds, pieces }]) => {
       const byTime = pieces.sort((a, b) => a.start - b.start || b.end - a.end);
       const columns = new Map<number, GridPiece[]>();
-      for (const p of byTime) if (p.column >= 0) columns.set(p.column, [...(columns.get(p.column) ?? []), p]);
+      // Sessions spanning every room (-1) share the whole width in lanes of their own.
+      for (const p of byTime) columns.set(p.column, [...(columns.get(p.column) ?? []), p]);
       const placed = new Map<GridPiece, { lane?: number; lanes?: number; start: number; end: number }>();
       for (const list of columns.values()) {
         const copies = list.map((p) => ({ start: p.start, end: p.end }));
@@ -166,9 +177,10 @@ export interface AgendaGrid {
   readonly day: string;
 }
 
-// Placing thousands of sessions is done once per event and zone, and filtering once per filter.
-const placed = new WeakMap<FeedEvent, { zone: string; rooms: GridRooms; days: GridDay[] }>();
-const filtered = new WeakMap<readonly GridDay[], { key: string; days: readonly GridDay[] }>();
+// Placing thousands of sessions is done once per event and zone, and filtering once per filter
+// result; agendas sharing one feed may show other zones or filters.
+const placed = new WeakMap<FeedEvent, Map<string, { rooms: GridRooms; days: GridDay[] }>>();
+const filtered = new WeakMap<readonly GridDay[], Map<string, readonly GridDay[]>>();
 
 /**
  * The grid of `event` in `zone`: under a track filter, only the sessions of `shown` (the list's
@@ -182,23 +194,27 @@ export function gridView(
   shown: readonly ScheduleDay<Session>[] | undefined,
   chosen: string | undefined,
 ): AgendaGrid | undefined {
-  let memo = placed.get(event);
-  if (memo?.zone !== zone) {
+  const zones = placed.get(event) ?? new Map<string, { rooms: GridRooms; days: GridDay[] }>();
+  placed.set(event, zones);
+  let memo = zones.get(zone);
+  if (!memo) {
     const rooms = gridRooms(event);
-    placed.set(event, (memo = { zone, rooms, days: gridDays(event, zone, rooms) }));
+    zones.set(zone, (memo = { rooms, days: gridDays(event, zone, rooms) }));
   }
   let days: readonly GridDay[] = memo.days;
   if (shown) {
     // The same days for the same filter result, so the programme is not rendered again each minute.
     const kept = new Set(shown.flatMap((d) => d.items.map((i) => i.item)));
     const key = [...kept].map((s) => s.id).join('\u0000');
-    const known = filtered.get(memo.days);
-    if (known?.key === key) days = known.days;
+    const known = filtered.get(memo.days) ?? new Map<string, readonly GridDay[]>();
+    filtered.set(memo.days, known);
+    const seen = known.get(key);
+    if (seen) days = seen;
     else {
       days = memo.days
         .map((d) => ({ ...d, pieces: d.pieces.filter((piece) => kept.has(piece.session)) }))
         .filter((d) => d.pieces.length);
-      filtered.set(memo.days, { key, days });
+      known.set(key, days);
     }
   }
   if (!days.length) return undefined;
