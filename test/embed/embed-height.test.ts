@@ -25,7 +25,16 @@ describe('dist/cdn/embed.html reports its height', () => {
     const twin = await embedFrame(`${AGENDA}&id=twin`);
     twin.style.height = '1000px';
     await waitForText(twin.contentDocument!.querySelector('minga-agenda')!, 'Organizado por');
-    const real = Math.ceil(contentHeight(twin));
+    // Its sessions take their real size at its next renderings (content-visibility): measured at
+    // once, under load, it read the placeholders' taller height. Wait until two frames agree.
+    const frame = () => new Promise((resolve) => twin.contentWindow!.requestAnimationFrame(resolve));
+    let real = Math.ceil(contentHeight(twin));
+    for (let same = 0; same < 2;) {
+      await frame();
+      const now = Math.ceil(contentHeight(twin));
+      same = now === real ? same + 1 : 0;
+      real = now;
+    }
     twin.remove();
 
     const reported: number[] = [];
