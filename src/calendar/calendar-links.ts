@@ -8,7 +8,7 @@
 import type { WallTime } from '../time/types.js';
 import { endMs, isRepeated, offsetAt, startMs } from '../time/wall-time.js';
 import { canCalendar } from './can-calendar.js';
-import type { CalendarEntry } from './ical.js';
+import { dateStamp, endDateStamp, isAllDay, localStamp, utcStamp, type CalendarEntry } from './ical.js';
 import type { WebCalendar } from './calendar-targets.js';
 
 export { CALENDAR_TARGETS, parseCalendarTargets, type CalendarTarget, type WebCalendar } from './calendar-targets.js';
@@ -16,38 +16,16 @@ export { CALENDAR_TARGETS, parseCalendarTargets, type CalendarTarget, type WebCa
 /** Links are kept under this many characters: longer ones fail in some browsers, proxies and mail clients. */
 export const MAX_LINK_LENGTH = 2000;
 
-const pad = (n: number, width = 2) => String(n).padStart(width, '0');
-
-/** The wall clock at `ms` in `zone`, as `{ date: '20191209', time: '123000' }`. */
-function wallDigits(ms: number, zone: string): { date: string; time: string } {
-  const d = new Date(ms + offsetAt(zone, ms) * 60_000);
-  return {
-    date: `${pad(d.getUTCFullYear(), 4)}${pad(d.getUTCMonth() + 1)}${pad(d.getUTCDate())}`,
-    time: `${pad(d.getUTCHours())}${pad(d.getUTCMinutes())}${pad(d.getUTCSeconds())}`,
-  };
-}
-
 const isoUtc = (ms: number) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
-const dateOf = (w: WallTime) => `${pad(w.year, 4)}${pad(w.month)}${pad(w.day)}`;
 const dashed = (date: string) => `${date.slice(0, 4)}-${date.slice(4, 6)}-${date.slice(6)}`;
 
-function dayAfter(w: WallTime): string {
-  const d = new Date(0);
-  // setUTCFullYear, not Date.UTC, which reads years 0–99 as 1900–1999.
-  d.setUTCFullYear(w.year, w.month - 1, w.day + 1);
-  return `${pad(d.getUTCFullYear(), 4)}${pad(d.getUTCMonth() + 1)}${pad(d.getUTCDate())}`;
-}
-
 /**
- * The days of an all-day entry: its first day and the day after its last (calendars take the
- * end of an all-day entry as exclusive). An end at midnight ends the day before, but an entry
- * always holds at least its first day.
+ * The days of an all-day entry, as the .ics file writes them: its first day and the day after
+ * its last (end exclusive), but always at least its first day.
  */
 function allDayDates(start: WallTime, end: WallTime | undefined): [string, string] {
-  const last = end ?? start;
-  const atMidnight = last.precision === 'time' && last.hour === 0 && last.minute === 0 && last.second === 0;
-  const after = atMidnight ? dateOf(last) : dayAfter(last);
-  return [dateOf(start), after > dateOf(start) ? after : dayAfter(start)];
+  const [first, after] = [dateStamp(start), endDateStamp(end ?? start)];
+  return [first, after > first ? after : endDateStamp({ ...start, precision: 'day' })];
 }
 
 /** The entry's instants: `[start, end]` epoch ms; an entry without an end is a moment. */
@@ -56,8 +34,6 @@ function instants(entry: CalendarEntry): [number, number] {
   const end = entry.end ? endMs(entry.end) : start;
   return [start, Math.max(start, end)];
 }
-
-const isAllDay = (e: CalendarEntry) => e.start.precision === 'day' || e.end?.precision === 'day';
 
 /** The description a link carries: the entry's text, shortened to `limit` characters, then its address. */
 function details(entry: CalendarEntry, limit: number): string {
@@ -99,12 +75,9 @@ function google(entry: CalendarEntry, description: string): string {
     const [start, end] = instants(entry);
     const zone = entry.start.zone;
     if (isRepeated(entry.start) || (entry.end && isRepeated(entry.end))) {
-      dates = [start, end].map((ms) => isoUtc(ms).replace(/[-:]/g, '')).join('/');
+      dates = [start, end].map(utcStamp).join('/');
     } else {
-      dates = [start, end]
-        .map((ms) => wallDigits(ms, zone))
-        .map((d) => `${d.date}T${d.time}`)
-        .join('/');
+      dates = [start, end].map((ms) => localStamp(ms, offsetAt(zone, ms))).join('/');
     }
     ctz = zone;
   }

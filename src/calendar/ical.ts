@@ -73,7 +73,8 @@ export function foldLine(line: string): string {
 
 const pad = (n: number, width = 2) => String(Math.abs(n)).padStart(width, '0');
 
-function utcStamp(ms: number): string {
+/** Epoch `ms` as a UTC date-time: `20191209T183000Z` (the web calendar links use it too). */
+export function utcStamp(ms: number): string {
   const d = new Date(ms);
   return (
     `${pad(d.getUTCFullYear(), 4)}${pad(d.getUTCMonth() + 1)}${pad(d.getUTCDate())}T` +
@@ -82,11 +83,12 @@ function utcStamp(ms: number): string {
 }
 
 /** Local date-time of epoch `ms` at offset `offset` minutes: `20191209T123000`. */
-function localStamp(ms: number, offset: number): string {
+export function localStamp(ms: number, offset: number): string {
   return utcStamp(ms + Math.round(offset * 60) * 1_000).slice(0, -1);
 }
 
-function dateStamp(w: WallTime): string {
+/** The date of a wall time: `20191209`. */
+export function dateStamp(w: WallTime): string {
   return `${pad(w.year, 4)}${pad(w.month)}${pad(w.day)}`;
 }
 
@@ -154,7 +156,7 @@ function dateTimeProperty(name: string, w: WallTime, allDay: boolean): string {
 }
 
 /** The exclusive end DATE of an all-day entry ending with `w`: the next day, or `w`'s own date at 00:00. */
-function endDateStamp(w: WallTime): string {
+export function endDateStamp(w: WallTime): string {
   const atMidnight = w.precision === 'time' && w.hour === 0 && w.minute === 0 && w.second === 0;
   const d = new Date(0);
   d.setUTCFullYear(w.year, w.month - 1, w.day + (atMidnight ? 0 : 1));
@@ -186,7 +188,8 @@ export function calendarFile(
   return lines.map(foldLine).join(CRLF) + CRLF;
 }
 
-function isAllDay(e: CalendarEntry): boolean {
+/** An entry with a day-precision end: written as whole days. */
+export function isAllDay(e: CalendarEntry): boolean {
   return e.start.precision === 'day' || e.end?.precision === 'day';
 }
 

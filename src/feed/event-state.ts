@@ -3,7 +3,7 @@
  * `postponed`. Every element asks `eventState` (or `eventPhase` for the time alone), so no two
  * elements can tell a different story about the same event at the same instant.
  */
-import type { FeedEvent, EventStatus, WallTime } from './types.js';
+import type { FeedEvent, EventStatus, Session, WallTime } from './types.js';
 import { spanPrecision, type Span } from '../time/types.js';
 import { endMs, startMs } from '../time/wall-time.js';
 import { phaseAt, type Phase } from '../time/schedule.js';
@@ -12,6 +12,9 @@ import { phaseAt, type Phase } from '../time/schedule.js';
 export type EventState = Phase | Extract<EventStatus, 'cancelled' | 'postponed'>;
 
 const spans = new WeakMap<FeedEvent, Span>();
+
+/** The instants a session occupies, `[start, end)`. */
+export const sessionSpan = (s: Session): Span => ({ start: startMs(s.start), end: endMs(s.end) });
 
 /**
  * The instants an event occupies, `[start, end)`, stretched to hold all its sessions. Without an

@@ -156,6 +156,10 @@ class Reader {
     return safeUrl(value) ?? this.error(path, `"${value}" is not an absolute https:, http: or mailto: URL`);
   }
 
+  boolean(value: unknown, path: string): boolean | undefined {
+    return typeof value === 'boolean' ? value : this.error(path, `must be true or false, not ${describe(value)}`);
+  }
+
   oneOf<T extends string>(value: unknown, path: string, allowed: readonly T[]): T | undefined {
     if (allowed.includes(value as T)) return value as T;
     return this.error(path, `must be one of ${allowed.join(', ')}, not ${describe(value)}`);
@@ -397,11 +401,7 @@ function readLocation(r: Reader, value: unknown, path: string): Location | undef
     if (typeof obj.country === 'string' && isCountry(obj.country)) country = obj.country;
     else r.error(at('country'), `${describe(obj.country)} is not an ISO 3166-1 alpha-2 country code such as "MX"`);
   }
-  let confirmed = true;
-  if (obj.confirmed !== undefined) {
-    if (typeof obj.confirmed === 'boolean') confirmed = obj.confirmed;
-    else r.error(at('confirmed'), `must be true or false, not ${describe(obj.confirmed)}`);
-  }
+  const confirmed = r.optional(obj, path, 'confirmed', (v, p) => r.boolean(v, p)) ?? true;
   return {
     name: text('name'),
     address: text('address'),
@@ -539,11 +539,7 @@ function readSession(r: Reader, value: unknown, path: string, zone: string): Ses
     url,
     status,
     updated: r.optional(obj, path, 'updated', (v, p) => r.instant(v, p)),
-    ...(r.optional(obj, path, 'plenary', (v, p) =>
-      typeof v === 'boolean' ? v : r.error(p, `must be true or false, not ${describe(v)}`),
-    )
-      ? { plenary: true as const }
-      : {}),
+    ...(r.optional(obj, path, 'plenary', (v, p) => r.boolean(v, p)) ? { plenary: true as const } : {}),
   };
   if (id === undefined || title === undefined || start === undefined || end === undefined) {
     r.error(path, 'this session is left out: it needs a valid id, title, start and end');

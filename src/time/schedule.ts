@@ -51,8 +51,17 @@ export interface ScheduleDay<T> {
   readonly items: readonly Scheduled<T>[];
 }
 
-const dateKey = (d: CalendarDate) =>
+/** `2019-12-09`: a date as the day keys of schedules write it. */
+export const dateKey = (d: CalendarDate) =>
   `${String(d.year).padStart(4, '0')}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
+
+/** `item` at its instants, with the date it ends on in `zone` when that is not the date it starts on. */
+export function scheduledIn<T>(item: T, { start, end }: Span, zone: string): Scheduled<T> {
+  // An end exactly at midnight belongs to the day before: 22:00–00:00 is one evening.
+  const last = dateIn(Math.max(start, end - 1), zone);
+  const endsOn = dateKey(last) === dateKey(dateIn(start, zone)) ? undefined : last;
+  return { item, start, end, endsOn };
+}
 
 /**
  * Groups `items` by the date they start on in `zone`, days and items in time order. An item that
@@ -64,11 +73,8 @@ export function groupByDay<T>(items: readonly T[], zone: string, spanOf: (item: 
   for (const { item, start, end } of timed) {
     const date = dateIn(start, zone);
     const key = dateKey(date);
-    // An end exactly at midnight belongs to the day before: 22:00–00:00 is one evening.
-    const last = dateIn(Math.max(start, end - 1), zone);
-    const endsOn = dateKey(last) === key ? undefined : last;
     const day = days.get(key) ?? { date, items: [] };
-    day.items.push({ item, start, end, endsOn });
+    day.items.push(scheduledIn(item, { start, end }, zone));
     days.set(key, day);
   }
   return [...days.entries()].map(([key, day]) => ({ key, ...day }));

@@ -6,11 +6,11 @@
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import type { LocalizedText, Session } from '../../feed/types.js';
+import type { LocalizedText } from '../../feed/types.js';
 import { formatDate } from '../../time/format.js';
 import { dateTimeFormat } from '../../internal/intl.js';
-import { endMs, startMs } from '../../time/wall-time.js';
-import { dateIn } from '../../time/wall-time.js';
+import { scheduledIn } from '../../time/schedule.js';
+import { sessionSpan } from '../../feed/event-state.js';
 import type { renderSession, SessionContext } from './agenda-session.js';
 // Rows of five minutes (ROW): sessions are placed to the nearest five minutes; their text says the minute.
 import { dayStart, ROW, type GridDay } from './grid-model.js';
@@ -142,7 +142,7 @@ export function renderGrid(g: GridContext): TemplateResult {
             const style =
               `grid-row: ${start} / ${end}; grid-column: ${columns};` +
               (p.lanes > 1 ? ` --lane: ${p.lane}; --lanes: ${p.lanes}` : '');
-            return g.renderSession(scheduled(p.session, zone), g.session, {
+            return g.renderSession(scheduledIn(p.session, sessionSpan(p.session), zone), g.session, {
               style,
               continues: p.continues,
               continued: p.continued,
@@ -154,14 +154,6 @@ export function renderGrid(g: GridContext): TemplateResult {
 }
 
 /* eslint-enable lit-a11y/no-redundant-role */
-
-/** The whole session's instants, with its last date when it ends on another day in `zone`. */
-function scheduled(session: Session, zone: string) {
-  const [start, end] = [startMs(session.start), endMs(session.end)];
-  const [first, last] = [dateIn(start, zone), dateIn(Math.max(start, end - 1), zone)];
-  const endsOn = first.day === last.day && first.month === last.month && first.year === last.year ? undefined : last;
-  return { item: session, start, end, endsOn };
-}
 
 /**
  * The grid's styles, adopted by the agenda's shadow root when the grid first shows. The grid

@@ -4,11 +4,10 @@
  * names, which are UI words.
  */
 import type { FeedEvent, LocalizedText, Session } from '../../feed/types.js';
-import { eventSpan, eventState } from '../../feed/event-state.js';
+import { eventSpan, eventState, sessionSpan } from '../../feed/event-state.js';
 import { trackIds } from '../../feed/tracks.js';
 import { groupByDay, scheduleStates, type ScheduleDay, type ScheduleState } from '../../time/schedule.js';
-import type { Span } from '../../time/types.js';
-import { endMs, offsetAt, startMs } from '../../time/wall-time.js';
+import { offsetAt } from '../../time/wall-time.js';
 
 export interface Programme {
   /** Each session's track as a number (`trackIds`), in feed order. */
@@ -25,8 +24,6 @@ export interface Programme {
   /** Each session's position in the feed, for ids that stay unique in the shadow root. */
   readonly index: ReadonlyMap<Session, number>;
 }
-
-const sessionSpan = (s: Session): Span => ({ start: startMs(s.start), end: endMs(s.end) });
 
 // Grouping thousands of sessions by day is the costly part; it changes only with the event and the zone.
 const grouped = new WeakMap<FeedEvent, { zone: string; days: ScheduleDay<Session>[] }>();

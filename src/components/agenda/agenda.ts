@@ -22,10 +22,10 @@ import { renderSession, type SessionChangeMark, type SessionContext } from './ag
 import { liveLoaded } from '../../feed/live-loader.js';
 import { renderChange } from './session-change.js';
 import { textIn } from '../../feed/text.js';
-import { trackIds } from '../../feed/tracks.js';
+import { eventRooms } from '../../feed/rooms.js';
 import { eventCanCalendar } from './calendar-check.js';
-import { renderCalendarMenu, type CalendarMenu } from './calendar-menu.js';
-import { CALENDAR_TARGETS, parseCalendarTargets } from '../../calendar/calendar-targets.js';
+import { renderCalendarMenu } from './calendar-menu.js';
+import { CALENDAR_TARGETS, parseCalendarTargets, type CalendarTarget } from '../../calendar/calendar-targets.js';
 import { ZoneSwitchController } from './zone-switch-controller.js';
 import { agendaStyles } from './agenda.styles.js';
 
@@ -44,22 +44,10 @@ interface AgendaView {
   readonly changed: ReadonlyMap<string, SessionChangeMark>;
   /** The grid, when it is the layout in force and its code is loaded. */
   readonly grid?: AgendaGrid;
+  /** What the "Add to calendar" menus offer (`calendars`), read once per update. */
+  readonly calendars: readonly CalendarTarget[];
   /** What the programme's rendering depends on: it is rendered again only when one of these changes. */
   readonly programmeKey: unknown[];
-}
-
-/** How many rooms the grid would have: the event's `rooms` and its sessions' other places. */
-const roomCounts = new WeakMap<FeedEvent, number>();
-function roomCount(event: FeedEvent): number {
-  let n = roomCounts.get(event);
-  if (n === undefined) {
-    const places = [
-      ...(event.rooms ?? []),
-      ...event.sessions.filter((s) => s.location && !s.plenary).map((s) => s.location),
-    ];
-    roomCounts.set(event, (n = places.length ? Math.max(...trackIds(places)) + 1 : 0));
-  }
-  return n;
 }
 
 /**
@@ -177,11 +165,11 @@ export class MingaAgenda extends MingaElement {
   @property() calendars?: string;
 
   /**
-   * The "Add to calendar" menu open, if any: the session's id ('' for the whole event), and the
-   * calendar chunk that makes its links and template (its links are made at each render, so a
-   * refreshed feed or another language changes them).
+   * The session whose "Add to calendar" menu is open ('' for the whole event's), if any. Its
+   * links are made at each render by the lazy chunk, so a refreshed feed or another language
+   * changes them.
    */
-  @state() private openMenu?: { readonly id: string; readonly chunk: typeof import('./agenda-extras.js') };
+  @state() private openMenu?: string;
 
   /**
    * How the programme is laid out: `list` (days one after another), `grid` (one day at a time,
@@ -203,7 +191,7 @@ export class MingaAgenda extends MingaElement {
   /** While printing: the list, every day in turn. */
   @state() private printing = false;
 
-  /** The agenda's lazy chunk, once loaded: the grid needs it. */
+  /** The agenda's lazy chunk (agenda-extras.ts), once loaded: the grid, the calendar menus and files, the JSON-LD. */
   @state() private extras?: typeof import('./agenda-extras.js');
 
   private readonly resizeObserver = new ResizeObserver(([entry]) => {
@@ -262,7 +250,7 @@ export class MingaAgenda extends MingaElement {
 
   private layoutFor(event: FeedEvent): 'grid' | 'list' {
     const layout = String(this.view ?? 'auto').toLowerCase();
-    const choose = layout !== 'grid' && layout !== 'list' && roomCount(event) >= 2;
+    const choose = layout !== 'grid' && layout !== 'list' && eventRooms(event).names.length >= 2;
     // A ResizeObserver only where the width decides (it costs a callback per resize, and
     // WebKit reports "ResizeObserver loop" errors for pages with many of them).
     if (this.isConnected) this.observeWidth(choose);
@@ -318,6 +306,7 @@ export class MingaAgenda extends MingaElement {
     const grid = this.layoutFor(event) === 'grid' ? this.gridOf(event, zone, now, p) : undefined;
     this.prepared = {
       grid,
+      calendars: parseCalendarTargets(this.calendars) ?? CALENDAR_TARGETS,
       feed,
       event,
       zone,
@@ -355,16 +344,16 @@ export class MingaAgenda extends MingaElement {
     return this.extras?.gridView(event, zone, now, this.track === undefined ? undefined : p.days, this.day);
   }
 
-  private extrasLoad?: Promise<void>;
+  private extrasLoad?: Promise<typeof import('./agenda-extras.js')>;
 
-  /** Loads the agenda's lazy chunk, and adopts the grid's styles from it. */
-  private loadExtras(): Promise<void> {
+  /** Loads the agenda's lazy chunk, once, and adopts the grid's styles from it. */
+  private loadExtras(): Promise<typeof import('./agenda-extras.js')> {
     return (this.extrasLoad ??= import('./agenda-extras.js').then((chunk) => {
       adoptStyles(this.renderRoot as ShadowRoot, [
         ...(this.constructor as typeof MingaAgenda).elementStyles,
         chunk.gridStyles,
       ]);
-      this.extras = chunk;
+      return (this.extras = chunk);
     }));
   }
 
@@ -443,7 +432,7 @@ export class MingaAgenda extends MingaElement {
     this.keepReadingPlace();
     // The JSON-LD code is a chunk of its own, loaded only by agendas that write it (or must remove it).
     if (this.structuredData || this.querySelector(':scope > script[data-minga-structured-data]'))
-      this.structuredDataWrite = import('./agenda-extras.js').then(({ syncStructuredData }) => {
+      this.structuredDataWrite = this.loadExtras().then(({ syncStructuredData }) => {
         const v = this.prepared;
         syncStructuredData(
           this,
@@ -490,17 +479,7 @@ export class MingaAgenda extends MingaElement {
   private download(feed: Feed, event: FeedEvent, session?: Session): void {
     const options = { language: this.language, now: this.now };
     // The calendar code is loaded on the first click (calendar-entries.ts).
-    void import('./agenda-extras.js').then((m) => m.offerCalendarFile(this, feed, event, options, session));
-  }
-
-  private menuOpen(
-    chunk: typeof import('./agenda-extras.js'),
-    feed: Feed,
-    event: FeedEvent,
-    session?: Session,
-  ): CalendarMenu['open'] {
-    const links = chunk.calendarMenuLinks(this, feed, event, { language: this.language }, session);
-    return { links, render: chunk.renderCalendarMenuList };
+    void this.loadExtras().then((m) => m.offerCalendarFile(this, feed, event, options, session));
   }
 
   /** The "Add to calendar" menu of the whole event, or of one session (calendar-menu.ts). */
@@ -513,24 +492,30 @@ export class MingaAgenda extends MingaElement {
     return renderCalendarMenu({
       key,
       label,
-      targets: parseCalendarTargets(this.calendars) ?? CALENDAR_TARGETS,
-      open: this.openMenu?.id === id ? this.menuOpen(this.openMenu.chunk, feed, event, session) : undefined,
+      targets: this.prepared!.calendars,
+      open:
+        this.openMenu === id && this.extras
+          ? {
+              links: this.extras.calendarMenuLinks(this, feed, event, { language: this.language }, session),
+              render: this.extras.renderCalendarMenuList,
+            }
+          : undefined,
       ui: (words) => this.ui(words),
       words: () => ({ file: msg('Apple Calendar or other (.ics file)'), newTab: msg('(opens in a new tab)') }),
       download: () => this.download(feed, event, session),
       // The links are made by the calendar chunk, loaded on the first opening.
       show: (focus) =>
-        void import('./agenda-extras.js').then((chunk) => {
+        void this.loadExtras().then(() => {
           // Another event, or the element gone, while the chunk loaded: nothing to open.
           if (!this.isConnected || this.prepared?.event.id !== event.id) return;
-          this.openMenu = { id, chunk };
+          this.openMenu = id;
           focusLater(() => {
             const items = this.renderRoot.querySelectorAll<HTMLElement>(`${selector('menu')} [role="menuitem"]`);
             return items[focus === 'first' ? 0 : items.length - 1];
           });
         }),
       close: (refocus) => {
-        if (this.openMenu?.id !== id) return;
+        if (this.openMenu !== id) return;
         this.openMenu = undefined;
         if (refocus) focusLater(() => this.renderRoot.querySelector<HTMLElement>(selector('button')));
       },

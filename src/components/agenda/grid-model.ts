@@ -6,37 +6,17 @@
  * Pure; tested directly (test/agenda/grid-model.test.ts).
  */
 import type { FeedEvent, LocalizedText, Session } from '../../feed/types.js';
-import { trackIds } from '../../feed/tracks.js';
-import type { CalendarDate, ScheduleDay } from '../../time/schedule.js';
+import { eventRooms as gridRooms, type Rooms as GridRooms } from '../../feed/rooms.js';
+import { sessionSpan } from '../../feed/event-state.js';
+import { dateKey, type CalendarDate, type ScheduleDay } from '../../time/schedule.js';
 import { dateIn, endMs, startMs } from '../../time/wall-time.js';
 
 const HOUR = 3_600_000;
 /** The grid's rows are five minutes: lanes are worked out on the rows a session takes, not its minutes. */
 export const ROW = 300_000;
 
-/** The grid's columns: the event's `rooms` in order, then rooms only sessions name, first seen first. */
-export interface GridRooms {
-  readonly names: readonly LocalizedText[];
-  /** Each session's column, or -1 for every column (a plenary or a session without a room). */
-  readonly columnOf: ReadonlyMap<Session, number>;
-}
-
-export function gridRooms(event: FeedEvent): GridRooms {
-  const listed = event.rooms ?? [];
-  // A plenary spans every room: its hall is no column of its own.
-  const located = event.sessions.filter((s) => s.location && !s.plenary);
-  const ids = trackIds([...listed, ...located.map((s) => s.location)]);
-  const names = new Map<number, LocalizedText>();
-  [...listed, ...located.map((s) => s.location!)].forEach((text, i) => {
-    if (!names.has(ids[i])) names.set(ids[i], text);
-  });
-  // Numbers are first-seen order over listed rooms then sessions: the columns' order.
-  const columns = [...names.keys()];
-  const columnOf = new Map<Session, number>();
-  for (const s of event.sessions) columnOf.set(s, -1);
-  located.forEach((s, i) => columnOf.set(s, columns.indexOf(ids[listed.length + i])));
-  return { names: [...names.values()], columnOf };
-}
+/** The grid's columns, as src/feed/rooms.ts numbers them. */
+export { eventRooms as gridRooms, type Rooms as GridRooms } from '../../feed/rooms.js';
 
 /** One session's piece on one day: the whole session, or its part before or after midnight. */
 export interface GridPiece {
@@ -63,9 +43,6 @@ export interface GridDay {
   readonly to: number;
   readonly pieces: readonly GridPiece[];
 }
-
-const pad = (n: number, w = 2) => String(n).padStart(w, '0');
-const keyOf = (d: CalendarDate) => `${pad(d.year, 4)}-${pad(d.month)}-${pad(d.day)}`;
 
 /** The instants the date `d` begins and ends in `zone` (a day whose midnight is skipped begins later). */
 function dayBounds(d: CalendarDate, zone: string): [number, number] {
@@ -111,10 +88,10 @@ function assignLanes(pieces: { start: number; end: number; lane?: number; lanes?
 export function gridDays(event: FeedEvent, zone: string, rooms: GridRooms): GridDay[] {
   const days = new Map<string, { date: CalendarDate; bounds: [number, number]; pieces: GridPiece[] }>();
   for (const session of event.sessions) {
-    const [start, end] = [startMs(session.start), endMs(session.end)];
+    const { start, end } = sessionSpan(session);
     // Each day the session touches, cut at that day's bounds; an end at midnight ends the day before.
     for (let date = dateIn(start, zone); ; date = nextDate(date)) {
-      const key = keyOf(date);
+      const key = dateKey(date);
       const bounds = days.get(key)?.bounds ?? dayBounds(date, zone);
       if (bounds[0] >= end && bounds[0] > start) break;
       const day = days.get(key) ?? { date, bounds, pieces: [] };
@@ -218,7 +195,7 @@ export function gridView(
     }
   }
   if (!days.length) return undefined;
-  const today = keyOf(dateIn(now, zone));
+  const today = dateKey(dateIn(now, zone));
   const day = days.find((d) => d.key === chosen)?.key ?? days.find((d) => d.key === today)?.key ?? days[0].key;
   return { rooms: memo.rooms.names, days, day };
 }
