@@ -117,7 +117,7 @@ describe('<minga-agenda> controls', () => {
       await el.updateComplete;
       expect(sessionsShown(el).map((s) => s.title)).to.deep.equal(['Opening', 'Housing A']);
       expect(buttons[2].getAttribute('aria-pressed')).to.equal('true');
-      expect($(el, '[part~="filter"] [role="status"]')!.textContent).to.equal('Showing 2 of 4 sessions.');
+      expect($(el, '[part~="count"]')!.textContent).to.equal('Showing 2 of 4 sessions.');
       expect(buttons[0].getAttribute('aria-pressed')).to.equal('false');
       // A day left with no session of the track disappears rather than showing an empty heading.
       expect($$(el, '[part~="day"]')).to.have.length(1);
@@ -127,7 +127,7 @@ describe('<minga-agenda> controls', () => {
       await expect(el).to.be.accessible();
       buttons[0].click();
       await el.updateComplete;
-      expect($(el, '[part~="filter"] [role="status"]')!.textContent).to.equal('Showing all 4 sessions.');
+      expect($(el, '[part~="count"]')!.textContent).to.equal('Showing all 4 sessions.');
     });
 
     it('marks the next session of the track shown', async () => {

@@ -6,12 +6,22 @@ import {
   sessionsShown,
   showAllObjectives,
 } from '../../src/base/counts.js';
+import { msg } from '@lit/localize';
+import { sharedWithYou } from '../../src/components/agenda/finder-words.js';
+import { useMsg } from '../../src/components/agenda/lazy-words.js';
 import { inLanguage, loadLanguages, type Language } from './words.js';
 
-// Every counted string, in every language, for 0, 1, 2 and 5 (src/base/counts.ts). French and
+// Every counted string, in every language, for 0, 1, 2 and 5 (src/base/counts.ts, and the
+// agenda finder's in src/components/agenda/finder-words.ts). French and
 // Portuguese say "one" for 0 and 1, English and Spanish for 1 only, Korean never.
 const EXPECTED: Record<Language, Record<string, string[]>> = {
   en: {
+    shared: [
+      '0 sessions shared with you.',
+      '1 session shared with you.',
+      '2 sessions shared with you.',
+      '5 sessions shared with you.',
+    ],
     shown: [
       'Showing 0 of 5 sessions.',
       'Showing 1 of 5 sessions.',
@@ -29,6 +39,12 @@ const EXPECTED: Record<Language, Record<string, string[]>> = {
     ],
   },
   es: {
+    shared: [
+      '0 sesiones compartidas contigo.',
+      '1 sesión compartida contigo.',
+      '2 sesiones compartidas contigo.',
+      '5 sesiones compartidas contigo.',
+    ],
     shown: [
       'Se muestran 0 de 5 sesiones.',
       'Se muestra 1 de 5 sesiones.',
@@ -51,6 +67,12 @@ const EXPECTED: Record<Language, Record<string, string[]>> = {
     ],
   },
   fr: {
+    shared: [
+      '0 session partagée avec vous.',
+      '1 session partagée avec vous.',
+      '2 sessions partagées avec vous.',
+      '5 sessions partagées avec vous.',
+    ],
     shown: [
       '0 session affichée sur 5.',
       '1 session affichée sur 5.',
@@ -73,6 +95,7 @@ const EXPECTED: Record<Language, Record<string, string[]>> = {
     ],
   },
   ko: {
+    shared: [0, 1, 2, 5].map((n) => `세션 ${n}개가 공유되었습니다.`),
     shown: [
       '세션 5개 중 0개를 표시합니다.',
       '세션 5개 중 1개를 표시합니다.',
@@ -90,6 +113,12 @@ const EXPECTED: Record<Language, Record<string, string[]>> = {
     updated: [0, 1, 2, 5].map((n) => `프로그램이 업데이트되었습니다. 세션 ${n}개가 변경되었습니다.`),
   },
   pt: {
+    shared: [
+      '0 sessão compartilhada com você.',
+      '1 sessão compartilhada com você.',
+      '2 sessões compartilhadas com você.',
+      '5 sessões compartilhadas com você.',
+    ],
     shown: [
       'Mostrando 0 de 5 sessões.',
       'Mostrando 1 de 5 sessões.',
@@ -119,7 +148,10 @@ const EXPECTED: Record<Language, Record<string, string[]>> = {
 };
 
 describe('counted strings, by the plural rules of each language', () => {
-  before(loadLanguages);
+  before(async () => {
+    await loadLanguages();
+    useMsg(((template, options) => msg(template, options)) as typeof msg);
+  });
 
   for (const [lang, expected] of Object.entries(EXPECTED) as [Language, Record<string, string[]>][]) {
     it(`says 0, 1, 2 and 5 rightly in ${lang}`, () => {
@@ -129,6 +161,7 @@ describe('counted strings, by the plural rules of each language', () => {
         objectives: [0, 1, 2, 5].map((n) => showAllObjectives(n)),
         events: [0, 1, 2, 5].map((n) => eventsAtMarker(n, 'X')),
         updated: [0, 1, 2, 5].map((n) => programmeUpdated(n)),
+        shared: [0, 1, 2, 5].map((n) => sharedWithYou(n)),
       }));
       expect(said).to.deep.equal(expected);
     });

@@ -8,6 +8,12 @@
 export { offerCalendarFile, calendarMenuLinks } from './calendar-entries.js';
 export { syncStructuredData } from './structured-data.js';
 export { renderCalendarMenuList } from './calendar-menu-list.js';
-export { renderGrid, gridStyles } from './agenda-grid.js';
+export { renderGrid } from './agenda-grid.js';
 export { gridView } from './grid-model.js';
 export { renderSubscribe } from './agenda-subscribe.js';
+export { AgendaFinder } from './agenda-finder.js';
+
+import { gridStyles } from './agenda-grid.js';
+import { finderStyles } from './finder.styles.js';
+/** The styles the chunk adds to the agenda's own. */
+export const extraStyles = [gridStyles, finderStyles];

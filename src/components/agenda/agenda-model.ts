@@ -19,6 +19,8 @@ export interface Programme {
   /** How many sessions the event has, and how many are shown. */
   readonly total: number;
   readonly shown: number;
+  /** Whether a track or the finder (search, filters, stars) leaves sessions out. */
+  readonly filtered: boolean;
   /** Marks while the event is on: before it every session would be upcoming, after it ended. */
   readonly states: ReadonlyMap<Session, ScheduleState>;
   /** Each session's position in the feed, for ids that stay unique in the shadow root. */
@@ -33,22 +35,29 @@ function daysOf(event: FeedEvent, zone: string): ScheduleDay<Session>[] {
   return memo.days;
 }
 
-/** The programme of `event` in `zone` at `now`, showing only `track` (a number from `trackIds`) when set. */
-export function programme(event: FeedEvent, zone: string, now: number, track: number | undefined): Programme {
+/**
+ * The programme of `event` in `zone` at `now`, showing only `track` (a number from `trackIds`)
+ * when set, and only the sessions `keep` keeps (the finder's search and filters) when given.
+ */
+export function programme(
+  event: FeedEvent,
+  zone: string,
+  now: number,
+  track: number | undefined,
+  keep?: (session: Session) => boolean,
+): Programme {
   const ids = trackIds(event.sessions.map((s) => s.track));
   const index = new Map(event.sessions.map((s, i) => [s, i]));
   const trackOf = (s: Session) => ids[index.get(s)!];
   const names = new Map<number, LocalizedText>();
   for (const s of event.sessions) if (s.track && !names.has(trackOf(s))) names.set(trackOf(s), s.track);
   // Sessions for everyone (no track) are shown under every track.
-  const isShown = (s: Session) => track === undefined || !s.track || trackOf(s) === track;
+  const isShown = (s: Session) => (track === undefined || !s.track || trackOf(s) === track) && (!keep || keep(s));
   const all = daysOf(event, zone);
-  const days =
-    track === undefined
-      ? all
-      : all
-          .map((day) => ({ ...day, items: day.items.filter((s) => isShown(s.item)) }))
-          .filter((day) => day.items.length);
+  const filtered = track !== undefined || !!keep;
+  const days = !filtered
+    ? all
+    : all.map((day) => ({ ...day, items: day.items.filter((s) => isShown(s.item)) })).filter((day) => day.items.length);
   const scheduled = days.flatMap((d) => d.items);
   // "Next" among the sessions shown: under a track filter, the next session of that track. A
   // cancelled session is never now or next.
@@ -60,6 +69,7 @@ export function programme(event: FeedEvent, zone: string, now: number, track: nu
     days,
     total: event.sessions.length,
     shown: scheduled.length,
+    filtered,
     tracks: names.size < 2 ? [] : [...names],
     states: new Map(held.map((s, i) => [s.item, marks[i] ?? 'upcoming'])),
   };

@@ -35,6 +35,8 @@ export interface SessionContext {
   toggle(session: Session): void;
   /** The "add to calendar" menu button of a session, with this label (calendar-menu.ts). */
   calendar(session: Session, label: TemplateResult): TemplateResult;
+  /** The star and "Copy link" of a session, once the finder has loaded (agenda-finder.ts). */
+  readonly actions?: (session: Session, title: string) => TemplateResult;
 }
 
 /** A change to show beside a session: the change, and the session as first read (for `changed`). */
@@ -125,7 +127,7 @@ export function renderSession(
               </button>`
             : nothing
         }
-        ${renderCalendarButton(session, title, c)}
+        ${renderCalendarButton(session, title, c)}${c.actions?.(session, title)}
       </div>
       ${describe ? html`<div part="description" class="description" id=${id} ?hidden=${!open}>${t(session.description)}</div>` : nothing}
     </div>

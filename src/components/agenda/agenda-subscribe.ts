@@ -1,23 +1,15 @@
 /**
- * The agenda's "Subscribe to the programme" (with `calendar-src`), in the agenda's lazy chunk. Its
- * words come from the element: a lazy chunk calling `msg` made the bundler split the entry.
+ * The agenda's "Subscribe to the programme" (with `calendar-src`), in the agenda's lazy chunk.
  */
 import { html, type TemplateResult } from 'lit';
 import { subscribeLinks, type SubscribeLink } from '../../calendar/subscribe.js';
-
-/** The disclosure's own words, in the UI language. */
-export interface SubscribeWords {
-  readonly subscribe: string;
-  readonly apps: string;
-  readonly file: string;
-}
+import { msg } from './lazy-words.js';
 
 /** The disclosure of subscribe links for the calendar at `src` (resolved against the page), named `name`. */
 export function renderSubscribe(
   src: string,
   name: string,
   ui: (words: string) => TemplateResult | string,
-  words: SubscribeWords,
 ): TemplateResult | undefined {
   let url: string;
   try {
@@ -28,14 +20,14 @@ export function renderSubscribe(
   const links = subscribeLinks(url, name);
   if (!links.length) return undefined;
   const label: Record<SubscribeLink['app'], string> = {
-    webcal: words.apps,
+    webcal: msg('Apple Calendar and other apps'),
     google: 'Google Calendar',
     'outlook-com': 'Outlook.com',
     'outlook-365': 'Outlook (Microsoft 365)',
-    ics: words.file,
+    ics: msg('The calendar file (.ics)'),
   };
   return html`<details part="subscribe" class="subscribe">
-    <summary class="button">${ui(words.subscribe)}</summary>
+    <summary class="button">${ui(msg('Subscribe to the programme'))}</summary>
     <ul>
       ${links.map(
         (l) =>

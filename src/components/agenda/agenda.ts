@@ -13,6 +13,7 @@ import { allSessionsShown, programmeUpdated, sessionsShown } from '../../base/co
 import { zoneLabel } from '../../base/zone-label.js';
 import { eventSpan, eventState } from '../../feed/event-state.js';
 import type { AgendaGrid } from './grid-model.js';
+import type { AgendaFinder, FinderHost } from './agenda-finder.js';
 import { formatDate } from '../../time/format.js';
 import { spanPrecision } from '../../time/types.js';
 import { viewerZone } from '../../time/zone.js';
@@ -53,8 +54,9 @@ interface AgendaView {
 /**
  * The programme of one event: its header, then its sessions by day in the time zone shown, as a
  * list or as a grid with rooms as columns (`view`), with now/next marks, descriptions on demand,
- * a track filter, a switch between the event's time zone and the viewer's, and "Add to calendar"
- * menus.
+ * search and filters, stars ("My schedule"), links to each session, a switch between the event's
+ * time zone and the viewer's, and "Add to calendar" menus. Search, filters, day, layout and the
+ * session linked to live in the page address (`minga-` parameters, replaced, never pushed).
  *
  * @tag minga-agenda
  * @summary An event's programme from a minga event feed, right in every time zone and language.
@@ -69,7 +71,19 @@ interface AgendaView {
  * @csspart series - The series it belongs to.
  * @csspart zone - The line naming the time zone shown, with the switch.
  * @csspart zone-switch - The button that flips between the event's time zone and the viewer's.
+ * @csspart finder - The search field, filters, layout switch and "My schedule" tools above the programme (they come a moment after the sessions, with the agenda's lazy chunk).
+ * @csspart search - The search field (`<input type="search">`): titles, descriptions, speakers, affiliations, tracks and rooms, in every language of the feed, ignoring case and accents.
+ * @csspart room-filter - The room filter (a `<select>`, when sessions are in two rooms or more).
+ * @csspart language-filter - The language filter (a `<select>`, when sessions state two languages or more).
  * @csspart filter - The track filter (shown when sessions have two or more tracks).
+ * @csspart count - "Showing 3 of 151 sessions.", said politely once a filter or the search is used.
+ * @csspart no-match - In place of the programme when no session matches, with "Show all sessions".
+ * @csspart my-schedule - The "My schedule (N)" toggle, showing only starred sessions.
+ * @csspart schedule-calendar - "Add my schedule to my calendar": one .ics file of the starred sessions.
+ * @csspart share - "Share my schedule": copies a link carrying the starred sessions' ids.
+ * @csspart shared - "3 sessions shared with you.", with "Show them", "Add them to my schedule" and "Dismiss", on a shared link.
+ * @csspart star - Each session's star (a toggle button: "Add ‹title› to my schedule").
+ * @csspart copy-link - Each session's "Copy link": a link that opens the page at that session, its details open.
  * @csspart calendar - Each "Add to calendar" button (a menu button, unless `calendars="ics"`).
  * @csspart calendar-menu - An open "Add to calendar" menu.
  * @csspart calendar-option - Each choice in it: Google Calendar, Outlook.com, Microsoft 365, the .ics file.
@@ -191,6 +205,12 @@ export class MingaAgenda extends MingaElement {
   /** While printing: the list, every day in turn. */
   @state() private printing = false;
 
+  /** Search, filters, stars and links (agenda-finder.ts), made when the lazy chunk has loaded. */
+  private finder?: AgendaFinder;
+
+  /** The layout the viewer chose with the finder's switch (`view="auto"` only). */
+  @state() private chosenView?: 'list' | 'grid';
+
   /** The agenda's lazy chunk (agenda-extras.ts), once loaded: the grid, the calendar menus and files, the JSON-LD. */
   @state() private extras?: typeof import('./agenda-extras.js');
 
@@ -249,7 +269,7 @@ export class MingaAgenda extends MingaElement {
   }
 
   private layoutFor(event: FeedEvent): 'grid' | 'list' {
-    const layout = String(this.view ?? 'auto').toLowerCase();
+    const layout = String(this.chosenView ?? this.view ?? 'auto').toLowerCase();
     const choose = layout !== 'grid' && layout !== 'list' && eventRooms(event).names.length >= 2;
     // A ResizeObserver only where the width decides (it costs a callback per resize, and
     // WebKit reports "ResizeObserver loop" errors for pages with many of them).
@@ -298,7 +318,8 @@ export class MingaAgenda extends MingaElement {
       if (n) this.announcement = programmeUpdated(n) + (this.announcement.endsWith('\u200b') ? '' : '\u200b');
     }
     this.shownEvent = event;
-    const p = programme(event, zone, now, this.track);
+    if (!this.extras) void this.loadExtras();
+    const p = programme(event, zone, now, this.track, this.finder?.filter(event));
     // Day keys belong to one event in one zone: another zone or event starts from its default day.
     const dayContext = `${event.id} ${zone}`;
     if (this.dayContext !== dayContext) this.day = undefined;
@@ -328,6 +349,7 @@ export class MingaAgenda extends MingaElement {
         this.headingLevel,
         this.calendars,
         this.openMenu,
+        this.finder?.key,
         grid?.days,
         grid?.day,
         // While the event is on, the grid's line for the current time moves with each minute.
@@ -340,8 +362,7 @@ export class MingaAgenda extends MingaElement {
 
   private gridOf(event: FeedEvent, zone: string, now: number, p: Programme): AgendaGrid | undefined {
     // The list shows until the grid's code has loaded.
-    if (!this.extras) void this.loadExtras();
-    return this.extras?.gridView(event, zone, now, this.track === undefined ? undefined : p.days, this.day);
+    return this.extras?.gridView(event, zone, now, p.filtered ? p.days : undefined, this.day);
   }
 
   private extrasLoad?: Promise<typeof import('./agenda-extras.js')>;
@@ -351,8 +372,9 @@ export class MingaAgenda extends MingaElement {
     return (this.extrasLoad ??= import('./agenda-extras.js').then((chunk) => {
       adoptStyles(this.renderRoot as ShadowRoot, [
         ...(this.constructor as typeof MingaAgenda).elementStyles,
-        chunk.gridStyles,
+        ...chunk.extraStyles,
       ]);
+      this.finder = new chunk.AgendaFinder(this as unknown as FinderHost, msg);
       return (this.extras = chunk);
     }));
   }
@@ -445,8 +467,13 @@ export class MingaAgenda extends MingaElement {
   private structuredDataWrite = Promise.resolve();
 
   protected override async getUpdateComplete(): Promise<boolean> {
-    const done = await super.getUpdateComplete();
+    let done = await super.getUpdateComplete();
     await this.structuredDataWrite;
+    // Once the lazy chunk has come, the finder's tools and the stars are rendered too.
+    if (this.extrasLoad && !this.extras) {
+      await this.extrasLoad.catch(() => undefined);
+      done = await super.getUpdateComplete();
+    }
     return done;
   }
 
@@ -464,11 +491,6 @@ export class MingaAgenda extends MingaElement {
     return this.zoneSwitch.zone(event);
   }
 
-  private filterBy(track: number | undefined): void {
-    this.track = track;
-    this.filtered = true;
-  }
-
   private toggle(session: Session): void {
     const next = new Set(this.expanded);
     if (!next.delete(session.id)) next.add(session.id);
@@ -476,7 +498,7 @@ export class MingaAgenda extends MingaElement {
   }
 
   /** Makes the .ics file in the page and downloads it, unless a listener takes it over. */
-  private download(feed: Feed, event: FeedEvent, session?: Session): void {
+  private download(feed: Feed, event: FeedEvent, session?: Session | readonly Session[]): void {
     const options = { language: this.language, now: this.now };
     // The calendar code is loaded on the first click (calendar-entries.ts).
     void this.loadExtras().then((m) => m.offerCalendarFile(this, feed, event, options, session));
@@ -501,7 +523,6 @@ export class MingaAgenda extends MingaElement {
             }
           : undefined,
       ui: (words) => this.ui(words),
-      words: () => ({ file: msg('Apple Calendar or other (.ics file)'), newTab: msg('(opens in a new tab)') }),
       download: () => this.download(feed, event, session),
       // The links are made by the calendar chunk, loaded on the first opening.
       show: (focus) =>
@@ -526,9 +547,10 @@ export class MingaAgenda extends MingaElement {
     const v = this.prepared!;
     return html`
       ${this.hideHeader ? nothing : html`<div part="header" class="header">${renderEventHeader(v.header)}</div>`}
-      ${this.renderZoneLine(v)}
-      <div class="tools">${this.renderTrackFilter(v)}${this.renderEventCalendar(v)}</div>
-      ${guard(v.programmeKey, () => this.renderProgramme(v))} ${this.renderUpdated(this.hideUpdated)}
+      ${this.renderZoneLine(v)} ${this.finder?.renderTools(v.feed, v.event, this.uiLocale)}
+      <div class="tools">${this.renderEventCalendar(v)}</div>
+      ${this.renderCount(v.programme)} ${guard(v.programmeKey, () => this.renderProgramme(v))}
+      ${this.renderUpdated(this.hideUpdated)}
       <p class="sr-only" role="status">${this.ui(this.announcement)}</p>
     `;
   }
@@ -566,28 +588,13 @@ export class MingaAgenda extends MingaElement {
     </p>`;
   }
 
-  /** A button per track and one for all, when the sessions have two tracks or more. */
-  private renderTrackFilter({ feed, programme: p }: AgendaView) {
-    if (!p.tracks.length) return nothing;
-    const button = (value: number | undefined, label: unknown) =>
-      html`<button
-        class="button"
-        type="button"
-        aria-pressed=${this.track === value ? 'true' : 'false'}
-        @click=${() => this.filterBy(value)}>
-        ${label}
-      </button>`;
-    // The status line is always there, empty until the filter is used, so the first change is announced.
-    const status = !this.filtered
-      ? ''
-      : this.track === undefined
-        ? allSessionsShown(p.total)
-        : sessionsShown(p.shown, p.total);
-    return html`<div part="filter" class="filter" role="group" aria-label=${msg('Filter by track')}>
-      ${button(undefined, this.ui(msg('All tracks')))}
-      ${p.tracks.map(([id, name]) => button(id, this.text(name, feed)))}
-      <span role="status" class="count" lang=${ifDefined(this.uiLang)}>${status}</span>
-    </div>`;
+  /**
+   * "Showing 3 of 151 sessions.": always there, empty until a filter or the search is used, so
+   * that the first change is announced (politely).
+   */
+  private renderCount(p: Programme) {
+    const status = !this.filtered ? '' : p.filtered ? sessionsShown(p.shown, p.total) : allSessionsShown(p.total);
+    return html`<p part="count" role="status" class="count" lang=${ifDefined(this.uiLang)}>${status}</p>`;
   }
 
   private renderEventCalendar({ feed, event }: AgendaView) {
@@ -602,13 +609,7 @@ export class MingaAgenda extends MingaElement {
     if (!this.calendarSrc) return nothing;
     const name = textIn(event.name, this.language, feed.defaultLanguage);
     // The subscribe links come with the agenda's lazy chunk.
-    if (!this.extras) void this.loadExtras();
-    const words = {
-      subscribe: msg('Subscribe to the programme'),
-      apps: msg('Apple Calendar and other apps'),
-      file: msg('The calendar file (.ics)'),
-    };
-    return this.extras?.renderSubscribe(this.calendarSrc, name, (w) => this.ui(w), words) ?? nothing;
+    return this.extras?.renderSubscribe(this.calendarSrc, name, (w) => this.ui(w)) ?? nothing;
   }
 
   private renderProgramme(v: AgendaView) {
@@ -631,7 +632,9 @@ export class MingaAgenda extends MingaElement {
       ranges: new Map(),
       toggle: (s) => this.toggle(s),
       calendar: (s, label) => this.calendarMenu(v.feed, v.event, label, s),
+      actions: this.finder && ((s, title) => this.finder!.renderActions(s, title)),
     };
+    if (!v.programme.shown && this.finder) return this.finder.renderNoMatch();
     if (v.grid && this.extras)
       return this.extras.renderGrid({
         session: c,

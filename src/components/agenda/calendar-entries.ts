@@ -32,17 +32,19 @@ export function calendarMenuLinks(
 }
 
 /**
- * The .ics text for the whole event, or for one of its sessions. `source` is the feed's absolute
+ * The .ics text for the whole event, or for some of its sessions (one, or the viewer's schedule). `source` is the feed's absolute
  * address (or the page's, for a feed written in it), for UIDs.
  */
 function agendaCalendarFile(
   feed: Feed,
   event: FeedEvent,
   options: { language: string; now: number; source: string },
-  session?: Session,
+  sessions?: Session | readonly Session[],
 ): string {
-  const entry = session ? sessionEntry(feed, event, session, options) : eventEntry(feed, event, options);
-  return calendarFile([entry], { now: options.now });
+  const entries = !sessions
+    ? [eventEntry(feed, event, options)]
+    : [sessions].flat().map((s) => sessionEntry(feed, event, s, options));
+  return calendarFile(entries, { now: options.now });
 }
 
 /**
@@ -54,11 +56,14 @@ export function offerCalendarFile(
   feed: Feed,
   event: FeedEvent,
   options: { language: string; now: number },
-  session?: Session,
+  sessions?: Session | readonly Session[],
 ): void {
-  const content = agendaCalendarFile(feed, event, { ...options, source: sourceOf(host) }, session);
-  const filename = `${(session ?? event).id.replace(/[^\w.-]+/g, '-')}.ics`;
-  const detail = { eventId: event.id, sessionId: session?.id, filename, content };
+  const content = agendaCalendarFile(feed, event, { ...options, source: sourceOf(host) }, sessions);
+  // One session: its id; the viewer's schedule: the event's, with "-my-schedule".
+  const one = sessions && !Array.isArray(sessions) ? (sessions as Session) : undefined;
+  const name = one ? one.id : sessions ? `${event.id}-my-schedule` : event.id;
+  const filename = `${name.replace(/[^\w.-]+/g, '-')}.ics`;
+  const detail = { eventId: event.id, sessionId: one?.id, filename, content };
   if (!emit(host, 'minga-calendar-download', detail, { cancelable: true })) return;
   const url = URL.createObjectURL(new Blob([content], { type: 'text/calendar;charset=utf-8' }));
   const a = Object.assign(document.createElement('a'), { href: url, download: filename });

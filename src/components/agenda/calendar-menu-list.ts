@@ -6,6 +6,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { CalendarTarget, WebCalendar } from '../../calendar/calendar-targets.js';
 import { menuIds, type CalendarMenu } from './calendar-menu.js';
+import { msg } from './lazy-words.js';
 
 const NAMES: Record<WebCalendar, string> = {
   google: 'Google Calendar',
@@ -67,7 +68,7 @@ function renderItem(target: CalendarTarget, m: CalendarMenu) {
           m.download();
           m.close(true);
         }}>
-        ${m.ui(m.words().file)}
+        ${m.ui(msg('Apple Calendar or other (.ics file)'))}
       </button>
     </li>`;
   const href = m.open?.links[target];
@@ -82,7 +83,7 @@ function renderItem(target: CalendarTarget, m: CalendarMenu) {
       target="_blank"
       rel="noopener noreferrer"
       @click=${() => m.close(false)}>
-      ${NAMES[target]}<span class="sr-only"> ${m.ui(m.words().newTab)}</span></a
+      ${NAMES[target]}<span class="sr-only"> ${m.ui(msg('(opens in a new tab)'))}</span></a
     >
   </li>`;
 }

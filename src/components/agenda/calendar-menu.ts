@@ -25,11 +25,6 @@ export interface CalendarMenu {
   close(refocus: boolean): void;
   download(): void;
   ui(words: string): unknown;
-  /**
-   * The menu's own words, from the element: a lazy chunk calling `msg` made the bundler split
-   * the entry into four chunks (1.5 KB gzip more up front).
-   */
-  words(): { readonly file: string; readonly newTab: string };
 }
 
 /** The ids of a menu's button and list. */

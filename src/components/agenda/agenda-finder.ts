@@ -1,0 +1,480 @@
+/**
+ * Finding sessions in an agenda, in its lazy chunk: the search field, the room and language
+ * filters, the list/grid switch, stars and "My schedule", links to a session, and the page
+ * address that carries all of it (address.ts). A controller of the agenda, made when the chunk
+ * has loaded: until then the agenda shows every session, without these tools.
+ */
+import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import type { msg as Msg } from '@lit/localize';
+import type { Feed, FeedEvent, LocalizedText, Session } from '../../feed/types.js';
+import { sessionMatcher, foldForSearch } from '../../feed/search.js';
+import { eventRooms } from '../../feed/rooms.js';
+import { textIn } from '../../feed/text.js';
+import { readAddress, withAddress, type AddressState } from './address.js';
+import { starsOf, type Stars } from './stars.js';
+import { msg, useMsg } from './lazy-words.js';
+import { copyLinkLabel, finderWords, mySchedule, sharedWithYou, starLabel } from './finder-words.js';
+import type { Programme } from './agenda-model.js';
+
+/**
+ * What the finder reads and sets on its agenda. These are the agenda's private fields: the finder
+ * is part of the element, kept in a chunk of its own only to keep the up-front bundle small.
+ */
+export interface FinderHost extends ReactiveControllerHost, HTMLElement {
+  readonly src?: string;
+  readonly view: string;
+  readonly effectiveView: 'grid' | 'list';
+  readonly language: string;
+  readonly renderRoot: HTMLElement | DocumentFragment;
+  readonly prepared?: { readonly feed: Feed; readonly event: FeedEvent; readonly programme: Programme };
+  track?: number;
+  day?: string;
+  expanded: Set<string>;
+  chosenView?: 'list' | 'grid';
+  filtered: boolean;
+  ui(words: string): TemplateResult | string;
+  text(value: LocalizedText | undefined, feed: Feed): TemplateResult | string;
+  download(feed: Feed, event: FeedEvent, sessions?: Session | readonly Session[]): void;
+}
+
+/**
+ * The agenda that writes the page address: the last one whose state the viewer changed. Nothing is
+ * written before the viewer changes something, and several agendas writing in turn would undo
+ * each other's parameters (or those of an agenda still to read them).
+ */
+let addressOwner: Element | undefined;
+
+const STAR = html`<svg class="star-icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+  <path d="M12 2.5l2.9 6 6.6.9-4.8 4.6 1.2 6.5L12 17.4l-5.9 3.1 1.2-6.5-4.8-4.6 6.6-.9z" />
+</svg>`;
+
+export class AgendaFinder implements ReactiveController {
+  private query = '';
+  /** The room shown, by its name in the feed's default language (room numbers change with a refresh). */
+  private room?: string;
+  private languageTag?: string;
+  private mine = false;
+  /** Showing only the sessions shared with the viewer. */
+  private sharedOnly = false;
+  private stars?: Stars;
+  private starsKey?: string;
+  private unlisten?: () => void;
+  /** Bumped when the stars change, so the programme renders again. */
+  private starVersion = 0;
+  /** The event whose address state was read; the address is read once per event. */
+  private addressEvent?: string;
+  /** Session ids of a schedule shared with the viewer, until added or dismissed. */
+  private shared?: readonly string[];
+  private pendingSession?: string;
+  /** Said politely: "Link copied.", "Added to my schedule." */
+  private said = '';
+  /** The address state of the previous update: a change makes this agenda the address's writer. */
+  private seenState?: string;
+  /** A link the clipboard would not take, shown to copy by hand. */
+  private fallbackLink?: string;
+
+  constructor(
+    private readonly host: FinderHost,
+    messages: typeof Msg,
+  ) {
+    useMsg(messages);
+    host.addController(this);
+    if (!addressOwner?.isConnected) addressOwner = host;
+  }
+
+  hostDisconnected(): void {
+    this.unlisten?.();
+    this.unlisten = this.starsKey = undefined;
+  }
+
+  /** What the programme depends on in the finder: it is rendered again when this changes. */
+  get key(): string {
+    return [this.query, this.room, this.languageTag, this.mine, this.sharedOnly, this.starVersion].join('\n');
+  }
+
+  private get active(): boolean {
+    return !!(foldForSearch(this.query) || this.room || this.languageTag || this.mine || this.sharedOnly);
+  }
+
+  private starsFor(event: FeedEvent): Stars {
+    const source = this.host.src
+      ? new URL(this.host.src, document.baseURI).href
+      : `${location.origin}${location.pathname}`;
+    const key = `${source}#${event.id}`;
+    if (this.starsKey !== key || !this.stars) {
+      this.unlisten?.();
+      this.stars = starsOf(source, event.id);
+      this.starsKey = key;
+      this.unlisten = this.stars.listen(() => {
+        this.starVersion++;
+        this.host.requestUpdate();
+      });
+    }
+    return this.stars;
+  }
+
+  /**
+   * The sessions to show, as a test (undefined: all), for the element's `programme()`; reads the
+   * address the first time it sees an event.
+   */
+  filter(event: FeedEvent): ((s: Session) => boolean) | undefined {
+    const stars = this.starsFor(event);
+    const ids = new Set(event.sessions.map((s) => s.id));
+    stars.keepOnly(ids);
+    if (this.addressEvent !== event.id) {
+      this.addressEvent = event.id;
+      const address = readAddress(location.search);
+      // An address about another event is not this agenda's.
+      if (!address.event || address.event === event.id) this.applyAddress(address, event, ids);
+    }
+    const matches = sessionMatcher(event, this.query);
+    const room = this.room === undefined ? undefined : roomNumber(event, this.room);
+    const { columnOf } = eventRooms(event);
+    const tag = this.languageTag?.toLowerCase();
+    const shared = this.sharedOnly && new Set(this.shared);
+    if (!this.active) return undefined;
+    return (s) =>
+      (!matches || matches(s)) &&
+      (room === undefined || [room, -1].includes(columnOf.get(s)!)) &&
+      (!tag || s.languages.some((l) => l.toLowerCase() === tag || l.toLowerCase().startsWith(`${tag}-`))) &&
+      (!this.mine || stars.ids.has(s.id)) &&
+      (!shared || shared.has(s.id));
+  }
+
+  private applyAddress(a: AddressState, event: FeedEvent, ids: ReadonlySet<string>): void {
+    const host = this.host;
+    const same = (value: LocalizedText, wanted: string) =>
+      Object.values(value).some((t) => foldForSearch(t) === foldForSearch(wanted));
+    this.query = a.query ?? '';
+    this.room = a.room && eventRooms(event).names.find((r) => same(r, a.room!)) ? a.room : undefined;
+    this.languageTag = a.language && languagesOf(event).includes(a.language.toLowerCase()) ? a.language : undefined;
+    this.mine = !!a.mine;
+    const tracks = host.prepared?.event === event ? host.prepared.programme.tracks : [];
+    const track = a.track ? tracks.find(([, name]) => same(name, a.track!)) : undefined;
+    if (track) host.track = track[0];
+    if (a.view === 'list' || a.view === 'grid')
+      host.chosenView = String(host.view).toLowerCase() === 'auto' ? a.view : undefined;
+    if (a.day) host.day = a.day;
+    const shared = a.shared?.filter((id) => ids.has(id));
+    this.shared = shared?.length ? shared : undefined;
+    if (a.session && ids.has(a.session)) this.pendingSession = a.session;
+    if (this.active || track) host.filtered = true;
+  }
+
+  /** The address for the agenda's state now (its own parameters only). */
+  private addressState(): AddressState {
+    const host = this.host;
+    const p = host.prepared;
+    const name = (value?: LocalizedText) =>
+      value && p ? textIn(value, p.feed.defaultLanguage, p.feed.defaultLanguage) : undefined;
+    const state = {
+      query: this.query.trim() || undefined,
+      track: host.track === undefined ? undefined : name(p?.programme.tracks.find(([id]) => id === host.track)?.[1]),
+      room: this.room,
+      language: this.languageTag,
+      mine: this.mine,
+      day: host.effectiveView === 'grid' ? host.day : undefined,
+      view: host.chosenView,
+      session: this.pendingSession,
+      shared: this.shared,
+    };
+    // The event is named only with something to say about it.
+    return { ...state, event: Object.values(state).some(Boolean) ? p?.event.id : undefined };
+  }
+
+  hostUpdated(): void {
+    if (this.pendingSession) this.revealSession(this.pendingSession);
+    if (!this.addressEvent) return;
+    const state = this.addressState();
+    const seen = JSON.stringify(state);
+    if (this.seenState !== undefined && seen !== this.seenState) addressOwner = this.host;
+    this.seenState = seen;
+    if (addressOwner !== this.host) return;
+    const href = withAddress(location.href, state);
+    if (href !== location.href) history.replaceState(history.state, '', href);
+  }
+
+  /** Shows the session of a link: its day, in view, its details open, focused. */
+  private revealSession(id: string): void {
+    const host = this.host;
+    const p = host.prepared;
+    if (!p) return;
+    const session = host.renderRoot.querySelector<HTMLElement>(`.session[data-session-id="${CSS.escape(id)}"]`);
+    if (!session) {
+      const day = p.programme.days.find((d) => d.items.some((s) => s.item.id === id));
+      if (day && host.day !== day.key) host.day = day.key;
+      else if (!day && this.active) this.clear();
+      else this.pendingSession = undefined;
+      return;
+    }
+    this.pendingSession = undefined;
+    if (!host.expanded.has(id) && p.event.sessions.find((s) => s.id === id)?.description)
+      host.expanded = new Set([...host.expanded, id]);
+    session.tabIndex = -1;
+    session.focus({ preventScroll: true });
+    session.scrollIntoView({ block: 'start' });
+  }
+
+  private clear(): void {
+    this.query = '';
+    this.room = this.languageTag = undefined;
+    this.mine = this.sharedOnly = false;
+    this.host.track = undefined;
+    this.host.requestUpdate();
+  }
+
+  /** Applies a change the viewer made to the search or a filter. */
+  private change(apply: () => void): void {
+    apply();
+    this.host.filtered = true;
+    this.host.requestUpdate();
+  }
+
+  private say(words: string): void {
+    // A live region speaks when its text changes: the same words twice would be said once.
+    this.said = words + (this.said.endsWith('\u200b') ? '' : '\u200b');
+    this.host.requestUpdate();
+  }
+
+  /** Copies `href` to the clipboard, or shows it to copy by hand where the page may not. */
+  private async copy(href: string): Promise<void> {
+    try {
+      await navigator.clipboard.writeText(href);
+      this.fallbackLink = undefined;
+      this.say(finderWords().copied);
+    } catch {
+      this.fallbackLink = href;
+      this.host.requestUpdate();
+      await this.host.updateComplete;
+      this.host.renderRoot.querySelector<HTMLInputElement>('.copy-fallback input')?.select();
+    }
+  }
+
+  /** The star and "Copy link" of one session, after its other actions. */
+  renderActions(session: Session, title: string): TemplateResult {
+    const starred = !!this.stars?.ids.has(session.id);
+    const w = finderWords();
+    const ui = (words: string) => this.host.ui(words);
+    return html`<button
+        part="star"
+        class="button star"
+        type="button"
+        aria-pressed=${starred ? 'true' : 'false'}
+        @click=${() => this.stars?.toggle(session.id)}>
+        ${STAR}<span class="sr-only">${ui(starLabel(starred, title))}</span></button
+      ><button
+        part="copy-link"
+        class="button"
+        type="button"
+        @click=${() => void this.copy(withAddress(location.href, { event: this.addressEvent, session: session.id }))}>
+        <span aria-hidden="true">${ui(w.copyLink)}</span><span class="sr-only">${ui(copyLinkLabel(title))}</span>
+      </button>`;
+  }
+
+  /** The search field, filters and schedule tools above the programme. */
+  renderTools(feed: Feed, event: FeedEvent, uiLanguage: string): TemplateResult {
+    const w = finderWords();
+    const host = this.host;
+    const ui = (words: string) => host.ui(words);
+    const rooms = eventRooms(event).names.map((r) => textIn(r, feed.defaultLanguage, feed.defaultLanguage));
+    const shown = (r: LocalizedText) => textIn(r, host.language, feed.defaultLanguage);
+    const languages = languagesOf(event);
+    const starred = event.sessions.filter((s) => this.stars?.ids.has(s.id));
+    const names = languageNames(uiLanguage);
+    const select = (
+      label: string,
+      all: string,
+      part: string,
+      value: string | undefined,
+      options: [string, string][],
+      pick: (v?: string) => void,
+    ) =>
+      html`<label class="field"
+        ><span>${ui(label)}</span>
+        <select part=${part} @change=${(e: Event) => pick((e.target as HTMLSelectElement).value || undefined)}>
+          <option value="" ?selected=${!value}>${all}</option>
+          ${options.map(([v, text]) => html`<option value=${v} ?selected=${v === value}>${text}</option>`)}
+        </select></label
+      >`;
+    const auto = String(host.view).toLowerCase() === 'auto' && rooms.length >= 2;
+    const layout = (value: 'list' | 'grid', label: string) =>
+      html`<button
+        class="button"
+        type="button"
+        aria-pressed=${host.effectiveView === value ? 'true' : 'false'}
+        @click=${() => {
+          host.chosenView = value;
+        }}>
+        ${ui(label)}
+      </button>`;
+    return html`<div part="finder" class="finder" role="search">
+        <label class="field search"
+          ><span>${ui(w.search)}</span>
+          <input
+            part="search"
+            type="search"
+            .value=${this.query}
+            @input=${(e: Event) => this.change(() => (this.query = (e.target as HTMLInputElement).value))} /></label
+        >${
+          rooms.length >= 2
+            ? select(
+                w.room,
+                w.allRooms,
+                'room-filter',
+                this.room,
+                eventRooms(event).names.map((r, i) => [rooms[i], shown(r)]),
+                (v) => this.change(() => (this.room = v)),
+              )
+            : nothing
+        }${
+          languages.length >= 2
+            ? select(
+                w.language,
+                w.allLanguages,
+                'language-filter',
+                this.languageTag?.toLowerCase(),
+                languages.map((l) => [l, names(l)]),
+                (v) => this.change(() => (this.languageTag = v)),
+              )
+            : nothing
+        }
+        ${
+          auto
+            ? html`<span class="layout" role="group" aria-label=${w.layout}
+                >${layout('list', w.list)}${layout('grid', w.grid)}</span
+              >`
+            : nothing
+        }
+        <button
+          part="my-schedule"
+          class="button"
+          type="button"
+          aria-pressed=${this.mine ? 'true' : 'false'}
+          @click=${() => this.change(() => (this.mine = !this.mine))}>
+          ${ui(mySchedule(starred.length))}
+        </button>
+        ${
+          starred.length
+            ? html`<button
+                  part="schedule-calendar"
+                  class="button"
+                  type="button"
+                  @click=${() => host.download(feed, event, starred)}>
+                  ${ui(w.addSchedule)}</button
+                ><button
+                  part="share"
+                  class="button"
+                  type="button"
+                  @click=${() => void this.copy(withAddress(location.href, { event: event.id, shared: starred.map((s) => s.id) }))}>
+                  ${ui(w.share)}
+                </button>`
+            : nothing
+        }
+      </div>
+      ${this.renderTrackFilter(feed)} ${this.renderShared()}
+      ${
+        this.fallbackLink
+          ? html`<label class="field copy-fallback"
+              ><span>${ui(w.copyThis)}</span
+              ><input
+                readonly
+                .value=${this.fallbackLink}
+                @focus=${(e: Event) => (e.target as HTMLInputElement).select()}
+            /></label>`
+          : nothing
+      }
+      <p class="sr-only" role="status">${this.said}</p>`;
+  }
+
+  /** A button per track and one for all, when the sessions have two tracks or more. */
+  private renderTrackFilter(feed: Feed) {
+    const host = this.host;
+    const tracks = host.prepared?.programme.tracks ?? [];
+    if (!tracks.length) return nothing;
+    const button = (value: number | undefined, label: unknown) =>
+      html`<button
+        class="button"
+        type="button"
+        aria-pressed=${host.track === value ? 'true' : 'false'}
+        @click=${() => this.change(() => (host.track = value))}>
+        ${label}
+      </button>`;
+    return html`<div part="filter" class="filter" role="group" aria-label=${msg('Filter by track')}>
+      ${button(undefined, host.ui(msg('All tracks')))} ${tracks.map(([id, name]) => button(id, host.text(name, feed)))}
+    </div>`;
+  }
+
+  /** "3 sessions shared with you.", with "Show them", "Add them to my schedule" and "Dismiss". */
+  private renderShared() {
+    const shared = this.shared;
+    if (!shared) return nothing;
+    const w = finderWords();
+    const ui = (words: string) => this.host.ui(words);
+    const done = () => {
+      this.shared = undefined;
+      this.sharedOnly = false;
+      this.host.requestUpdate();
+    };
+    return html`<div part="shared" class="shared" role="group" aria-label=${sharedWithYou(shared.length)}>
+      <p>${ui(sharedWithYou(shared.length))}</p>
+      <button
+        class="button"
+        type="button"
+        aria-pressed=${this.sharedOnly ? 'true' : 'false'}
+        @click=${() => this.change(() => (this.sharedOnly = !this.sharedOnly))}>
+        ${ui(w.showThem)}
+      </button>
+      <button
+        class="button"
+        type="button"
+        @click=${() => {
+          this.stars?.add(shared);
+          done();
+          this.say(w.added);
+        }}>
+        ${ui(w.addThem)}
+      </button>
+      <button class="button" type="button" @click=${done}>${ui(w.dismiss)}</button>
+    </div>`;
+  }
+
+  /** In place of the programme when nothing matches: what happened, and the way back. */
+  renderNoMatch(): TemplateResult {
+    const w = finderWords();
+    const ui = (words: string) => this.host.ui(words);
+    const empty = this.mine && !this.stars?.ids.size;
+    return html`<div part="no-match" class="no-match">
+      <p>${ui(empty ? w.emptySchedule : w.noMatch)}</p>
+      <button class="button" type="button" @click=${() => this.clear()}>${ui(w.showAll)}</button>
+    </div>`;
+  }
+}
+
+/** The number of the room named `name` (in any of its languages), or -2 (no room) when it is gone. */
+function roomNumber(event: FeedEvent, name: string): number {
+  const wanted = foldForSearch(name);
+  const i = eventRooms(event).names.findIndex((r) => Object.values(r).some((t) => foldForSearch(t) === wanted));
+  return i < 0 ? -2 : i;
+}
+
+/** The languages sessions state, lower-cased, in first-seen order. */
+function languagesOf(event: FeedEvent): string[] {
+  return [...new Set(event.sessions.flatMap((s) => s.languages.map((l) => l.toLowerCase())))];
+}
+
+/** Language names in the UI's language ("Spanish", "español"), the tag where the browser has none. */
+function languageNames(locale: string): (tag: string) => string {
+  let names: Intl.DisplayNames | undefined;
+  try {
+    names = new Intl.DisplayNames([locale], { type: 'language' });
+  } catch {
+    names = undefined;
+  }
+  return (tag) => {
+    try {
+      return names?.of(tag) ?? tag;
+    } catch {
+      return tag;
+    }
+  };
+}
