@@ -9,14 +9,9 @@ import ICAL from 'ical.js';
 import { $, $$, isolate, textOf } from '../support/fixture.js';
 import { agendaFeed, mountAgenda } from './harness.js';
 
-/** The page's address before each test: the runner's own parameters stay, the agenda's go. */
+/** The page's address before each test (isolate() puts it back after each). */
 const pageAddress = location.href;
-isolate({
-  after: () => {
-    forgetStars();
-    history.replaceState(history.state, '', pageAddress);
-  },
-});
+isolate();
 
 /** A fictional two-day forum in Mexico City: rooms, tracks, languages, and texts in five languages. */
 const FORUM = agendaFeed(
@@ -178,6 +173,38 @@ describe('<minga-agenda> search and filters', () => {
     history.replaceState(null, '', withParams({ 'minga-event': 'another', 'minga-q': 'economia' }));
     const other = await listAgenda();
     expect(ids(other)).to.have.length(5);
+    // Left for the agenda of that event: nothing is written before the viewer changes something.
+    expect(param('minga-q')).to.equal('economia');
+    expect(param('minga-event')).to.equal('another');
+  });
+
+  it('takes the track, room (in any case) and grid day from the address', async () => {
+    history.replaceState(
+      null,
+      '',
+      withParams({ 'minga-track': 'research', 'minga-room': 'SALA 2', 'minga-day': '2019-12-10' }),
+    );
+    const el = await listAgenda();
+    expect(ids(el)).to.deep.equal(['dev']);
+    expect($<HTMLSelectElement>(el, '[part~="room-filter"]')!.value).to.equal('Sala 2');
+    const pressed = $$(el, '[part~="filter"] button').find((b) => b.getAttribute('aria-pressed') === 'true');
+    expect(textOf(pressed)).to.equal('Research');
+    el.remove();
+    history.replaceState(null, '', withParams({ 'minga-day': '2019-12-10' }));
+    const grid = await mountAgenda(html`<minga-agenda lang="en" view="grid" .feed=${FORUM}></minga-agenda>`);
+    expect($$(grid, '[role="tab"]')[1].getAttribute('aria-selected')).to.equal('true');
+    expect(ids(grid)).to.deep.equal(['ko', 'de']);
+  });
+
+  it('keeps the menus right and focus in place when "Show all sessions" clears them', async () => {
+    const el = await listAgenda();
+    await choose(el, 'room-filter', 'Sala 2');
+    await type(el, 'nothing like this');
+    $(el, '[part~="no-match"] button')!.click();
+    await el.updateComplete;
+    await el.updateComplete;
+    expect($<HTMLSelectElement>(el, '[part~="room-filter"]')!.value).to.equal('');
+    expect(el.shadowRoot!.activeElement).to.equal(search(el));
   });
 
   it('switches between list and grid, by the keyboard too', async () => {
@@ -292,7 +319,7 @@ describe('<minga-agenda> my schedule', () => {
     await el.updateComplete;
     $(el, '[part~="share"]')!.click();
     await waitUntil(() => copied.text, 'the link is copied');
-    await waitUntil(() => textOf($(el, '.finder ~ [role="status"]')).startsWith('Link copied.'), 'it says so');
+    await waitUntil(() => textOf($(el, '[role="status"].sr-only')).startsWith('Link copied.'), 'it says so');
     const link = new URL(copied.text!);
     expect(link.searchParams.get('minga-shared')).to.equal('dev,coop');
     el.remove();

@@ -150,6 +150,24 @@ describe('gridDays, edge cases', () => {
     expect(days[0].pieces[0].end - days[0].pieces[0].start + second.end - second.start).to.equal(2 * 3_600_000);
   });
 
+  it('places a session of days on each, and one of centuries only on its first, last and busy days', () => {
+    const event = forum([
+      { id: 'expo', start: '2019-12-09T09:00', end: '2019-12-11T18:00', location: 'Hall' },
+      { id: 'talk', start: '2019-12-10T10:00', end: '2019-12-10T11:00', location: 'Room A' },
+      // A typing error of eight centuries (2019 for 2819): no eight centuries of tabs.
+      { id: 'typo', start: '2019-12-09T12:00', end: '2819-12-09T13:00', location: 'Room B' },
+    ]);
+    const days = titles(event, 'America/Mexico_City');
+    expect(days).to.deep.equal([
+      ['2019-12-09', ['expo', 'typo']],
+      ['2019-12-10', ['expo', 'typo', 'talk']],
+      ['2019-12-11', ['typo', 'expo']],
+      ['2819-12-09', ['typo']],
+    ]);
+    const last = gridDays(event, 'America/Mexico_City', gridRooms(event)).at(-1)!.pieces[0];
+    expect([last.continued, last.continues]).to.deep.equal([true, false]);
+  });
+
   it('gives no tab to a date the zone skipped (Apia went from 29 to 31 December 2011)', () => {
     const event = forum(
       [{ start: '2011-12-29T23:30', end: '2011-12-31T00:30', location: 'A' }],

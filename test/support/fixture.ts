@@ -9,6 +9,7 @@ import { fixture } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import sinon from 'sinon';
 import { clearFeedCache, forgetStoredFeeds, forgetZoneChoice, setNow } from '../../src/index.js';
+import { forgetStars } from '../../src/components/agenda/stars.js';
 
 export * from './helpers.js';
 
@@ -83,8 +84,11 @@ export interface IsolateOptions {
  * One set of hooks for element tests: each test starts with no cached feed and no remembered
  * time-zone choice, and ends with sinon restored, the real clock back and no minga element left
  * on the page (one left behind would keep steering the page's UI language). No feed is kept in
- * localStorage from one test to the next.
+ * localStorage from one test to the next, no star, and the page's address as it was.
  */
+/** The test page's own address, which each test leaves as it found it. */
+const pageAddress = location.href;
+
 export function isolate({ before, after }: IsolateOptions = {}): void {
   beforeEach(() => {
     clearFeedCache();
@@ -94,6 +98,9 @@ export function isolate({ before, after }: IsolateOptions = {}): void {
   });
   afterEach(async () => {
     await after?.();
+    // An agenda writes its search, filters and day to the address (minga- parameters), and keeps stars.
+    history.replaceState(history.state, '', pageAddress);
+    forgetStars();
     sinon.restore();
     setNow(null);
     forgetZoneChoice();

@@ -10,6 +10,8 @@ import type { Feed, FeedEvent, LocalizedText, Session } from '../../feed/types.j
 import { sessionMatcher, foldForSearch } from '../../feed/search.js';
 import { eventRooms } from '../../feed/rooms.js';
 import { textIn } from '../../feed/text.js';
+import { trackIds } from '../../feed/tracks.js';
+import { displayNames } from '../../internal/intl.js';
 import { readAddress, withAddress, type AddressState } from './address.js';
 import { starsOf, type Stars } from './stars.js';
 import { msg, useMsg } from './lazy-words.js';
@@ -32,6 +34,8 @@ export interface FinderHost extends ReactiveControllerHost, HTMLElement {
   expanded: Set<string>;
   chosenView?: 'list' | 'grid';
   filtered: boolean;
+  /** The element's polite live region (one per element). */
+  announcement: string;
   ui(words: string): TemplateResult | string;
   text(value: LocalizedText | undefined, feed: Feed): TemplateResult | string;
   download(feed: Feed, event: FeedEvent, sessions?: Session | readonly Session[]): void;
@@ -66,8 +70,6 @@ export class AgendaFinder implements ReactiveController {
   /** Session ids of a schedule shared with the viewer, until added or dismissed. */
   private shared?: readonly string[];
   private pendingSession?: string;
-  /** Said politely: "Link copied.", "Added to my schedule." */
-  private said = '';
   /** The address state of the previous update: a change makes this agenda the address's writer. */
   private seenState?: string;
   /** A link the clipboard would not take, shown to copy by hand. */
@@ -79,7 +81,6 @@ export class AgendaFinder implements ReactiveController {
   ) {
     useMsg(messages);
     host.addController(this);
-    if (!addressOwner?.isConnected) addressOwner = host;
   }
 
   hostDisconnected(): void {
@@ -117,7 +118,7 @@ export class AgendaFinder implements ReactiveController {
    * The sessions to show, as a test (undefined: all), for the element's `programme()`; reads the
    * address the first time it sees an event.
    */
-  filter(event: FeedEvent): ((s: Session) => boolean) | undefined {
+  filter(event: FeedEvent, feed: Feed): ((s: Session) => boolean) | undefined {
     const stars = this.starsFor(event);
     const ids = new Set(event.sessions.map((s) => s.id));
     stars.keepOnly(ids);
@@ -125,11 +126,15 @@ export class AgendaFinder implements ReactiveController {
       this.addressEvent = event.id;
       const address = readAddress(location.search);
       // An address about another event is not this agenda's.
-      if (!address.event || address.event === event.id) this.applyAddress(address, event, ids);
+      if (!address.event || address.event === event.id) this.applyAddress(address, event, feed, ids);
     }
     const matches = sessionMatcher(event, this.query);
-    const room = this.room === undefined ? undefined : roomNumber(event, this.room);
-    const { columnOf } = eventRooms(event);
+    const { names, columnOf } = eventRooms(event);
+    const nameOf = (r: LocalizedText) => textIn(r, feed.defaultLanguage, feed.defaultLanguage);
+    let room: number | undefined =
+      this.room === undefined ? undefined : names.findIndex((r) => nameOf(r) === this.room);
+    // A room gone with a refresh, or another event's: every room again.
+    if (room === -1) room = this.room = undefined;
     const tag = this.languageTag?.toLowerCase();
     const shared = this.sharedOnly && new Set(this.shared);
     if (!this.active) return undefined;
@@ -141,17 +146,21 @@ export class AgendaFinder implements ReactiveController {
       (!shared || shared.has(s.id));
   }
 
-  private applyAddress(a: AddressState, event: FeedEvent, ids: ReadonlySet<string>): void {
+  private applyAddress(a: AddressState, event: FeedEvent, feed: Feed, ids: ReadonlySet<string>): void {
     const host = this.host;
     const same = (value: LocalizedText, wanted: string) =>
       Object.values(value).some((t) => foldForSearch(t) === foldForSearch(wanted));
     this.query = a.query ?? '';
-    this.room = a.room && eventRooms(event).names.find((r) => same(r, a.room!)) ? a.room : undefined;
+    // The room by its name in the feed's default language, as the menu lists it.
+    const room = a.room ? eventRooms(event).names.find((r) => same(r, a.room!)) : undefined;
+    this.room = room && textIn(room, feed.defaultLanguage, feed.defaultLanguage);
     this.languageTag = a.language && languagesOf(event).includes(a.language.toLowerCase()) ? a.language : undefined;
     this.mine = !!a.mine;
-    const tracks = host.prepared?.event === event ? host.prepared.programme.tracks : [];
-    const track = a.track ? tracks.find(([, name]) => same(name, a.track!)) : undefined;
-    if (track) host.track = track[0];
+    // Numbered as the programme numbers them (`trackIds`); prepared is not there yet.
+    const numbers = trackIds(event.sessions.map((s) => s.track));
+    const i = a.track ? event.sessions.findIndex((s) => s.track && same(s.track, a.track!)) : -1;
+    const track = i >= 0;
+    if (track) host.track = numbers[i];
     if (a.view === 'list' || a.view === 'grid')
       host.chosenView = String(host.view).toLowerCase() === 'auto' ? a.view : undefined;
     if (a.day) host.day = a.day;
@@ -173,7 +182,9 @@ export class AgendaFinder implements ReactiveController {
       room: this.room,
       language: this.languageTag,
       mine: this.mine,
-      day: host.effectiveView === 'grid' ? host.day : undefined,
+      // The day the viewer chose (a tab, or the address), in either view: a resize that switches
+      // views is not the viewer's change.
+      day: host.day,
       view: host.chosenView,
       session: this.pendingSession,
       shared: this.shared,
@@ -215,12 +226,19 @@ export class AgendaFinder implements ReactiveController {
     session.scrollIntoView({ block: 'start' });
   }
 
+  /** Shows every session again, and puts focus in the search field (the button pressed is gone). */
   private clear(): void {
     this.query = '';
     this.room = this.languageTag = undefined;
     this.mine = this.sharedOnly = false;
     this.host.track = undefined;
     this.host.requestUpdate();
+    this.focusLater('[part~="search"]');
+  }
+
+  /** Moves focus to `selector` after the next render, when the control focused has gone with it. */
+  private focusLater(selector: string): void {
+    void this.host.updateComplete.then(() => this.host.renderRoot.querySelector<HTMLElement>(selector)?.focus());
   }
 
   /** Applies a change the viewer made to the search or a filter. */
@@ -230,10 +248,10 @@ export class AgendaFinder implements ReactiveController {
     this.host.requestUpdate();
   }
 
+  /** Said politely, through the element's live region. */
   private say(words: string): void {
     // A live region speaks when its text changes: the same words twice would be said once.
-    this.said = words + (this.said.endsWith('\u200b') ? '' : '\u200b');
-    this.host.requestUpdate();
+    this.host.announcement = words + (this.host.announcement.endsWith('\u200b') ? '' : '\u200b');
   }
 
   /** Copies `href` to the clipboard, or shows it to copy by hand where the page may not. */
@@ -260,7 +278,11 @@ export class AgendaFinder implements ReactiveController {
         class="button star"
         type="button"
         aria-pressed=${starred ? 'true' : 'false'}
-        @click=${() => this.stars?.toggle(session.id)}>
+        @click=${() => {
+          this.stars?.toggle(session.id);
+          // Unstarred under "My schedule", the session (and its star) leaves the page.
+          if (starred && this.mine) this.focusLater('[part~="my-schedule"]');
+        }}>
         ${STAR}<span class="sr-only">${ui(starLabel(starred, title))}</span></button
       ><button
         part="copy-link"
@@ -280,7 +302,6 @@ export class AgendaFinder implements ReactiveController {
     const shown = (r: LocalizedText) => textIn(r, host.language, feed.defaultLanguage);
     const languages = languagesOf(event);
     const starred = event.sessions.filter((s) => this.stars?.ids.has(s.id));
-    const names = languageNames(uiLanguage);
     const select = (
       label: string,
       all: string,
@@ -292,8 +313,8 @@ export class AgendaFinder implements ReactiveController {
       html`<label class="field"
         ><span>${ui(label)}</span>
         <select part=${part} @change=${(e: Event) => pick((e.target as HTMLSelectElement).value || undefined)}>
-          <option value="" ?selected=${!value}>${all}</option>
-          ${options.map(([v, text]) => html`<option value=${v} ?selected=${v === value}>${text}</option>`)}
+          <option value="" .selected=${!value}>${all}</option>
+          ${options.map(([v, text]) => html`<option value=${v} .selected=${v === value}>${text}</option>`)}
         </select></label
       >`;
     const auto = String(host.view).toLowerCase() === 'auto' && rooms.length >= 2;
@@ -333,7 +354,7 @@ export class AgendaFinder implements ReactiveController {
                 w.allLanguages,
                 'language-filter',
                 this.languageTag?.toLowerCase(),
-                languages.map((l) => [l, names(l)]),
+                languages.map((l) => [l, languageName(uiLanguage, l)]),
                 (v) => this.change(() => (this.languageTag = v)),
               )
             : nothing
@@ -382,8 +403,7 @@ export class AgendaFinder implements ReactiveController {
                 @focus=${(e: Event) => (e.target as HTMLInputElement).select()}
             /></label>`
           : nothing
-      }
-      <p class="sr-only" role="status">${this.said}</p>`;
+      } `;
   }
 
   /** A button per track and one for all, when the sessions have two tracks or more. */
@@ -414,6 +434,7 @@ export class AgendaFinder implements ReactiveController {
       this.shared = undefined;
       this.sharedOnly = false;
       this.host.requestUpdate();
+      this.focusLater('[part~="my-schedule"]');
     };
     return html`<div part="shared" class="shared" role="group" aria-label=${sharedWithYou(shared.length)}>
       <p>${ui(sharedWithYou(shared.length))}</p>
@@ -450,31 +471,16 @@ export class AgendaFinder implements ReactiveController {
   }
 }
 
-/** The number of the room named `name` (in any of its languages), or -2 (no room) when it is gone. */
-function roomNumber(event: FeedEvent, name: string): number {
-  const wanted = foldForSearch(name);
-  const i = eventRooms(event).names.findIndex((r) => Object.values(r).some((t) => foldForSearch(t) === wanted));
-  return i < 0 ? -2 : i;
-}
-
 /** The languages sessions state, lower-cased, in first-seen order. */
 function languagesOf(event: FeedEvent): string[] {
   return [...new Set(event.sessions.flatMap((s) => s.languages.map((l) => l.toLowerCase())))];
 }
 
 /** Language names in the UI's language ("Spanish", "español"), the tag where the browser has none. */
-function languageNames(locale: string): (tag: string) => string {
-  let names: Intl.DisplayNames | undefined;
+function languageName(locale: string, tag: string): string {
   try {
-    names = new Intl.DisplayNames([locale], { type: 'language' });
+    return displayNames(locale, { type: 'language' }).of(tag) ?? tag;
   } catch {
-    names = undefined;
+    return tag;
   }
-  return (tag) => {
-    try {
-      return names?.of(tag) ?? tag;
-    } catch {
-      return tag;
-    }
-  };
 }

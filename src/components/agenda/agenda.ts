@@ -319,11 +319,13 @@ export class MingaAgenda extends MingaElement {
     }
     this.shownEvent = event;
     if (!this.extras) void this.loadExtras();
-    const p = programme(event, zone, now, this.track, this.finder?.filter(event));
     // Day keys belong to one event in one zone: another zone or event starts from its default day.
     const dayContext = `${event.id} ${zone}`;
     if (this.dayContext !== dayContext) this.day = undefined;
     this.dayContext = dayContext;
+    // First the finder, which may set the track and day from the page address.
+    const keep = this.finder?.filter(event, feed);
+    const p = programme(event, zone, now, this.track, keep);
     const grid = this.layoutFor(event) === 'grid' ? this.gridOf(event, zone, now, p) : undefined;
     this.prepared = {
       grid,

@@ -40,4 +40,5 @@ export const finderWords = () => ({
 export const mySchedule = (n: number) => msg(str`My schedule (${n})`);
 export const starLabel = (starred: boolean, title: string) =>
   starred ? msg(str`Remove ${title} from my schedule`) : msg(str`Add ${title} to my schedule`);
-export const copyLinkLabel = (title: string) => msg(str`Copy the link to ${title}`);
+/** Starts with the visible "Copy link", so voice control finds the button by what it shows. */
+export const copyLinkLabel = (title: string) => msg(str`Copy link: ${title}`);

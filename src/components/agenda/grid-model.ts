@@ -84,35 +84,59 @@ function assignLanes(pieces: { start: number; end: number; lane?: number; lanes?
   close();
 }
 
-/** The sessions of `event` by day in `zone`, placed in `rooms`' columns; days in order, each holding a session. */
+/** Longer than this, a session is not placed on every day it covers (see `gridDays`). */
+const LONG = 31 * 24 * HOUR;
+
+/**
+ * The sessions of `event` by day in `zone`, placed in `rooms`' columns; days in order, each holding
+ * a session. A session of more than 31 days (an exhibition open all season, or a typing error of
+ * centuries) is placed on its first and last days and on the days that show other sessions, not
+ * on every day between: a tab per day would be thousands of tabs.
+ */
 export function gridDays(event: FeedEvent, zone: string, rooms: GridRooms): GridDay[] {
   const days = new Map<string, { date: CalendarDate; bounds: [number, number]; pieces: GridPiece[] }>();
+  /** Places the part of `session` (from `start` to `end`) on `date`; false when it has none there. */
+  const place = (session: Session, start: number, end: number, date: CalendarDate): boolean => {
+    const key = dateKey(date);
+    const bounds = days.get(key)?.bounds ?? dayBounds(date, zone);
+    const piece = { start: Math.max(start, bounds[0]), end: Math.min(end, bounds[1]) };
+    // A date the zone skipped (Apia, 2011-12-30) has no time for anything: no piece, no tab.
+    if (piece.end <= piece.start && end > start) return false;
+    const day = days.get(key) ?? { date, bounds, pieces: [] };
+    days.set(key, day);
+    day.pieces.push({
+      session,
+      ...piece,
+      column: rooms.columnOf.get(session) ?? -1,
+      lane: 0,
+      lanes: 1,
+      continues: end > bounds[1],
+      continued: start < bounds[0],
+    });
+    return true;
+  };
+  const long: Session[] = [];
   for (const session of event.sessions) {
     const { start, end } = sessionSpan(session);
+    if (end - start > LONG) {
+      long.push(session);
+      continue;
+    }
     // Each day the session touches, cut at that day's bounds; an end at midnight ends the day before.
     for (let date = dateIn(start, zone); ; date = nextDate(date)) {
-      const key = dateKey(date);
-      const bounds = days.get(key)?.bounds ?? dayBounds(date, zone);
+      const bounds = days.get(dateKey(date))?.bounds ?? dayBounds(date, zone);
       if (bounds[0] >= end && bounds[0] > start) break;
-      const day = days.get(key) ?? { date, bounds, pieces: [] };
-      const piece = { start: Math.max(start, bounds[0]), end: Math.min(end, bounds[1]) };
-      // A date the zone skipped (Apia, 2011-12-30) has no time for anything: no piece, no tab.
-      if (piece.end <= piece.start && end > start) {
-        if (end <= bounds[1]) break;
-        continue;
-      }
-      days.set(key, day);
-      day.pieces.push({
-        session,
-        ...piece,
-        column: rooms.columnOf.get(session) ?? -1,
-        lane: 0,
-        lanes: 1,
-        continues: end > bounds[1],
-        continued: start < bounds[0],
-      });
+      place(session, start, end, date);
       if (end <= bounds[1]) break;
     }
+  }
+  for (const session of long) {
+    const { start, end } = sessionSpan(session);
+    const [first, last] = [dateIn(start, zone), dateIn(end - 1, zone)];
+    const between = [...days.values()]
+      .map((d) => d.date)
+      .filter((d) => dateKey(d) > dateKey(first) && dateKey(d) < dateKey(last));
+    for (const date of [first, ...between, last]) place(session, start, end, date);
   }
   return [...days.entries()]
     .sort(([a], [b]) => (a < b ? -1 : 1))

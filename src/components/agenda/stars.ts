@@ -76,6 +76,10 @@ export function starsOf(source: string, eventId: string): Stars {
 
 /** Forgets every star of the page and of its storage: for tests. */
 export function forgetStars(): void {
-  for (const key of pages.keys()) write(key, []);
   pages.clear();
+  try {
+    for (const key of Object.keys(localStorage)) if (key.startsWith(PREFIX)) localStorage.removeItem(key);
+  } catch {
+    // No storage: nothing kept there.
+  }
 }

@@ -100,7 +100,6 @@
 'saa9a5676fd2b8dbe': str`Esta fuente no contiene ningún evento utilizable con el id "${0}": se omitió un evento porque le falta el inicio o su inicio no es una fecha.`,
 'sab77d17fb8dfa0bd': `Tiempo restante`,
 'sabf0e099159a8caa': `en línea`,
-'sb0188af4e86521fc': str`Copiar el enlace a ${0}`,
 'sb17a9a1a2cdc4909': str`Mi agenda (${0})`,
 'sb286421d1fbed34e': str`Zona horaria del evento: ${0}.`,
 'sb5d98c99a3d5208d': str`Termina el ${0}`,
@@ -170,5 +169,6 @@
 'sf63b9acc6c49cfb4': `Apple Calendar u otro (archivo .ics)`,
 'sf6794e7e16be8116': str`Comienza el ${0}`,
 'sf75149d9094b29ef': `Esta cuenta regresiva no tiene fecha objetivo: indique una fecha en el atributo target o un evento de una fuente.`,
+'sf8e04921b67a9758': str`Copiar enlace: ${0}`,
     };
   

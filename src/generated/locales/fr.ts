@@ -100,7 +100,6 @@
 'saa9a5676fd2b8dbe': str`Ce flux ne contient aucun événement utilisable portant l’identifiant « ${0} » : un événement a été écarté parce que son début manque ou n’est pas une date.`,
 'sab77d17fb8dfa0bd': `Temps restant`,
 'sabf0e099159a8caa': `en ligne`,
-'sb0188af4e86521fc': str`Copier le lien vers ${0}`,
 'sb17a9a1a2cdc4909': str`Mon programme (${0})`,
 'sb286421d1fbed34e': str`Fuseau horaire de l’événement : ${0}.`,
 'sb5d98c99a3d5208d': str`Fin : ${0}`,
@@ -170,5 +169,6 @@
 'sf63b9acc6c49cfb4': `Apple Calendar ou autre (fichier .ics)`,
 'sf6794e7e16be8116': str`Début : ${0}`,
 'sf75149d9094b29ef': `Ce compte à rebours n’a pas de cible : indiquez une date dans l’attribut target, ou un événement d’un flux.`,
+'sf8e04921b67a9758': str`Copier le lien : ${0}`,
     };
   

@@ -100,7 +100,6 @@
 'saa9a5676fd2b8dbe': str`Este feed não contém nenhum evento utilizável com o id "${0}": um evento foi deixado de fora porque o início está ausente ou não é uma data.`,
 'sab77d17fb8dfa0bd': `Tempo restante`,
 'sabf0e099159a8caa': `online`,
-'sb0188af4e86521fc': str`Copiar o link para ${0}`,
 'sb17a9a1a2cdc4909': str`Minha programação (${0})`,
 'sb286421d1fbed34e': str`Fuso horário do evento: ${0}.`,
 'sb5d98c99a3d5208d': str`Término: ${0}`,
@@ -170,5 +169,6 @@
 'sf63b9acc6c49cfb4': `Apple Calendar ou outro (arquivo .ics)`,
 'sf6794e7e16be8116': str`Início: ${0}`,
 'sf75149d9094b29ef': `Esta contagem regressiva não tem data-alvo: indique uma data no atributo target ou um evento de um feed.`,
+'sf8e04921b67a9758': str`Copiar link: ${0}`,
     };
   
