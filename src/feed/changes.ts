@@ -92,3 +92,29 @@ export function feedChanges(before: Feed, after: Feed): FeedChange[] {
   }
   return changes;
 }
+
+/** A change to show beside a session: the change, and the session as first read. */
+export interface SessionChangeMark {
+  readonly change: FeedChange;
+  readonly before?: Session;
+}
+
+const marksOf = new WeakMap<FeedEvent, { first: FeedEvent; marks: ReadonlyMap<string, SessionChangeMark> }>();
+
+/**
+ * The sessions of `event` changed since `first` (the same event as the page first read it), by
+ * id: compared once per pair, as agendas ask on every clock tick.
+ */
+export function changeMarks(first: FeedEvent, event: FeedEvent): ReadonlyMap<string, SessionChangeMark> {
+  const known = marksOf.get(event);
+  if (known?.first === first) return known.marks;
+  const sessions = new Map(first.sessions.map((s) => [s.id, s]));
+  const marks = new Map(
+    sessionChanges(first, event).map((change) => [
+      change.sessionId!,
+      { change, before: sessions.get(change.sessionId!) },
+    ]),
+  );
+  marksOf.set(event, { first, marks });
+  return marks;
+}

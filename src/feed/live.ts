@@ -4,4 +4,5 @@
  * (live-loader.ts), so pages that read their feed once do not download it.
  */
 export { watchFeed, refreshFeeds, activeWatchTimers } from './feed-watch.js';
-export { feedChanges, sessionChanges } from './changes.js';
+export { feedChanges, sessionChanges, changeMarks } from './changes.js';
+export { readingAnchor, keepReadingPlace } from '../internal/reading-place.js';

@@ -494,16 +494,21 @@ function readSessions(
   event: { start: number; end: number },
 ): Session[] {
   const kept: { session: Session; path: string; start: number; end: number }[] = [];
+  // A set, not a search of the sessions kept: thousands of sessions are checked in linear time.
+  const ids = new Set<string>();
   r.list(value, path).forEach((raw, i) => {
     const at = pointer(path, i);
     const session = readSession(r, raw, at, zone);
     if (!session) return;
-    if (kept.some((k) => k.session.id === session.id)) {
+    if (ids.has(session.id)) {
       r.error(
         pointer(at, 'id'),
         `the id "${session.id}" is used by an earlier session of this event; this one is left out`,
       );
-    } else kept.push({ session, path: at, start: startMs(session.start), end: endMs(session.end) });
+    } else {
+      ids.add(session.id);
+      kept.push({ session, path: at, start: startMs(session.start), end: endMs(session.end) });
+    }
   });
   kept.sort((a, b) => a.start - b.start);
   for (const k of kept) {

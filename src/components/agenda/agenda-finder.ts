@@ -93,6 +93,18 @@ export class AgendaFinder implements ReactiveController {
     return [this.query, this.room, this.languageTag, this.mine, this.sharedOnly, this.starVersion].join('\n');
   }
 
+  /** What the finder leaves out of the programme: other sessions to show (stars count only under "My schedule"). */
+  get filterKey(): string {
+    if (!this.active) return '';
+    return [this.query, this.room, this.languageTag, this.mine, this.sharedOnly, this.mine && this.starVersion].join(
+      '\n',
+    );
+  }
+
+  starred(id: string): boolean {
+    return !!this.stars?.ids.has(id);
+  }
+
   private get active(): boolean {
     return !!(foldForSearch(this.query) || this.room || this.languageTag || this.mine || this.sharedOnly);
   }

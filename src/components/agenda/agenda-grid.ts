@@ -11,7 +11,7 @@ import { formatDate } from '../../time/format.js';
 import { dateTimeFormat } from '../../internal/intl.js';
 import { scheduledIn } from '../../time/schedule.js';
 import { sessionSpan } from '../../feed/event-state.js';
-import type { renderSession, SessionContext } from './agenda-session.js';
+import type { sessionTemplate, SessionContext } from './agenda-session.js';
 // Rows of five minutes (ROW): sessions are placed to the nearest five minutes; their text says the minute.
 import { dayStart, ROW, type GridDay } from './grid-model.js';
 
@@ -36,7 +36,9 @@ export interface GridContext {
    * The list's session renderer, passed in: this chunk importing it (a module that calls `msg`)
    * made the bundler split the entry into five chunks.
    */
-  readonly renderSession: typeof renderSession;
+  readonly renderSession: typeof sessionTemplate;
+  /** How many of the day's sessions to render now (the rest come in later tasks). */
+  readonly limit: number;
 }
 
 const cssom = (text: string) => text as unknown as CSSStyleDeclaration;
@@ -133,7 +135,7 @@ export function renderGrid(g: GridContext): TemplateResult {
       }
       <ol class="grid-sessions" role="list">
         ${repeat(
-          day.pieces,
+          day.pieces.slice(0, g.limit),
           (p) => p.session.id,
           (p) => {
             const start = rowOf(p.start, Math.floor);

@@ -3,10 +3,13 @@
  * and "add to calendar". A function of what the agenda prepared, so the element stays short.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import { msg, str } from '@lit/localize';
 import type { Feed, FeedEvent, LocalizedText, Session, SessionStatus } from '../../feed/types.js';
 import { textIn } from '../../feed/text.js';
-import type { FeedChange } from '../../feed/changes.js';
+import type { SessionChangeMark } from '../../feed/changes.js';
+
+export type { SessionChangeMark } from '../../feed/changes.js';
 import type { Scheduled, ScheduleState } from '../../time/schedule.js';
 import { heading } from '../../base/heading.js';
 import { renderTimeRange } from '../../base/render-time.js';
@@ -37,12 +40,12 @@ export interface SessionContext {
   calendar(session: Session, label: TemplateResult): TemplateResult;
   /** The star and "Copy link" of a session, once the finder has loaded (agenda-finder.ts). */
   readonly actions?: (session: Session, title: string) => TemplateResult;
-}
-
-/** A change to show beside a session: the change, and the session as first read (for `changed`). */
-export interface SessionChangeMark {
-  readonly change: FeedChange;
-  readonly before?: Session;
+  /** Whether a session is starred: part of what its rendering depends on. */
+  readonly starred?: (id: string) => boolean;
+  /** The session whose "Add to calendar" menu is open, if any. */
+  readonly openMenu?: string;
+  /** Everything else every session's rendering depends on (zone, languages, options), as one string. */
+  readonly key: string;
 }
 
 /** The public part names keep their first words (`session-now`, `session-past`): parts are API. */
@@ -59,6 +62,18 @@ export interface GridPlace {
   readonly style: string;
   readonly continues: boolean;
   readonly continued: boolean;
+}
+
+/**
+ * A session as `renderSession` shows it, rendered again only when something it shows has changed:
+ * an agenda re-renders its programme (a clock tick, a star, a menu opened) in a few milliseconds
+ * however many sessions it has, as Lit skips the others (`guard`).
+ */
+export function sessionTemplate(s: Scheduled<Session>, c: SessionContext, place?: GridPlace): unknown {
+  const { id } = s.item;
+  const deps: unknown[] = [s.item, s.start, s.end, c.key, c.expanded.has(id), c.programme.states.get(s.item)];
+  deps.push(c.changed.get(id), c.openMenu === id, c.starred?.(id), place?.style, place?.continues, place?.continued);
+  return guard(deps, () => renderSession(s, c, place));
 }
 
 export function renderSession(

@@ -27,12 +27,6 @@ export const agendaStyles = css`
     margin: 0 0 calc(var(--_space) * 0.75);
     color: var(--_muted);
   }
-  .filter {
-    display: flex;
-    flex-wrap: wrap;
-    gap: calc(var(--_space) * 0.25);
-    align-items: center;
-  }
   ol {
     list-style: none;
     margin: 0;
@@ -92,38 +86,6 @@ export const agendaStyles = css`
     flex-wrap: wrap;
     gap: calc(var(--_space) * 0.5);
   }
-  .calendar-menu {
-    flex-basis: 100%;
-    display: flex;
-    flex-wrap: wrap;
-    gap: calc(var(--_space) * 0.5);
-    margin: 0;
-    padding: calc(var(--_space) * 0.5);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    list-style: none;
-  }
-  .calendar-menu [role='menuitem'] {
-    display: inline-block;
-    padding: 0.25em 0.5em;
-    border: 0;
-    background: none;
-    color: var(--_accent);
-    font: inherit;
-    text-decoration: underline;
-    cursor: pointer;
-  }
-  .subscribe {
-    display: inline-block;
-  }
-  .subscribe > summary {
-    display: inline-block;
-    cursor: pointer;
-  }
-  .subscribe ul {
-    margin: calc(var(--_space) * 0.5) 0 0;
-    padding-inline-start: 1.2em;
-  }
   .state {
     font-size: 0.85em;
     font-weight: bold;
@@ -158,11 +120,6 @@ export const agendaStyles = css`
     }
   }
   @media print {
-    .filter,
-    .calendar-menu,
-    .subscribe {
-      display: none;
-    }
     .description[hidden] {
       display: block;
     }

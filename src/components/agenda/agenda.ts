@@ -19,8 +19,9 @@ import { spanPrecision } from '../../time/types.js';
 import { viewerZone } from '../../time/zone.js';
 import { uiLocaleVersion } from '../../internal/ui-locale.js';
 import { carryTrack, programme, sameOffsets, type Programme } from './agenda-model.js';
-import { renderSession, type SessionChangeMark, type SessionContext } from './agenda-session.js';
+import { sessionTemplate, type SessionChangeMark, type SessionContext } from './agenda-session.js';
 import { liveLoaded } from '../../feed/live-loader.js';
+import type { ReadingAnchor } from '../../internal/reading-place.js';
 import { renderChange } from './session-change.js';
 import { textIn } from '../../feed/text.js';
 import { eventRooms } from '../../feed/rooms.js';
@@ -29,6 +30,9 @@ import { renderCalendarMenu } from './calendar-menu.js';
 import { CALENDAR_TARGETS, parseCalendarTargets, type CalendarTarget } from '../../calendar/calendar-targets.js';
 import { ZoneSwitchController } from './zone-switch-controller.js';
 import { agendaStyles } from './agenda.styles.js';
+
+/** Sessions rendered in the first task: a phone's screen and more, under 50 ms on a slow phone. */
+const FIRST_SESSIONS = 60;
 
 /** What one update of the agenda shows, built in willUpdate. */
 const NO_CHANGES: ReadonlyMap<string, SessionChangeMark> = new Map();
@@ -47,6 +51,8 @@ interface AgendaView {
   readonly grid?: AgendaGrid;
   /** What the "Add to calendar" menus offer (`calendars`), read once per update. */
   readonly calendars: readonly CalendarTarget[];
+  /** How many sessions the programme shows (the grid: its day's). */
+  readonly total: number;
   /** What the programme's rendering depends on: it is rendered again only when one of these changes. */
   readonly programmeKey: unknown[];
 }
@@ -135,13 +141,7 @@ export class MingaAgenda extends MingaElement {
   @state() private expanded = new Set<string>();
 
   /** The session the viewer was reading when a refreshed feed arrived, and where it was on screen. */
-  private anchor?: readonly { readonly id: string; readonly top: number }[];
-
-  /** The change marks of each event shown, with the first read they compare with. */
-  private readonly marks = new WeakMap<
-    FeedEvent,
-    { first: FeedEvent; marks: ReadonlyMap<string, SessionChangeMark> }
-  >();
+  private anchor?: readonly ReadingAnchor[];
 
   /** The event last shown, to tell what a refresh changed in it. */
   private shownEvent?: FeedEvent;
@@ -205,6 +205,26 @@ export class MingaAgenda extends MingaElement {
   /** While printing: the list, every day in turn. */
   @state() private printing = false;
 
+  /**
+   * How many sessions are rendered: the first screen's at once, then more in later tasks, until
+   * every session shown is in the page (for find-in-page and printing). No task then renders
+   * thousands of sessions at once (docs/decisions.md, "Thousands of sessions").
+   */
+  @state() private limit = FIRST_SESSIONS;
+
+  /** How many sessions the next task adds: doubled or halved to keep each task short. */
+  private chunk = FIRST_SESSIONS;
+
+  /** What `limit` counts sessions of: another event, zone, filter, view or day starts again. */
+  private limitFor: unknown[] = [];
+
+  private growTimer?: ReturnType<typeof setTimeout>;
+  private updateStart = 0;
+
+  /** Settles when every session shown is rendered; `updateComplete` waits for it. */
+  private allRendered = Promise.resolve();
+  private settleAllRendered?: () => void;
+
   /** Search, filters, stars and links (agenda-finder.ts), made when the lazy chunk has loaded. */
   private finder?: AgendaFinder;
 
@@ -231,6 +251,8 @@ export class MingaAgenda extends MingaElement {
 
   private readonly onPrint = (e: Event) => {
     this.printing = e.type === 'beforeprint';
+    // Paper shows every session.
+    if (this.printing) this.limit = Infinity;
     // Render the list before the page is laid out for paper.
     if (this.isUpdatePending) this.performUpdate();
   };
@@ -255,6 +277,9 @@ export class MingaAgenda extends MingaElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    clearTimeout(this.growTimer);
+    this.settleAllRendered?.();
+    this.settleAllRendered = undefined;
     this.observeWidth(false);
     removeEventListener('beforeprint', this.onPrint);
     removeEventListener('afterprint', this.onPrint);
@@ -291,8 +316,10 @@ export class MingaAgenda extends MingaElement {
   @property({ attribute: 'structured-data', type: Boolean }) structuredData = false;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    this.updateStart = performance.now();
     // A refreshed feed is about to be shown: note where the viewer is reading, to stay there.
-    if (this.prepared && this.loaded && this.loaded.feed !== this.prepared.feed) this.anchor = this.readingAnchor();
+    if (this.prepared && this.loaded && this.loaded.feed !== this.prepared.feed)
+      this.anchor = liveLoaded()?.readingAnchor(this.shadowRoot!);
     // Track numbers belong to one event's sessions.
     if (changed.has('eventId') || changed.has('src') || changed.has('feed')) this.track = undefined;
     // A menu opened for other calendars, or for another event, is closed.
@@ -327,7 +354,13 @@ export class MingaAgenda extends MingaElement {
     const keep = this.finder?.filter(event, feed);
     const p = programme(event, zone, now, this.track, keep);
     const grid = this.layoutFor(event) === 'grid' ? this.gridOf(event, zone, now, p) : undefined;
+    // Other sessions to show: the first screen again, at once. (A refresh of the same event keeps
+    // what is rendered, so the viewer's place stays.)
+    const limitFor = [event.id, zone, language, this.track, this.finder?.filterKey ?? '', grid?.day, !grid];
+    if (limitFor.some((k, i) => k !== this.limitFor[i])) this.limit = FIRST_SESSIONS;
+    this.limitFor = limitFor;
     this.prepared = {
+      total: grid ? (grid.days.find((d) => d.key === grid.day)?.pieces.length ?? 0) : p.shown,
       grid,
       calendars: parseCalendarTargets(this.calendars) ?? CALENDAR_TARGETS,
       feed,
@@ -352,6 +385,7 @@ export class MingaAgenda extends MingaElement {
         this.calendars,
         this.openMenu,
         this.finder?.key,
+        this.limit,
         grid?.days,
         grid?.day,
         // While the event is on, the grid's line for the current time moves with each minute.
@@ -388,63 +422,11 @@ export class MingaAgenda extends MingaElement {
       void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#day-tab-${key}`)?.focus());
   }
 
-  /**
-   * The sessions on screen and where they are, the focused one first: a refresh may remove some,
-   * so the place is kept by the first that is still there.
-   */
-  private readingAnchor(): { id: string; top: number }[] {
-    const focused = this.shadowRoot?.activeElement?.closest<HTMLElement>('.session[data-session-id]');
-    const sessions = [...this.renderRoot.querySelectorAll<HTMLElement>('.session[data-session-id]')];
-    return [...(focused ? [focused] : []), ...sessions]
-      .map((s) => ({ id: s.dataset.sessionId!, rect: s.getBoundingClientRect() }))
-      .filter(({ rect }) => rect.bottom > 0 && rect.top < innerHeight)
-      .map(({ id, rect }) => ({ id, top: rect.top }));
-  }
-
-  /**
-   * Puts the session the viewer was reading back where it was, when a refresh added or removed
-   * sessions above it: the same in every engine (Safari has no scroll anchoring, and the others'
-   * would anchor to whatever they pick; `.days` opts out of it).
-   */
-  private keepReadingPlace(): void {
-    const anchor = this.anchor;
-    this.anchor = undefined;
-    if (!anchor?.length) return;
-    const place = () => {
-      const byId = new Map(
-        [...this.renderRoot.querySelectorAll<HTMLElement>('.session[data-session-id]')].map((s) => [
-          s.dataset.sessionId!,
-          s,
-        ]),
-      );
-      const kept = anchor.find((a) => byId.has(a.id));
-      const moved = kept ? byId.get(kept.id)!.getBoundingClientRect().top - kept.top : 0;
-      if (Math.abs(moved) >= 1) scrollBy(0, moved);
-    };
-    place();
-    // Sessions that come on screen take their real size at the next rendering (content-visibility):
-    // place it again once they have.
-    requestAnimationFrame(() => requestAnimationFrame(place));
-  }
-
   /** The sessions of `event` that changed since the feed was first read on this page, by id. */
   private changesSinceFirstRead(event: FeedEvent): ReadonlyMap<string, SessionChangeMark> {
     const first = this.feedController.firstFeed?.events.find((e) => e.id === event.id);
     // A feed other than the first is there only after a refresh, with the live-programme code.
-    const sessionChanges = liveLoaded()?.sessionChanges;
-    if (!first || first === event || !sessionChanges) return NO_CHANGES;
-    // Updated on every clock tick: the comparison of thousands of sessions is made once per feed.
-    const known = this.marks.get(event);
-    if (known?.first === first) return known.marks;
-    const sessions = new Map(first.sessions.map((s) => [s.id, s]));
-    const marks = new Map(
-      sessionChanges(first, event).map((change) => [
-        change.sessionId!,
-        { change, before: sessions.get(change.sessionId!) },
-      ]),
-    );
-    this.marks.set(event, { first, marks });
-    return marks;
+    return (first && first !== event && liveLoaded()?.changeMarks(first, event)) || NO_CHANGES;
   }
 
   protected override get contentEmpty(): boolean {
@@ -453,7 +435,9 @@ export class MingaAgenda extends MingaElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    this.keepReadingPlace();
+    if (this.anchor) liveLoaded()?.keepReadingPlace(this.shadowRoot!, this.anchor);
+    this.anchor = undefined;
+    this.renderMoreLater(performance.now() - this.updateStart);
     // The JSON-LD code is a chunk of its own, loaded only by agendas that write it (or must remove it).
     if (this.structuredData || this.querySelector(':scope > script[data-minga-structured-data]'))
       this.structuredDataWrite = this.loadExtras().then(({ syncStructuredData }) => {
@@ -465,12 +449,35 @@ export class MingaAgenda extends MingaElement {
       });
   }
 
+  /**
+   * Renders more sessions in a task of its own while some shown are not in the page yet, with
+   * as many as keep a task short: the last one took `took` ms.
+   */
+  private renderMoreLater(took: number): void {
+    const total = this.prepared?.total ?? 0;
+    if (this.limit >= total || !this.isConnected) {
+      this.settleAllRendered?.();
+      this.settleAllRendered = undefined;
+      return;
+    }
+    if (!this.settleAllRendered) this.allRendered = new Promise((settle) => (this.settleAllRendered = settle));
+    if (this.limit > FIRST_SESSIONS)
+      this.chunk = took > 40 ? Math.max(20, this.chunk / 2) : took < 15 ? this.chunk * 2 : this.chunk;
+    clearTimeout(this.growTimer);
+    this.growTimer = setTimeout(() => (this.limit += this.chunk));
+  }
+
   /** Settles once the JSON-LD of the last update is written, so `updateComplete` covers it too. */
   private structuredDataWrite = Promise.resolve();
 
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
     await this.structuredDataWrite;
+    // Every session shown is in the page.
+    while (this.settleAllRendered) {
+      await this.allRendered;
+      done = await super.getUpdateComplete();
+    }
     // Once the lazy chunk has come, the finder's tools and the stars are rendered too.
     if (this.extrasLoad && !this.extras) {
       await this.extrasLoad.catch(() => undefined);
@@ -635,6 +642,19 @@ export class MingaAgenda extends MingaElement {
       toggle: (s) => this.toggle(s),
       calendar: (s, label) => this.calendarMenu(v.feed, v.event, label, s),
       actions: this.finder && ((s, title) => this.finder!.renderActions(s, title)),
+      starred: this.finder && ((id) => this.finder!.starred(id)),
+      openMenu: this.openMenu,
+      key: [
+        v.zone,
+        this.language,
+        this.uiLang,
+        uiLocaleVersion(),
+        v.calendars,
+        this.hideDescriptions,
+        this.hideSpeakers,
+      ]
+        .concat(this.headingLevel, !!this.finder)
+        .join(),
     };
     if (!v.programme.shown && this.finder) return this.finder.renderNoMatch();
     if (v.grid && this.extras)
@@ -653,13 +673,22 @@ export class MingaAgenda extends MingaElement {
           </div>`,
         selectDay: (key, focus) => this.selectDay(key, focus),
         text: (value) => this.text(value, v.feed),
-        renderSession,
+        renderSession: sessionTemplate,
+        limit: this.limit,
       });
     // role="list" is redundant for the HTML, not for Safari, which drops list semantics when list-style is none.
     /* eslint-disable lit-a11y/no-redundant-role */
+    // The first sessions now, the rest in later tasks (`limit`).
+    let left = this.limit;
+    const days: (typeof v.programme.days)[number][] = [];
+    for (const day of v.programme.days) {
+      if (left <= 0) break;
+      days.push(day.items.length <= left ? day : { ...day, items: day.items.slice(0, left) });
+      left -= day.items.length;
+    }
     return html`<ol part="programme" class="days" role="list">
       ${repeat(
-        v.programme.days,
+        days,
         (day) => day.key,
         (day) =>
           html`<li part="day" class="day">
@@ -668,7 +697,7 @@ export class MingaAgenda extends MingaElement {
               ${repeat(
                 day.items,
                 (s) => s.item.id,
-                (s) => renderSession(s, c),
+                (s) => sessionTemplate(s, c),
               )}
             </ol>
           </li>`,

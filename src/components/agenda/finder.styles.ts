@@ -1,7 +1,43 @@
 import { css } from 'lit';
 
-/** The finder's styles (agenda-finder.ts), adopted with the agenda's lazy chunk. */
+/**
+ * The styles of what the agenda's lazy chunk renders (the finder, the calendar menus, the subscribe
+ * links), adopted with it.
+ */
 export const finderStyles = css`
+  .calendar-menu {
+    flex-basis: 100%;
+    display: flex;
+    flex-wrap: wrap;
+    gap: calc(var(--_space) * 0.5);
+    margin: 0;
+    padding: calc(var(--_space) * 0.5);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    list-style: none;
+  }
+  .calendar-menu [role='menuitem'] {
+    display: inline-block;
+    padding: 0.25em 0.5em;
+    border: 0;
+    background: none;
+    color: var(--_accent);
+    font: inherit;
+    text-decoration: underline;
+    cursor: pointer;
+  }
+  .subscribe {
+    display: inline-block;
+  }
+  .subscribe > summary {
+    display: inline-block;
+    cursor: pointer;
+  }
+  .subscribe ul {
+    margin: calc(var(--_space) * 0.5) 0 0;
+    padding-inline-start: 1.2em;
+  }
+
   .finder {
     display: flex;
     flex-wrap: wrap;
@@ -79,7 +115,10 @@ export const finderStyles = css`
     .finder,
     .shared,
     .copy-fallback,
-    .star {
+    .filter,
+    .star,
+    .calendar-menu,
+    .subscribe {
       display: none;
     }
   }

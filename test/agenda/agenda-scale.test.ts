@@ -1,0 +1,87 @@
+import { expect, html } from '@open-wc/testing';
+import '../../src/minga-widgets.js';
+import type { MingaAgenda } from '../../src/components/agenda/agenda.js';
+import { $$, isolate } from '../support/fixture.js';
+import { agendaFeed, mountAgenda } from './harness.js';
+
+isolate();
+
+/** A fictional forum of `n` sessions over three days, ten rooms in parallel. */
+function bigForum(n: number) {
+  const pad = (x: number) => String(x).padStart(2, '0');
+  return agendaFeed(
+    Array.from({ length: n }, (_, i) => {
+      const day = 9 + (i % 3);
+      const slot = Math.floor(i / 30);
+      const [h, m] = [8 + Math.floor(slot / 4), (slot % 4) * 15];
+      return {
+        id: `s${i}`,
+        title: `Session ${i}`,
+        start: `2019-12-${pad(day)}T${pad(h)}:${pad(m)}`,
+        end: `2019-12-${pad(day)}T${pad(h)}:${pad(m + 14)}`,
+        location: `Room ${i % 10}`,
+      };
+    }),
+    { start: '2019-12-09', end: '2019-12-11' },
+  );
+}
+
+const sessionCount = (el: Element) => $$(el, '[part~="session"]').length;
+
+/** Adds an agenda and returns how many sessions its first render put in the page. */
+async function firstRenderCount(el: MingaAgenda): Promise<number> {
+  let first = 0;
+  const seen = new Promise<void>((resolve) => {
+    const watch = () => {
+      const observer = new MutationObserver(() => {
+        const n = sessionCount(el);
+        if (n && !first) {
+          first = n;
+          observer.disconnect();
+          resolve();
+        }
+      });
+      observer.observe(el.shadowRoot!, { childList: true, subtree: true });
+    };
+    // The shadow root exists once the element is in the page.
+    queueMicrotask(watch);
+  });
+  document.body.append(el);
+  await seen;
+  return first;
+}
+
+describe('<minga-agenda> with hundreds of sessions', () => {
+  it('renders the first screen at once and the rest in later tasks; updateComplete waits for all', async () => {
+    const el = Object.assign(document.createElement('minga-agenda'), { feed: bigForum(900), view: 'list' });
+    el.lang = 'en';
+    const first = await firstRenderCount(el);
+    expect(first).to.be.above(0);
+    expect(first).to.be.below(900);
+    await el.updateComplete;
+    expect(sessionCount(el)).to.equal(900);
+    // In time order, every day in turn, as find-in-page and screen readers meet them.
+    const ids = $$(el, '[part~="session"]').map((s) => Number(s.dataset.sessionId!.slice(1)));
+    expect(ids.slice(0, 3)).to.deep.equal([0, 3, 6]);
+  });
+
+  it('puts every session in the page before printing', async () => {
+    const el = Object.assign(document.createElement('minga-agenda'), { feed: bigForum(900), view: 'list' });
+    el.lang = 'en';
+    expect(await firstRenderCount(el)).to.be.below(900);
+    dispatchEvent(new Event('beforeprint'));
+    expect(sessionCount(el)).to.equal(900);
+    dispatchEvent(new Event('afterprint'));
+    await el.updateComplete;
+  });
+
+  it('keeps every rendered session in place when a star changes', async () => {
+    const el = await mountAgenda(html`<minga-agenda lang="en" view="list" .feed=${bigForum(600)}></minga-agenda>`);
+    const last = $$(el, '[part~="session"]').at(-1)!;
+    $$(el, '[part~="star"]')[0].click();
+    await el.updateComplete;
+    // The same element: nothing was rendered again from scratch.
+    expect($$(el, '[part~="session"]').at(-1)).to.equal(last);
+    expect(sessionCount(el)).to.equal(600);
+  });
+});
