@@ -5,6 +5,9 @@
 //   against JSON.parse of the same text (the least any reader of the feed must do).
 //   agenda rendering: <minga-agenda> with that feed in Chromium, against a bare Lit template
 //   rendering the same number of elements (scripts/bench-agenda.mjs).
+//   agenda at forum scale: grid and list of 1,000 sessions in 10 rooms against bare Lit and
+//   @event-calendar/core's resource time grid, and 5,000 sessions from the feed's text
+//   (scripts/bench-forum.mjs).
 //   first render: the seed's agenda and countdown from the script tag, in Chromium slowed down as
 //   a phone on "Slow 4G", against bare Lit rendering the same DOM (scripts/bench-first-render.mjs).
 //   countdown renders: <minga-countdown> renders per minute at each precision, against the clock
@@ -80,6 +83,8 @@ console.log(
 
 const { benchAgenda } = await import('./bench-agenda.mjs');
 await benchAgenda(parsed);
+const { benchForum } = await import('./bench-forum.mjs');
+await benchForum();
 const { benchFirstRender } = await import('./bench-first-render.mjs');
 await benchFirstRender();
 // Countdown renders: how often a <minga-countdown> re-renders at each precision. A pretended,

@@ -462,7 +462,10 @@ export class MingaAgenda extends MingaElement {
     }
     if (!this.settleAllRendered) this.allRendered = new Promise((settle) => (this.settleAllRendered = settle));
     if (this.limit > FIRST_SESSIONS)
-      this.chunk = took > 40 ? Math.max(20, this.chunk / 2) : took < 15 ? this.chunk * 2 : this.chunk;
+      // Aim at 40 ms of script per task, growing at most fourfold: a grid lays its whole day out at each step.
+      this.chunk = Math.round(
+        Math.max(20, this.chunk / 2, Math.min(this.chunk * 4, (this.chunk * 40) / Math.max(took, 1))),
+      );
     clearTimeout(this.growTimer);
     this.growTimer = setTimeout(() => (this.limit += this.chunk));
   }

@@ -1,0 +1,181 @@
+// The page `scripts/bench-forum.mjs` runs in Chromium: <minga-agenda> as a list and as a grid for a
+// generated forum, against a bare Lit template of as many elements (laid out as lazily) and against
+// @event-calendar/core's resource time grid showing the same sessions, timed the same way.
+import { html, render } from 'lit';
+import { createCalendar, destroyCalendar, ResourceTimeGrid } from '@event-calendar/core';
+import '../src/minga-widgets.js';
+import { setNow } from '../src/index.js';
+import type { MingaAgenda } from '../src/components/agenda/agenda.js';
+
+interface Run {
+  /** From adding the element to its first sessions in the page. */
+  first: number;
+  /** From adding it to every session in the page, laid out. */
+  ms: number;
+  /** The last layout alone. */
+  layout: number;
+  /** The longest task meanwhile (Chromium's long tasks: 0 when none took 50 ms). */
+  longest: number;
+  elements: number;
+}
+
+const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+
+/** Times `start` (which adds something to the page) until `done` says it is complete, with long tasks. */
+async function timed(
+  start: () => void,
+  shown: () => boolean,
+  done: () => Promise<void>,
+  count: () => number,
+  roots: () => Node[] = () => [],
+): Promise<Run> {
+  const tasks: number[] = [];
+  const observer = new PerformanceObserver((list) => list.getEntries().forEach((e) => tasks.push(e.duration)));
+  observer.observe({ type: 'longtask' });
+  let first = 0;
+  const t0 = performance.now();
+  const watch = new MutationObserver(() => {
+    if (!first && shown()) first = performance.now() - t0;
+  });
+  watch.observe(document.body, { childList: true, subtree: true });
+  start();
+  for (const root of roots()) watch.observe(root, { childList: true, subtree: true });
+  await done();
+  const beforeLayout = performance.now();
+  void document.body.offsetHeight;
+  const ms = performance.now() - t0;
+  const layout = performance.now() - beforeLayout;
+  // Long tasks are reported after they end.
+  await frame();
+  observer.disconnect();
+  watch.disconnect();
+  return { first: first || ms, ms, layout, longest: Math.max(0, ...tasks), elements: count() };
+}
+
+async function agenda(feed: object, view: string): Promise<Run> {
+  const el = document.createElement('minga-agenda') as MingaAgenda;
+  el.lang = 'en';
+  el.setAttribute('view', view);
+  el.style.width = '1400px';
+  el.feed = feed;
+  const sessions = () => el.shadowRoot?.querySelectorAll('[part~="session"]').length ?? 0;
+  const run = await timed(
+    () => document.body.append(el),
+    () => sessions() > 0,
+    async () => {
+      await el.feedComplete;
+      await el.updateComplete;
+    },
+    () => el.shadowRoot!.querySelectorAll('*').length,
+    // A body observer does not see into the shadow root: it is watched once it exists.
+    () => [el.shadowRoot!],
+  );
+  el.remove();
+  return run;
+}
+
+/** The same number of elements from a bare Lit template, one `<li>` per session padded with spans, laid out as lazily. */
+async function bare(elements: number, sessions: number): Promise<Run> {
+  const perSession = Math.max(1, Math.floor(elements / sessions) - 1);
+  const spans = Array.from({ length: perSession }, (_, i) => i);
+  const host = document.createElement('div');
+  const run = await timed(
+    () => {
+      document.body.append(host);
+      render(
+        html`<ol>
+          ${Array.from(
+            { length: sessions },
+            (_, s) =>
+              html`<li style="content-visibility: auto; contain-intrinsic-size: auto 6rem">
+                ${spans.map((i) => html`<span>Session ${s} ${i}</span>`)}
+              </li>`,
+          )}
+        </ol>`,
+        host,
+      );
+    },
+    () => true,
+    () => Promise.resolve(),
+    () => host.querySelectorAll('*').length,
+  );
+  host.remove();
+  return run;
+}
+
+interface CalendarInput {
+  date: string;
+  resources: { id: string; title: string }[];
+  events: { id: string; resourceIds: string[]; start: string; end: string; title: string }[];
+}
+
+/** @event-calendar/core's resource time grid for one day, rooms as resources. */
+async function eventCalendar(input: CalendarInput): Promise<Run> {
+  const host = document.createElement('div');
+  host.style.width = '1400px';
+  let calendar: ReturnType<typeof createCalendar> | undefined;
+  const events = () => host.querySelectorAll('.ec-event').length;
+  const run = await timed(
+    () => {
+      document.body.append(host);
+      calendar = createCalendar(host, [ResourceTimeGrid], {
+        view: 'resourceTimeGridDay',
+        date: input.date,
+        resources: input.resources,
+        events: input.events,
+        slotMinTime: '08:00',
+        slotMaxTime: '23:00',
+        height: '800px',
+      });
+    },
+    () => events() > 0,
+    async () => {
+      while (events() < input.events.length) await frame();
+    },
+    () => host.querySelectorAll('*').length,
+  );
+  await destroyCalendar(calendar!);
+  host.remove();
+  return run;
+}
+
+const median = (runs: Run[]): Run => {
+  const mid = <K extends keyof Run>(k: K) => [...runs.map((r) => r[k])].sort((a, b) => a - b)[runs.length >> 1];
+  return {
+    first: mid('first'),
+    ms: mid('ms'),
+    layout: mid('layout'),
+    longest: mid('longest'),
+    elements: mid('elements'),
+  };
+};
+
+async function rounds(n: number, once: () => Promise<Run>): Promise<Run> {
+  const runs: Run[] = [];
+  for (let i = 0; i < n; i++) runs.push(await once());
+  return median(runs);
+}
+
+Object.assign(window, {
+  /** Grid and list of `feed` (one day) against bare Lit and @event-calendar/core. */
+  async benchForum(feed: object, calendar: CalendarInput, sessions: number, n: number) {
+    setNow(Date.parse('2019-12-09T06:00:00-06:00'), { frozen: true });
+    await agenda(feed, 'list'); // validates the feed once, loads the lazy chunk: later agendas reuse both
+    const grid = await rounds(n, () => agenda(feed, 'grid'));
+    const list = await rounds(n, () => agenda(feed, 'list'));
+    return {
+      grid,
+      list,
+      bareGrid: await rounds(n, () => bare(grid.elements, sessions)),
+      bareList: await rounds(n, () => bare(list.elements, sessions)),
+      eventCalendar: await rounds(n, () => eventCalendar(calendar)),
+    };
+  },
+  /** A whole forum from its feed's text: reading and validating it included, once per view. */
+  async benchScale(text: string) {
+    setNow(Date.parse('2019-12-09T06:00:00-06:00'), { frozen: true });
+    const result: Record<string, Run> = {};
+    for (const view of ['list', 'grid']) result[view] = await agenda(JSON.parse(text) as object, view);
+    return result;
+  },
+});
