@@ -30,12 +30,21 @@ async function timed(
   roots: () => Node[] = () => [],
 ): Promise<Run> {
   const tasks: number[] = [];
-  const observer = new PerformanceObserver((list) => list.getEntries().forEach((e) => tasks.push(e.duration)));
+  let t0 = Infinity;
+  const observer = new PerformanceObserver((list) =>
+    list
+      .getEntries()
+      // Only tasks of this run (the page's own work before it does not count).
+      .forEach((e) => e.startTime >= t0 && tasks.push(e.duration)),
+  );
   observer.observe({ type: 'longtask' });
   let first = 0;
-  const t0 = performance.now();
+  t0 = performance.now();
+  // Watched until the first sessions show, and no longer: the check itself costs.
   const watch = new MutationObserver(() => {
-    if (!first && shown()) first = performance.now() - t0;
+    if (first || !shown()) return;
+    first = performance.now() - t0;
+    watch.disconnect();
   });
   watch.observe(document.body, { childList: true, subtree: true });
   start();

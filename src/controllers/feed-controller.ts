@@ -1,6 +1,14 @@
 import type { ReactiveController, ReactiveElement } from 'lit';
 import type { Feed, ValidationResult } from '../feed/types.js';
-import { FeedLoadError, INLINE_SOURCE, PROPERTY_SOURCE, feedFreshness, loadFeed, parseFeedText } from '../feed/load.js';
+import {
+  FeedLoadError,
+  INLINE_SOURCE,
+  PROPERTY_SOURCE,
+  feedFreshness,
+  loadFeed,
+  parseFeedText,
+  readAheadIfLarge,
+} from '../feed/load.js';
 import type { FeedWatch } from '../feed/feed-watch.js';
 import { liveLoaded, loadLive } from '../feed/live-loader.js';
 import { checkDelay } from '../feed/refresh.js';
@@ -110,7 +118,11 @@ export class FeedController implements ReactiveController {
   /** The feed, from the first source given. */
   private read([feed, src, inline]: Sources, signal: AbortSignal): ValidationResult | Promise<ValidationResult> {
     const maxBytes = this.options.maxBytes?.();
-    if (feed !== undefined && feed !== null) return validateObject(feed, maxBytes);
+    if (feed !== undefined && feed !== null) {
+      // A large feed object not validated yet is read ahead in tasks of its own.
+      const ahead = typeof feed === 'object' && !validated.has(feed) && readAheadIfLarge(feed);
+      return ahead ? ahead.then(() => validateObject(feed, maxBytes)) : validateObject(feed, maxBytes);
+    }
     if (src) return loadFeed(absolute(src), { signal, store: this.options.store?.() ?? false, maxBytes });
     if (inline !== null) return parseFeedText(inline, INLINE_SOURCE, maxBytes);
     throw new FeedLoadError('no-source', '');

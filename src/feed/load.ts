@@ -60,6 +60,17 @@ function validatedFeed(json: object, source: string): ValidationResult {
   return result;
 }
 
+/**
+ * For a feed of more than 1,000 sessions, reads them ahead in tasks of their own (validate-ahead.ts,
+ * a chunk loaded then only); undefined for a smaller feed, which is read at once.
+ */
+export function readAheadIfLarge(json: unknown): Promise<void> | undefined {
+  const events = (json as { events?: unknown }).events;
+  let sessions = 0;
+  if (Array.isArray(events)) for (const e of events) sessions += (e as { sessions?: unknown[] })?.sessions?.length ?? 0;
+  return sessions > 1000 ? import('./validate-ahead.js').then((m) => m.validateAhead(json as object)) : undefined;
+}
+
 function parseJson(text: string, source: string): object {
   let json: unknown;
   try {
@@ -78,7 +89,10 @@ function parseJson(text: string, source: string): object {
  */
 async function readFeedText(text: string, source: string): Promise<{ result: ValidationResult; frab: boolean }> {
   const json = parseJson(text, source);
-  if ('events' in json || !('schedule' in json)) return { result: validatedFeed(json, source), frab: false };
+  if ('events' in json || !('schedule' in json)) {
+    await readAheadIfLarge(json);
+    return { result: validatedFeed(json, source), frab: false };
+  }
   const { frabFeed } = await import('./convert/frab-feed.js');
   const { result, problems } = frabFeed(json);
   reportProblems(source, problems);

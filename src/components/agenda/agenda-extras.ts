@@ -5,9 +5,9 @@
  * chunk rather than two, as a second lazy chunk made the bundler split shared modules out of the
  * entry (0.7 KB more up front).
  */
-export { offerCalendarFile, calendarMenuLinks } from './calendar-entries.js';
+export { offerCalendarFile } from './calendar-entries.js';
+export { calendarMenuOf } from './agenda-calendars.js';
 export { syncStructuredData } from './structured-data.js';
-export { renderCalendarMenuList } from './calendar-menu-list.js';
 export { renderGrid } from './agenda-grid.js';
 export { gridView } from './grid-model.js';
 export { renderSubscribe } from './agenda-subscribe.js';

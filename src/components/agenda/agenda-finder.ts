@@ -33,6 +33,7 @@ export interface FinderHost extends ReactiveControllerHost, HTMLElement {
   day?: string;
   expanded: Set<string>;
   chosenView?: 'list' | 'grid';
+  /** Set once the viewer has used a filter or the search: the count line speaks from then on. */
   filtered: boolean;
   /** The element's polite live region (one per element). */
   announcement: string;
@@ -132,7 +133,7 @@ export class AgendaFinder implements ReactiveController {
    */
   filter(event: FeedEvent, feed: Feed): ((s: Session) => boolean) | undefined {
     const stars = this.starsFor(event);
-    const ids = new Set(event.sessions.map((s) => s.id));
+    const ids = sessionIds(event);
     stars.keepOnly(ids);
     if (this.addressEvent !== event.id) {
       this.addressEvent = event.id;
@@ -483,9 +484,25 @@ export class AgendaFinder implements ReactiveController {
   }
 }
 
-/** The languages sessions state, lower-cased, in first-seen order. */
+const idsKnown = new WeakMap<FeedEvent, ReadonlySet<string>>();
+
+/** The ids of the event's sessions (once per event: asked at each render). */
+function sessionIds(event: FeedEvent): ReadonlySet<string> {
+  let ids = idsKnown.get(event);
+  if (!ids) idsKnown.set(event, (ids = new Set(event.sessions.map((s) => s.id))));
+  return ids;
+}
+
+const languagesKnown = new WeakMap<FeedEvent, string[]>();
+
+/** The languages sessions state, lower-cased, in first-seen order (once per event: asked at each render). */
 function languagesOf(event: FeedEvent): string[] {
-  return [...new Set(event.sessions.flatMap((s) => s.languages.map((l) => l.toLowerCase())))];
+  let languages = languagesKnown.get(event);
+  if (!languages) {
+    languages = [...new Set(event.sessions.flatMap((s) => s.languages.map((l) => l.toLowerCase())))];
+    languagesKnown.set(event, languages);
+  }
+  return languages;
 }
 
 /** Language names in the UI's language ("Spanish", "español"), the tag where the browser has none. */

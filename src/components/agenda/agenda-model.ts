@@ -35,9 +35,31 @@ function daysOf(event: FeedEvent, zone: string): ScheduleDay<Session>[] {
   return memo.days;
 }
 
+/** What a programme needs of an event whatever the zone, filter or time: made once per event. */
+interface EventIndex {
+  readonly ids: readonly number[];
+  readonly index: ReadonlyMap<Session, number>;
+  readonly tracks: readonly (readonly [number, LocalizedText])[];
+}
+const indexed = new WeakMap<FeedEvent, EventIndex>();
+function indexOf(event: FeedEvent): EventIndex {
+  let known = indexed.get(event);
+  if (known) return known;
+  const ids = trackIds(event.sessions.map((s) => s.track));
+  const names = new Map<number, LocalizedText>();
+  event.sessions.forEach((s, i) => s.track && !names.has(ids[i]) && names.set(ids[i], s.track));
+  known = { ids, index: new Map(event.sessions.map((s, i) => [s, i])), tracks: names.size < 2 ? [] : [...names] };
+  indexed.set(event, known);
+  return known;
+}
+
+const NO_STATES: ReadonlyMap<Session, ScheduleState> = new Map();
+
 /**
  * The programme of `event` in `zone` at `now`, showing only `track` (a number from `trackIds`)
  * when set, and only the sessions `keep` keeps (the finder's search and filters) when given.
+ * Called at every update (each step of a long programme's rendering, each clock tick): what does
+ * not change with them is made once per event and zone.
  */
 export function programme(
   event: FeedEvent,
@@ -46,11 +68,8 @@ export function programme(
   track: number | undefined,
   keep?: (session: Session) => boolean,
 ): Programme {
-  const ids = trackIds(event.sessions.map((s) => s.track));
-  const index = new Map(event.sessions.map((s, i) => [s, i]));
+  const { ids, index, tracks } = indexOf(event);
   const trackOf = (s: Session) => ids[index.get(s)!];
-  const names = new Map<number, LocalizedText>();
-  for (const s of event.sessions) if (s.track && !names.has(trackOf(s))) names.set(trackOf(s), s.track);
   // Sessions for everyone (no track) are shown under every track.
   const isShown = (s: Session) => (track === undefined || !s.track || trackOf(s) === track) && (!keep || keep(s));
   const all = daysOf(event, zone);
@@ -58,21 +77,17 @@ export function programme(
   const days = !filtered
     ? all
     : all.map((day) => ({ ...day, items: day.items.filter((s) => isShown(s.item)) })).filter((day) => day.items.length);
-  const scheduled = days.flatMap((d) => d.items);
+  let shown = 0;
+  for (const day of days) shown += day.items.length;
   // "Next" among the sessions shown: under a track filter, the next session of that track. A
-  // cancelled session is never now or next.
-  const held = scheduled.filter((s) => s.item.status !== 'cancelled');
-  const marks = eventState(event, now) === 'live' ? scheduleStates(held, now) : [];
-  return {
-    trackOf,
-    index,
-    days,
-    total: event.sessions.length,
-    shown: scheduled.length,
-    filtered,
-    tracks: names.size < 2 ? [] : [...names],
-    states: new Map(held.map((s, i) => [s.item, marks[i] ?? 'upcoming'])),
-  };
+  // cancelled session is never now or next. Marks only while the event is on.
+  let states = NO_STATES;
+  if (eventState(event, now) === 'live') {
+    const held = days.flatMap((d) => d.items).filter((s) => s.item.status !== 'cancelled');
+    const marks = scheduleStates(held, now);
+    states = new Map(held.map((s, i) => [s.item, marks[i] ?? 'upcoming']));
+  }
+  return { trackOf, index, days, total: event.sessions.length, shown, filtered, tracks, states };
 }
 
 /**

@@ -36,8 +36,8 @@ export interface SessionContext {
   /** Time ranges already rendered in this render: parallel sessions share them. */
   readonly ranges: Map<string, TemplateResult[]>;
   toggle(session: Session): void;
-  /** The "add to calendar" menu button of a session, with this label (calendar-menu.ts). */
-  calendar(session: Session, label: TemplateResult): TemplateResult;
+  /** The "add to calendar" menu button of a session, with this label, once the lazy chunk has come (agenda-calendars.ts). */
+  calendar(session: Session, label: TemplateResult): unknown;
   /** The star and "Copy link" of a session, once the finder has loaded (agenda-finder.ts). */
   readonly actions?: (session: Session, title: string) => TemplateResult;
   /** Whether a session is starred: part of what its rendering depends on. */

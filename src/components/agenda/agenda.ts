@@ -14,6 +14,7 @@ import { zoneLabel } from '../../base/zone-label.js';
 import { eventSpan, eventState } from '../../feed/event-state.js';
 import type { AgendaGrid } from './grid-model.js';
 import type { AgendaFinder, FinderHost } from './agenda-finder.js';
+import type { CalendarHost } from './agenda-calendars.js';
 import { formatDate } from '../../time/format.js';
 import { spanPrecision } from '../../time/types.js';
 import { viewerZone } from '../../time/zone.js';
@@ -26,7 +27,6 @@ import { renderChange } from './session-change.js';
 import { textIn } from '../../feed/text.js';
 import { eventRooms } from '../../feed/rooms.js';
 import { eventCanCalendar } from './calendar-check.js';
-import { renderCalendarMenu } from './calendar-menu.js';
 import { CALENDAR_TARGETS, parseCalendarTargets, type CalendarTarget } from '../../calendar/calendar-targets.js';
 import { ZoneSwitchController } from './zone-switch-controller.js';
 import { agendaStyles } from './agenda.styles.js';
@@ -462,9 +462,10 @@ export class MingaAgenda extends MingaElement {
     }
     if (!this.settleAllRendered) this.allRendered = new Promise((settle) => (this.settleAllRendered = settle));
     if (this.limit > FIRST_SESSIONS)
-      // Aim at 40 ms of script per task, growing at most fourfold: a grid lays its whole day out at each step.
+      // Aim at 30 ms of script per task (the page's layout and collection come on top), at most
+      // doubling: a grid lays its whole day out at each step.
       this.chunk = Math.round(
-        Math.max(20, this.chunk / 2, Math.min(this.chunk * 4, (this.chunk * 40) / Math.max(took, 1))),
+        Math.max(20, this.chunk / 2, Math.min(this.chunk * 2, (this.chunk * 30) / Math.max(took, 1))),
       );
     clearTimeout(this.growTimer);
     this.growTimer = setTimeout(() => (this.limit += this.chunk));
@@ -510,49 +511,15 @@ export class MingaAgenda extends MingaElement {
   }
 
   /** Makes the .ics file in the page and downloads it, unless a listener takes it over. */
-  private download(feed: Feed, event: FeedEvent, session?: Session | readonly Session[]): void {
+  protected download(feed: Feed, event: FeedEvent, session?: Session | readonly Session[]): void {
     const options = { language: this.language, now: this.now };
     // The calendar code is loaded on the first click (calendar-entries.ts).
     void this.loadExtras().then((m) => m.offerCalendarFile(this, feed, event, options, session));
   }
 
-  /** The "Add to calendar" menu of the whole event, or of one session (calendar-menu.ts). */
+  /** The "Add to calendar" menu of the whole event, or of one session, once the lazy chunk has come. */
   private calendarMenu(feed: Feed, event: FeedEvent, label: TemplateResult | string, session?: Session) {
-    const id = session?.id ?? '';
-    const key = session ? `s${this.prepared?.programme.index.get(session)}` : 'event';
-    const selector = (part: string) => `#calendar-${part}-${key}`;
-    const focusLater = (find: () => HTMLElement | null | undefined) =>
-      void this.updateComplete.then(() => find()?.focus());
-    return renderCalendarMenu({
-      key,
-      label,
-      targets: this.prepared!.calendars,
-      open:
-        this.openMenu === id && this.extras
-          ? {
-              links: this.extras.calendarMenuLinks(this, feed, event, { language: this.language }, session),
-              render: this.extras.renderCalendarMenuList,
-            }
-          : undefined,
-      ui: (words) => this.ui(words),
-      download: () => this.download(feed, event, session),
-      // The links are made by the calendar chunk, loaded on the first opening.
-      show: (focus) =>
-        void this.loadExtras().then(() => {
-          // Another event, or the element gone, while the chunk loaded: nothing to open.
-          if (!this.isConnected || this.prepared?.event.id !== event.id) return;
-          this.openMenu = id;
-          focusLater(() => {
-            const items = this.renderRoot.querySelectorAll<HTMLElement>(`${selector('menu')} [role="menuitem"]`);
-            return items[focus === 'first' ? 0 : items.length - 1];
-          });
-        }),
-      close: (refocus) => {
-        if (this.openMenu !== id) return;
-        this.openMenu = undefined;
-        if (refocus) focusLater(() => this.renderRoot.querySelector<HTMLElement>(selector('button')));
-      },
-    });
+    return this.extras?.calendarMenuOf(this as unknown as CalendarHost, feed, event, label, session) ?? nothing;
   }
 
   protected renderContent(): TemplateResult {

@@ -1,0 +1,31 @@
+/**
+ * Reads the sessions of a large feed ahead of `validateFeed`, a slice per task (about 30 ms each),
+ * so that reading a forum of thousands of sessions never blocks the page for long: `validateFeed`
+ * then takes each session's reading over (`readSessionAhead`) and only checks the event as a
+ * whole (ids, order, overlaps). A chunk of its own, loaded only for large feeds (load.ts).
+ */
+import { pointer, readSessionAhead } from './validate.js';
+import { isValidZone } from '../time/zone.js';
+
+/** Longest slice of reading, in ms, before the page gets its turn. */
+const SLICE = 30;
+
+export async function validateAhead(json: object): Promise<void> {
+  const root = json as { defaultLanguage?: unknown; events?: unknown };
+  // As validateFeed reads them; a feed whose language or zone it spells otherwise is read there instead.
+  const language = typeof root.defaultLanguage === 'string' ? root.defaultLanguage : 'en';
+  if (!Array.isArray(root.events)) return;
+  let since = performance.now();
+  for (const [i, event] of root.events.entries()) {
+    const { timeZone: zone, sessions } = (event ?? {}) as { timeZone?: unknown; sessions?: unknown };
+    if (typeof zone !== 'string' || !isValidZone(zone) || !Array.isArray(sessions)) continue;
+    const path = pointer(pointer('/events', i), 'sessions');
+    for (const [j, raw] of sessions.entries()) {
+      readSessionAhead(raw, pointer(path, j), zone, language);
+      if (performance.now() - since > SLICE) {
+        await new Promise((resolve) => setTimeout(resolve));
+        since = performance.now();
+      }
+    }
+  }
+}

@@ -1,0 +1,53 @@
+import { expect } from '@open-wc/testing';
+import { validateFeed } from '../../src/feed/validate.js';
+import { validateAhead } from '../../src/feed/validate-ahead.js';
+
+/** A fictional forum of `n` sessions, some of them wrong in the ways people write them. */
+function forum(n: number) {
+  const pad = (x: number) => String(x).padStart(2, '0');
+  return {
+    version: 1,
+    defaultLanguage: 'en',
+    events: [
+      {
+        id: 'forum',
+        name: 'Fictional forum',
+        timeZone: 'Europe/London',
+        start: '2030-03-30',
+        end: '2030-03-31',
+        sessions: Array.from({ length: n }, (_, i) => ({
+          id: i % 500 === 7 ? 's6' : `s${i}`,
+          title: i % 333 === 0 ? '' : { en: `Session ${i}`, 'es-mx': `Sesión ${i}` },
+          // 01:30 on the 31st does not exist in London (the clocks go forward at 01:00).
+          start: `2030-03-${i % 2 ? '30' : '31'}T${pad(i % 2 ? 9 + (i % 12) : 1)}:30`,
+          end: `2030-03-${i % 2 ? '30' : '31'}T${pad(i % 2 ? 10 + (i % 12) : 2)}:45`,
+          location: `Room ${i % 15}`,
+          ...(i % 250 === 3 ? { status: 'maybe' } : {}),
+        })),
+      },
+    ],
+  };
+}
+
+describe('reading a large feed ahead, in slices', () => {
+  it('gives exactly what validateFeed gives alone: sessions, problems and their order', async () => {
+    const alone = validateFeed(forum(3000));
+    const json = forum(3000);
+    await validateAhead(json);
+    const ahead = validateFeed(json);
+    expect(ahead.problems.length).to.be.above(10);
+    expect(ahead.problems).to.deep.equal(alone.problems);
+    expect(ahead.feed).to.deep.equal(alone.feed);
+  });
+
+  it('reads nothing ahead for a zone or language spelt otherwise: validateFeed reads it then', async () => {
+    const json = forum(1200);
+    json.events[0].timeZone = 'europe/london';
+    json.defaultLanguage = 'EN';
+    await validateAhead(json);
+    const alone = validateFeed(forum(1200));
+    const ahead = validateFeed(json);
+    expect(ahead.feed.events[0].sessions.length).to.equal(alone.feed.events[0].sessions.length);
+    expect(ahead.feed.events[0].timeZone).to.equal('Europe/London');
+  });
+});
