@@ -187,4 +187,26 @@ Object.assign(window, {
     for (const view of ['list', 'grid']) result[view] = await agenda(JSON.parse(text) as object, view);
     return result;
   },
+  /** Typing in the search of an agenda of `feed`: from each keystroke to the next frame, in ms. */
+  async benchSearch(feed: object, typed: string) {
+    const el = document.createElement('minga-agenda') as MingaAgenda;
+    el.lang = 'en';
+    el.setAttribute('view', 'list');
+    el.feed = feed;
+    document.body.append(el);
+    await el.updateComplete;
+    const input = el.shadowRoot!.querySelector<HTMLInputElement>('[part~="search"]')!;
+    const times: number[] = [];
+    for (let i = 1; i <= typed.length; i++) {
+      const t0 = performance.now();
+      input.value = typed.slice(0, i);
+      input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+      await frame();
+      times.push(performance.now() - t0);
+      await el.updateComplete;
+    }
+    const shown = el.shadowRoot!.querySelectorAll('[part~="session"]').length;
+    el.remove();
+    return { times, shown };
+  },
 });

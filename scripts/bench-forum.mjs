@@ -145,6 +145,13 @@ export async function benchForum() {
     );
     row('<minga-agenda view="list">, every day', s.list);
     row('<minga-agenda view="grid">, one day', s.grid);
+    const typed = 'sesion 4321';
+    const search = await page.evaluate((t, q) => globalThis.benchSearch(JSON.parse(t), q), text, typed);
+    console.log(
+      `  search, typing "${typed}" (${search.shown} session found), keystroke to next frame: ` +
+        search.times.map((t) => t.toFixed(0)).join(', ') +
+        ' ms',
+    );
   } finally {
     await browser.close();
     server.close();

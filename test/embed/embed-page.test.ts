@@ -25,6 +25,7 @@ describe('dist/cdn/embed.html', () => {
     expect(agenda).to.exist;
     await waitForText(agenda, 'lunes, 9 de diciembre de 2019', 'Spanish dates');
     await waitForText(agenda, 'Organizado por', 'Spanish UI labels');
+    await (agenda as unknown as { updateComplete: Promise<unknown> }).updateComplete;
     await fitsContent(frame, 'grown');
     expect(frameHeight(frame)).to.be.above(300);
     expect(Math.abs(frameHeight(frame) - doc.documentElement.scrollHeight)).to.be.at.most(2);
@@ -34,6 +35,8 @@ describe('dist/cdn/embed.html', () => {
     const frame = await embedFrame(AGENDA);
     const agenda = frame.contentDocument!.querySelector('minga-agenda')!;
     await waitForText(agenda, 'lunes, 9 de diciembre de 2019');
+    // With its lazy chunk (search, stars, calendar menus), which comes a moment after the sessions.
+    await (agenda as unknown as { updateComplete: Promise<unknown> }).updateComplete;
     await fitsContent(frame, 'wide');
     const wide = frameHeight(frame);
     frame.style.width = '320px';
@@ -53,7 +56,9 @@ describe('dist/cdn/embed.html', () => {
     };
     addEventListener('message', listen);
     const frame = await embedFrame(AGENDA.replace('id=a', 'id=programme'));
-    await waitForText(frame.contentDocument!.querySelector('minga-agenda')!, 'Organizado por');
+    const agenda = frame.contentDocument!.querySelector('minga-agenda')!;
+    await waitForText(agenda, 'Organizado por');
+    await (agenda as unknown as { updateComplete: Promise<unknown> }).updateComplete;
     await settled(frame, 'grown');
     removeEventListener('message', listen);
     expect(messages.at(-1)).to.deep.equal({
@@ -140,7 +145,9 @@ describe('dist/cdn/embed.html', () => {
 
   it('resizes no iframe for a message from a window that is not one of them', async () => {
     const frame = await embedFrame(AGENDA);
-    await waitForText(frame.contentDocument!.querySelector('minga-agenda')!, 'Organizado por');
+    const agenda = frame.contentDocument!.querySelector('minga-agenda')!;
+    await waitForText(agenda, 'Organizado por');
+    await (agenda as unknown as { updateComplete: Promise<unknown> }).updateComplete;
     await settled(frame, 'grown');
     const before = frameHeight(frame);
     const seen: number[] = [];
