@@ -31,7 +31,7 @@ import { CALENDAR_TARGETS, parseCalendarTargets, type CalendarTarget } from '../
 import { ZoneSwitchController } from './zone-switch-controller.js';
 import { agendaStyles } from './agenda.styles.js';
 
-/** Sessions rendered in the first task: a phone's screen and more, under 50 ms on a slow phone. */
+/** Sessions rendered in the first task: a phone's screen and more (about 10 ms here, see npm run bench). */
 const FIRST_SESSIONS = 60;
 
 /** What one update of the agenda shows, built in willUpdate. */
