@@ -1,13 +1,8 @@
 // Part of `npm run bench`: renders an agenda of 1,000 sessions over 5 days in Chromium and a bare
 // Lit template with the same number of elements, in the same page, and reports the ratio.
-import { createServer } from 'node:http';
-import { readFile } from 'node:fs/promises';
-import { join, extname } from 'node:path';
-import { build } from 'vite';
 import puppeteer from 'puppeteer-core';
 import { findChromium } from './browsers.mjs';
-
-const OUT = 'node_modules/.cache/bench-agenda';
+import { benchPage } from './bench-page.mjs';
 
 export async function benchAgenda(feed) {
   const chromium = findChromium();
@@ -15,38 +10,11 @@ export async function benchAgenda(feed) {
     console.log('Agenda rendering: skipped, no Chromium found (see scripts/browsers.mjs).');
     return;
   }
-  await build({
-    configFile: false,
-    logLevel: 'silent',
-    root: process.cwd(),
-    build: {
-      outDir: OUT,
-      emptyOutDir: true,
-      target: 'es2021',
-      minify: true,
-      lib: { entry: 'bench/agenda-page.ts', formats: ['es'], fileName: () => 'page.js' },
-    },
-  });
-  const server = createServer(async (req, res) => {
-    const file = req.url === '/' ? null : join(OUT, req.url.replace(/\?.*$/, ''));
-    if (!file) {
-      res.setHeader('content-type', 'text/html');
-      res.end('<!doctype html><meta charset="utf-8"><body><script type="module" src="/page.js"></script>');
-      return;
-    }
-    try {
-      const body = await readFile(file);
-      res.setHeader('content-type', extname(file) === '.js' ? 'text/javascript' : 'application/octet-stream');
-      res.end(body);
-    } catch {
-      res.statusCode = 404;
-      res.end();
-    }
-  }).listen(0);
+  const served = await benchPage('bench-agenda', 'bench/agenda-page.ts');
   const browser = await puppeteer.launch({ executablePath: chromium, args: ['--no-sandbox'] });
   try {
     const page = await browser.newPage();
-    await page.goto(`http://localhost:${server.address().port}/`);
+    await page.goto(served.url);
     await page.waitForFunction('window.runBench');
     // Runs in the page, where runBench is defined by bench/agenda-page.ts.
     const r = await page.evaluate((f) => globalThis.runBench(f, 15), feed);
@@ -72,6 +40,6 @@ export async function benchAgenda(feed) {
     );
   } finally {
     await browser.close();
-    server.close();
+    served.close();
   }
 }

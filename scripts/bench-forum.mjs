@@ -4,14 +4,11 @@
 //      here only) rendering the same sessions; medians of 5 runs in one page.
 //   2. A forum of 5,000 sessions over 5 days in 15 rooms, from its feed's text: validation
 //      included, the first sessions shown, all of them in the page, and the longest task.
-import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
-import { join, extname } from 'node:path';
-import { build } from 'vite';
 import puppeteer from 'puppeteer-core';
 import { findChromium } from './browsers.mjs';
+import { benchPage } from './bench-page.mjs';
 
-const OUT = 'node_modules/.cache/bench-forum';
 const pad = (n) => String(n).padStart(2, '0');
 const at = (date, minutes) => `${date}T${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
 
@@ -74,42 +71,13 @@ export async function benchForum() {
     console.log('Agenda at forum scale: skipped, no Chromium found (see scripts/browsers.mjs).');
     return;
   }
-  await build({
-    configFile: false,
-    logLevel: 'silent',
-    root: process.cwd(),
-    build: {
-      outDir: OUT,
-      emptyOutDir: true,
-      target: 'es2021',
-      minify: true,
-      lib: { entry: 'bench/forum-page.ts', formats: ['es'], fileName: () => 'page.js' },
-    },
-  });
   const css = await readFile('node_modules/@event-calendar/core/dist/index.css', 'utf8');
-  const server = createServer(async (req, res) => {
-    const file = req.url === '/' ? null : join(OUT, req.url.replace(/\?.*$/, ''));
-    if (!file) {
-      res.setHeader('content-type', 'text/html');
-      res.end(
-        `<!doctype html><meta charset="utf-8"><style>${css}</style><body><script type="module" src="/page.js"></script>`,
-      );
-      return;
-    }
-    try {
-      const body = await readFile(file);
-      res.setHeader('content-type', extname(file) === '.js' ? 'text/javascript' : 'application/octet-stream');
-      res.end(body);
-    } catch {
-      res.statusCode = 404;
-      res.end();
-    }
-  }).listen(0);
+  const served = await benchPage('bench-forum', 'bench/forum-page.ts', `<style>${css}</style>`);
   const browser = await puppeteer.launch({ executablePath: chromium, args: ['--no-sandbox'] });
   try {
     const page = await browser.newPage();
     await page.setViewport({ width: 1440, height: 900 });
-    await page.goto(`http://localhost:${server.address().port}/`);
+    await page.goto(served.url);
     await page.waitForFunction('window.benchForum');
     const feed = forumFeed({ rooms: 10, perRoom: 100, days: 1, length: 8 });
     const r = await page.evaluate((f, c) => globalThis.benchForum(f, c, 1000, 5), feed, calendarInput(feed));
@@ -154,7 +122,7 @@ export async function benchForum() {
     );
   } finally {
     await browser.close();
-    server.close();
+    served.close();
   }
 }
 

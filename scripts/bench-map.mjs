@@ -2,14 +2,10 @@
 // spread over the world in Chromium: the time from adding it to a painted frame with its markers
 // and labels laid out, per event at each size (the ratio of 2,000 to 100 shows how it scales: near
 // 1 is linear), and the longest task while it is resized and settles.
-import { createServer } from 'node:http';
-import { readFile } from 'node:fs/promises';
-import { join, extname } from 'node:path';
-import { build } from 'vite';
 import puppeteer from 'puppeteer-core';
 import { findChromium } from './browsers.mjs';
+import { benchPage } from './bench-page.mjs';
 
-const OUT = 'node_modules/.cache/bench-map';
 const SIZES = [100, 500, 2000];
 // MINGA_BENCH_MAP_ROUNDS=1 for a quick look; each size is also mounted once first, validating its feed.
 const ROUNDS = Number(process.env.MINGA_BENCH_MAP_ROUNDS) || 3;
@@ -20,39 +16,12 @@ export async function benchMap() {
     console.log('Series map: skipped, no Chromium found (see scripts/browsers.mjs).');
     return;
   }
-  await build({
-    configFile: false,
-    logLevel: 'silent',
-    root: process.cwd(),
-    build: {
-      outDir: OUT,
-      emptyOutDir: true,
-      target: 'es2021',
-      minify: true,
-      lib: { entry: 'bench/map-page.ts', formats: ['es'], fileName: () => 'page.js' },
-    },
-  });
-  const server = createServer(async (req, res) => {
-    const file = req.url === '/' ? null : join(OUT, req.url.replace(/\?.*$/, ''));
-    if (!file) {
-      res.setHeader('content-type', 'text/html');
-      res.end('<!doctype html><meta charset="utf-8"><body><script type="module" src="/page.js"></script>');
-      return;
-    }
-    try {
-      const body = await readFile(file);
-      res.setHeader('content-type', extname(file) === '.js' ? 'text/javascript' : 'application/octet-stream');
-      res.end(body);
-    } catch {
-      res.statusCode = 404;
-      res.end();
-    }
-  }).listen(0);
+  const served = await benchPage('bench-map', 'bench/map-page.ts');
   const browser = await puppeteer.launch({ executablePath: chromium, args: ['--no-sandbox'], protocolTimeout: 0 });
   try {
     const page = await browser.newPage();
     await page.setViewport({ width: 1100, height: 800 });
-    await page.goto(`http://localhost:${server.address().port}/`);
+    await page.goto(served.url);
     await page.waitForFunction('window.runBench');
     // Runs in the page, where runBench is defined by bench/map-page.ts.
     const results = await page.evaluate((sizes, rounds) => globalThis.runBench(sizes, rounds), SIZES, ROUNDS);
@@ -73,7 +42,7 @@ export async function benchMap() {
     );
   } finally {
     await browser.close();
-    server.close();
+    served.close();
   }
 }
 

@@ -10,13 +10,12 @@ import type { Feed, FeedEvent, LocalizedText, Session } from '../../feed/types.j
 import { sessionMatcher, foldForSearch } from '../../feed/search.js';
 import { eventRooms } from '../../feed/rooms.js';
 import { textIn } from '../../feed/text.js';
-import { trackIds } from '../../feed/tracks.js';
 import { displayNames } from '../../internal/intl.js';
 import { readAddress, withAddress, type AddressState } from './address.js';
 import { starsOf, type Stars } from './stars.js';
 import { msg, useMsg } from './lazy-words.js';
 import { copyLinkLabel, finderWords, mySchedule, sharedWithYou, starLabel } from './finder-words.js';
-import type { Programme } from './agenda-model.js';
+import { eventIndex, type Programme } from './agenda-model.js';
 
 /**
  * What the finder reads and sets on its agenda. These are the agenda's private fields: the finder
@@ -71,6 +70,8 @@ export class AgendaFinder implements ReactiveController {
   /** Session ids of a schedule shared with the viewer, until added or dismissed. */
   private shared?: readonly string[];
   private pendingSession?: string;
+  /** The test `filter` last made, and what it was made for. */
+  private test?: { event: FeedEvent; key: string; keep: (s: Session) => boolean };
   /** The address state of the previous update: a change makes this agenda the address's writer. */
   private seenState?: string;
   /** A link the clipboard would not take, shown to copy by hand. */
@@ -91,7 +92,8 @@ export class AgendaFinder implements ReactiveController {
 
   /** What the programme depends on in the finder: it is rendered again when this changes. */
   get key(): string {
-    return [this.query, this.room, this.languageTag, this.mine, this.sharedOnly, this.starVersion].join('\n');
+    // Stars show on every session, starred or not.
+    return `${this.filterKey}\n${this.starVersion}`;
   }
 
   /** What the finder leaves out of the programme: other sessions to show (stars count only under "My schedule"). */
@@ -148,15 +150,20 @@ export class AgendaFinder implements ReactiveController {
       this.room === undefined ? undefined : names.findIndex((r) => nameOf(r) === this.room);
     // A room gone with a refresh, or another event's: every room again.
     if (room === -1) room = this.room = undefined;
+    if (!this.active) return undefined;
+    // The same test while nothing it depends on changes: the programme keeps its filtered days.
+    const key = `${this.filterKey}\n${feed.defaultLanguage}`;
+    if (this.test?.event === event && this.test.key === key) return this.test.keep;
     const tag = this.languageTag?.toLowerCase();
     const shared = this.sharedOnly && new Set(this.shared);
-    if (!this.active) return undefined;
-    return (s) =>
+    const keep = (s: Session) =>
       (!matches || matches(s)) &&
       (room === undefined || [room, -1].includes(columnOf.get(s)!)) &&
       (!tag || s.languages.some((l) => l.toLowerCase() === tag || l.toLowerCase().startsWith(`${tag}-`))) &&
       (!this.mine || stars.ids.has(s.id)) &&
       (!shared || shared.has(s.id));
+    this.test = { event, key, keep };
+    return keep;
   }
 
   private applyAddress(a: AddressState, event: FeedEvent, feed: Feed, ids: ReadonlySet<string>): void {
@@ -169,11 +176,9 @@ export class AgendaFinder implements ReactiveController {
     this.room = room && textIn(room, feed.defaultLanguage, feed.defaultLanguage);
     this.languageTag = a.language && languagesOf(event).includes(a.language.toLowerCase()) ? a.language : undefined;
     this.mine = !!a.mine;
-    // Numbered as the programme numbers them (`trackIds`); prepared is not there yet.
-    const numbers = trackIds(event.sessions.map((s) => s.track));
-    const i = a.track ? event.sessions.findIndex((s) => s.track && same(s.track, a.track!)) : -1;
-    const track = i >= 0;
-    if (track) host.track = numbers[i];
+    // Numbered as the programme numbers them (the tracks its filter offers).
+    const track = a.track ? eventIndex(event).tracks.find(([, name]) => same(name, a.track!)) : undefined;
+    if (track) host.track = track[0];
     if (a.view === 'list' || a.view === 'grid')
       host.chosenView = String(host.view).toLowerCase() === 'auto' ? a.view : undefined;
     if (a.day) host.day = a.day;
@@ -254,6 +259,11 @@ export class AgendaFinder implements ReactiveController {
     void this.host.updateComplete.then(() => this.host.renderRoot.querySelector<HTMLElement>(selector)?.focus());
   }
 
+  /** UI words, marked with their language when it is not the element's. */
+  private ui(words: string): TemplateResult | string {
+    return this.host.ui(words);
+  }
+
   /** Applies a change the viewer made to the search or a filter. */
   private change(apply: () => void): void {
     apply();
@@ -285,7 +295,6 @@ export class AgendaFinder implements ReactiveController {
   renderActions(session: Session, title: string): TemplateResult {
     const starred = !!this.stars?.ids.has(session.id);
     const w = finderWords();
-    const ui = (words: string) => this.host.ui(words);
     return html`<button
         part="star"
         class="button star"
@@ -296,13 +305,14 @@ export class AgendaFinder implements ReactiveController {
           // Unstarred under "My schedule", the session (and its star) leaves the page.
           if (starred && this.mine) this.focusLater('[part~="my-schedule"]');
         }}>
-        ${STAR}<span class="sr-only">${ui(starLabel(starred, title))}</span></button
+        ${STAR}<span class="sr-only">${this.ui(starLabel(starred, title))}</span></button
       ><button
         part="copy-link"
         class="button"
         type="button"
         @click=${() => void this.copy(withAddress(location.href, { event: this.addressEvent, session: session.id }))}>
-        <span aria-hidden="true">${ui(w.copyLink)}</span><span class="sr-only">${ui(copyLinkLabel(title))}</span>
+        <span aria-hidden="true">${this.ui(w.copyLink)}</span
+        ><span class="sr-only">${this.ui(copyLinkLabel(title))}</span>
       </button>`;
   }
 
@@ -310,11 +320,15 @@ export class AgendaFinder implements ReactiveController {
   renderTools(feed: Feed, event: FeedEvent, uiLanguage: string): TemplateResult {
     const w = finderWords();
     const host = this.host;
-    const ui = (words: string) => host.ui(words);
-    const rooms = eventRooms(event).names.map((r) => textIn(r, feed.defaultLanguage, feed.defaultLanguage));
-    const shown = (r: LocalizedText) => textIn(r, host.language, feed.defaultLanguage);
+    // Each room by its name in the feed's default language (the address's), shown in the agenda's.
+    const rooms = eventRooms(event).names.map((r): [string, string] => [
+      textIn(r, feed.defaultLanguage, feed.defaultLanguage),
+      textIn(r, host.language, feed.defaultLanguage),
+    ]);
     const languages = languagesOf(event);
-    const starred = event.sessions.filter((s) => this.stars?.ids.has(s.id));
+    // The stars are ids of sessions of this event (`keepOnly`); the sessions themselves only on a click.
+    const stars = this.stars?.ids.size ?? 0;
+    const starred = () => event.sessions.filter((s) => this.stars?.ids.has(s.id));
     const select = (
       label: string,
       all: string,
@@ -324,7 +338,7 @@ export class AgendaFinder implements ReactiveController {
       pick: (v?: string) => void,
     ) =>
       html`<label class="field"
-        ><span>${ui(label)}</span>
+        ><span>${this.ui(label)}</span>
         <select part=${part} @change=${(e: Event) => pick((e.target as HTMLSelectElement).value || undefined)}>
           <option value="" .selected=${!value}>${all}</option>
           ${options.map(([v, text]) => html`<option value=${v} .selected=${v === value}>${text}</option>`)}
@@ -339,11 +353,11 @@ export class AgendaFinder implements ReactiveController {
         @click=${() => {
           host.chosenView = value;
         }}>
-        ${ui(label)}
+        ${this.ui(label)}
       </button>`;
     return html`<div part="finder" class="finder" role="search">
         <label class="field search"
-          ><span>${ui(w.search)}</span>
+          ><span>${this.ui(w.search)}</span>
           <input
             part="search"
             type="search"
@@ -351,14 +365,7 @@ export class AgendaFinder implements ReactiveController {
             @input=${(e: Event) => this.change(() => (this.query = (e.target as HTMLInputElement).value))} /></label
         >${
           rooms.length >= 2
-            ? select(
-                w.room,
-                w.allRooms,
-                'room-filter',
-                this.room,
-                eventRooms(event).names.map((r, i) => [rooms[i], shown(r)]),
-                (v) => this.change(() => (this.room = v)),
-              )
+            ? select(w.room, w.allRooms, 'room-filter', this.room, rooms, (v) => this.change(() => (this.room = v)))
             : nothing
         }${
           languages.length >= 2
@@ -385,22 +392,22 @@ export class AgendaFinder implements ReactiveController {
           type="button"
           aria-pressed=${this.mine ? 'true' : 'false'}
           @click=${() => this.change(() => (this.mine = !this.mine))}>
-          ${ui(mySchedule(starred.length))}
+          ${this.ui(mySchedule(stars))}
         </button>
         ${
-          starred.length
+          stars
             ? html`<button
                   part="schedule-calendar"
                   class="button"
                   type="button"
-                  @click=${() => host.download(feed, event, starred)}>
-                  ${ui(w.addSchedule)}</button
+                  @click=${() => host.download(feed, event, starred())}>
+                  ${this.ui(w.addSchedule)}</button
                 ><button
                   part="share"
                   class="button"
                   type="button"
-                  @click=${() => void this.copy(withAddress(location.href, { event: event.id, shared: starred.map((s) => s.id) }))}>
-                  ${ui(w.share)}
+                  @click=${() => void this.copy(withAddress(location.href, { event: event.id, shared: starred().map((s) => s.id) }))}>
+                  ${this.ui(w.share)}
                 </button>`
             : nothing
         }
@@ -409,7 +416,7 @@ export class AgendaFinder implements ReactiveController {
       ${
         this.fallbackLink
           ? html`<label class="field copy-fallback"
-              ><span>${ui(w.copyThis)}</span
+              ><span>${this.ui(w.copyThis)}</span
               ><input
                 readonly
                 .value=${this.fallbackLink}
@@ -433,7 +440,7 @@ export class AgendaFinder implements ReactiveController {
         ${label}
       </button>`;
     return html`<div part="filter" class="filter" role="group" aria-label=${msg('Filter by track')}>
-      ${button(undefined, host.ui(msg('All tracks')))} ${tracks.map(([id, name]) => button(id, host.text(name, feed)))}
+      ${button(undefined, this.ui(msg('All tracks')))} ${tracks.map(([id, name]) => button(id, host.text(name, feed)))}
     </div>`;
   }
 
@@ -442,7 +449,6 @@ export class AgendaFinder implements ReactiveController {
     const shared = this.shared;
     if (!shared) return nothing;
     const w = finderWords();
-    const ui = (words: string) => this.host.ui(words);
     const done = () => {
       this.shared = undefined;
       this.sharedOnly = false;
@@ -450,13 +456,13 @@ export class AgendaFinder implements ReactiveController {
       this.focusLater('[part~="my-schedule"]');
     };
     return html`<div part="shared" class="shared" role="group" aria-label=${sharedWithYou(shared.length)}>
-      <p>${ui(sharedWithYou(shared.length))}</p>
+      <p>${this.ui(sharedWithYou(shared.length))}</p>
       <button
         class="button"
         type="button"
         aria-pressed=${this.sharedOnly ? 'true' : 'false'}
         @click=${() => this.change(() => (this.sharedOnly = !this.sharedOnly))}>
-        ${ui(w.showThem)}
+        ${this.ui(w.showThem)}
       </button>
       <button
         class="button"
@@ -466,20 +472,19 @@ export class AgendaFinder implements ReactiveController {
           done();
           this.say(w.added);
         }}>
-        ${ui(w.addThem)}
+        ${this.ui(w.addThem)}
       </button>
-      <button class="button" type="button" @click=${done}>${ui(w.dismiss)}</button>
+      <button class="button" type="button" @click=${done}>${this.ui(w.dismiss)}</button>
     </div>`;
   }
 
   /** In place of the programme when nothing matches: what happened, and the way back. */
   renderNoMatch(): TemplateResult {
     const w = finderWords();
-    const ui = (words: string) => this.host.ui(words);
     const empty = this.mine && !this.stars?.ids.size;
     return html`<div part="no-match" class="no-match">
-      <p>${ui(empty ? w.emptySchedule : w.noMatch)}</p>
-      <button class="button" type="button" @click=${() => this.clear()}>${ui(w.showAll)}</button>
+      <p>${this.ui(empty ? w.emptySchedule : w.noMatch)}</p>
+      <button class="button" type="button" @click=${() => this.clear()}>${this.ui(w.showAll)}</button>
     </div>`;
   }
 }

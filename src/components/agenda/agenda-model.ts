@@ -42,7 +42,7 @@ interface EventIndex {
   readonly tracks: readonly (readonly [number, LocalizedText])[];
 }
 const indexed = new WeakMap<FeedEvent, EventIndex>();
-function indexOf(event: FeedEvent): EventIndex {
+export function eventIndex(event: FeedEvent): EventIndex {
   let known = indexed.get(event);
   if (known) return known;
   const ids = trackIds(event.sessions.map((s) => s.track));
@@ -54,6 +54,12 @@ function indexOf(event: FeedEvent): EventIndex {
 }
 
 const NO_STATES: ReadonlyMap<Session, ScheduleState> = new Map();
+
+/** The days last shown under a filter, per event and zone (its days unfiltered). */
+const kept = new WeakMap<
+  readonly ScheduleDay<Session>[],
+  { track?: number; keep?: (s: Session) => boolean; days: ScheduleDay<Session>[] }
+>();
 
 /**
  * The programme of `event` in `zone` at `now`, showing only `track` (a number from `trackIds`)
@@ -68,15 +74,20 @@ export function programme(
   track: number | undefined,
   keep?: (session: Session) => boolean,
 ): Programme {
-  const { ids, index, tracks } = indexOf(event);
+  const { ids, index, tracks } = eventIndex(event);
   const trackOf = (s: Session) => ids[index.get(s)!];
   // Sessions for everyone (no track) are shown under every track.
   const isShown = (s: Session) => (track === undefined || !s.track || trackOf(s) === track) && (!keep || keep(s));
   const all = daysOf(event, zone);
   const filtered = track !== undefined || !!keep;
-  const days = !filtered
-    ? all
-    : all.map((day) => ({ ...day, items: day.items.filter((s) => isShown(s.item)) })).filter((day) => day.items.length);
+  // The same filter (the finder hands over the same test while its state is the same) gives the
+  // same days: not filtered again at each step of the rendering, and the grid keeps its own.
+  let memo = kept.get(all);
+  if (filtered && (!memo || memo.track !== track || memo.keep !== keep)) {
+    const days = all.map((day) => ({ ...day, items: day.items.filter((s) => isShown(s.item)) }));
+    kept.set(all, (memo = { track, keep, days: days.filter((day) => day.items.length) }));
+  }
+  const days = filtered ? memo!.days : all;
   let shown = 0;
   for (const day of days) shown += day.items.length;
   // "Next" among the sessions shown: under a track filter, the next session of that track. A

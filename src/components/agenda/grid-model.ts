@@ -181,7 +181,7 @@ export interface AgendaGrid {
 // Placing thousands of sessions is done once per event and zone, and filtering once per filter
 // result; agendas sharing one feed may show other zones or filters.
 const placed = new WeakMap<FeedEvent, Map<string, { rooms: GridRooms; days: GridDay[] }>>();
-const filtered = new WeakMap<readonly GridDay[], Map<string, readonly GridDay[]>>();
+const filtered = new WeakMap<readonly ScheduleDay<Session>[], { from: readonly GridDay[]; days: readonly GridDay[] }>();
 
 /**
  * The grid of `event` in `zone`: under a track filter, only the sessions of `shown` (the list's
@@ -204,18 +204,16 @@ export function gridView(
   }
   let days: readonly GridDay[] = memo.days;
   if (shown) {
-    // The same days for the same filter result, so the programme is not rendered again each minute.
-    const kept = new Set(shown.flatMap((d) => d.items.map((i) => i.item)));
-    const key = [...kept].map((s) => s.id).join('\u0000');
-    const known = filtered.get(memo.days) ?? new Map<string, readonly GridDay[]>();
-    filtered.set(memo.days, known);
-    const seen = known.get(key);
-    if (seen) days = seen;
+    // The same days for the same filter result (the programme keeps its filtered days while the
+    // filter stays), so the programme is not rendered again each minute or each step.
+    const seen = filtered.get(shown);
+    if (seen?.from === memo.days) days = seen.days;
     else {
+      const kept = new Set(shown.flatMap((d) => d.items.map((i) => i.item)));
       days = memo.days
         .map((d) => ({ ...d, pieces: d.pieces.filter((piece) => kept.has(piece.session)) }))
         .filter((d) => d.pieces.length);
-      known.set(key, days);
+      filtered.set(shown, { from: memo.days, days });
     }
   }
   if (!days.length) return undefined;
