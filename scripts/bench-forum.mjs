@@ -3,7 +3,7 @@
 //      many elements and against @event-calendar/core's resource time grid (a devDependency used
 //      here only) rendering the same sessions; medians of 5 runs in one page.
 //   2. A forum of 5,000 sessions over 5 days in 15 rooms, from its feed's text: validation
-//      included, the first sessions shown, all of them in the page, and the longest task.
+//      included, the first sessions shown, all of them in the page, and the longest frame.
 import { readFile } from 'node:fs/promises';
 import puppeteer from 'puppeteer-core';
 import { findChromium } from './browsers.mjs';
@@ -103,7 +103,7 @@ export async function benchForum() {
     );
     row('<minga-agenda view="list">', r.list, ratio(r.list, r.bareList, 'bare Lit (target ≤ 1.3×)'));
     console.log(
-      '  ("first": the first sessions in the page; "all": every one, laid out; "longest": the longest task, 0 when none took 50 ms)',
+      '  ("first": the first sessions in the page; "all": every one, laid out; "longest": the longest frame, script and rendering, 0 when none took 50 ms)',
     );
 
     const text = JSON.stringify(forumFeed({ rooms: 15, perRoom: 67, days: 5, length: 12 }));
@@ -116,9 +116,9 @@ export async function benchForum() {
     const typed = 'sesion 4321';
     const search = await page.evaluate((t, q) => globalThis.benchSearch(JSON.parse(t), q), text, typed);
     console.log(
-      `  search, typing "${typed}" (${search.shown} session found), keystroke to next frame: ` +
+      `  search, typing "${typed}" a key every 150 ms (${search.shown} session found), keystroke to its frame painted: ` +
         search.times.map((t) => t.toFixed(0)).join(', ') +
-        ' ms',
+        ` ms; longest frame meanwhile ${search.longest.toFixed(0)} ms`,
     );
   } finally {
     await browser.close();

@@ -1,7 +1,7 @@
 import { expect, html } from '@open-wc/testing';
 import '../../src/minga-widgets.js';
 import type { MingaAgenda } from '../../src/components/agenda/agenda.js';
-import { $$, isolate } from '../support/fixture.js';
+import { $, $$, isolate } from '../support/fixture.js';
 import { agendaFeed, mountAgenda } from './harness.js';
 
 isolate();
@@ -83,5 +83,27 @@ describe('<minga-agenda> with hundreds of sessions', () => {
     // The same element: nothing was rendered again from scratch.
     expect($$(el, '[part~="session"]').at(-1)).to.equal(last);
     expect(sessionCount(el)).to.equal(600);
+  });
+
+  it('keeps the sessions in the page that a search keeps showing, rather than rendering them again', async () => {
+    const el = await mountAgenda(html`<minga-agenda lang="en" view="list" .feed=${bigForum(900)}></minga-agenda>`);
+    const input = $<HTMLInputElement>(el, '[part~="search"]')!;
+    const search = async (query: string) => {
+      input.value = query;
+      input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+      await el.updateComplete;
+    };
+    const byId = () => new Map($$(el, '[part~="session"]').map((s) => [s.dataset.sessionId, s]));
+    const before = byId();
+    // Every title has "Session": all 900 still shown, each the same element.
+    await search('session');
+    const all = byId();
+    expect(all.size).to.equal(900);
+    expect([...all].every(([id, s]) => before.get(id) === s)).to.equal(true);
+    // "45" in the title: 45, 145, … 845 and 450–459, the same elements.
+    await search('session 45');
+    const some = byId();
+    expect(some.size).to.equal(19);
+    expect([...some].every(([id, s]) => before.get(id) === s)).to.equal(true);
   });
 });

@@ -12,6 +12,7 @@ export { renderGrid } from './agenda-grid.js';
 export { gridView } from './grid-model.js';
 export { renderSubscribe } from './agenda-subscribe.js';
 export { AgendaFinder } from './agenda-finder.js';
+export { nextStepSize, keptLimit } from './rendering-steps.js';
 
 import { gridStyles } from './agenda-grid.js';
 import { finderStyles } from './finder.styles.js';

@@ -214,6 +214,9 @@ export class MingaAgenda extends MingaElement {
 
   /** How many sessions the next task adds: doubled or halved to keep each task short. */
   private chunk = FIRST_SESSIONS;
+  private lastStep?: import('./rendering-steps.js').RenderingStep;
+  /** The days the programme last showed, for `keptLimit`. */
+  private shownDays: Programme['days'] = [];
 
   /** What `limit` counts sessions of: another event, zone, filter, view or day starts again. */
   private limitFor: unknown[] = [];
@@ -357,8 +360,18 @@ export class MingaAgenda extends MingaElement {
     // Other sessions to show: the first screen again, at once. (A refresh of the same event keeps
     // what is rendered, so the viewer's place stays.)
     const limitFor = [event.id, zone, language, this.track, this.finder?.filterKey ?? '', grid?.day, !grid];
-    if (limitFor.some((k, i) => k !== this.limitFor[i])) this.limit = FIRST_SESSIONS;
+    if (limitFor.some((k, i) => k !== this.limitFor[i])) {
+      // Only the list's track or search and filters changed: the sessions in the page stay.
+      const kept =
+        limitFor.every((k, i) => i == 3 || i == 4 || k === this.limitFor[i]) &&
+        !grid &&
+        this.extras?.keptLimit(this.shownDays, this.limit, p.days);
+      this.limit = Math.max(FIRST_SESSIONS, kept || 0);
+      this.chunk = FIRST_SESSIONS;
+      this.lastStep = undefined;
+    }
     this.limitFor = limitFor;
+    this.shownDays = p.days;
     this.prepared = {
       total: grid ? (grid.days.find((d) => d.key === grid.day)?.pieces.length ?? 0) : p.shown,
       grid,
@@ -437,7 +450,7 @@ export class MingaAgenda extends MingaElement {
     super.updated(changed);
     if (this.anchor) liveLoaded()?.keepReadingPlace(this.shadowRoot!, this.anchor);
     this.anchor = undefined;
-    this.renderMoreLater(performance.now() - this.updateStart);
+    this.renderMoreLater(this.updateStart);
     // The JSON-LD code is a chunk of its own, loaded only by agendas that write it (or must remove it).
     if (this.structuredData || this.querySelector(':scope > script[data-minga-structured-data]'))
       this.structuredDataWrite = this.loadExtras().then(({ syncStructuredData }) => {
@@ -450,25 +463,33 @@ export class MingaAgenda extends MingaElement {
   }
 
   /**
-   * Renders more sessions in a task of its own while some shown are not in the page yet, with
-   * as many as keep a task short: the last one took `took` ms.
+   * Renders more sessions in a task of its own while some shown are not in the page yet, with as
+   * many as keep a frame short: the last step, script and rendering, took from `started` until
+   * its frame was painted.
    */
-  private renderMoreLater(took: number): void {
+  private renderMoreLater(started: number): void {
     const total = this.prepared?.total ?? 0;
+    clearTimeout(this.growTimer);
     if (this.limit >= total || !this.isConnected) {
       this.settleAllRendered?.();
       this.settleAllRendered = undefined;
       return;
     }
     if (!this.settleAllRendered) this.allRendered = new Promise((settle) => (this.settleAllRendered = settle));
-    if (this.limit > FIRST_SESSIONS)
-      // Aim at 40 ms of script per task, growing at most fourfold: a grid lays its whole day out
-      // again at each step, so fewer steps pay.
-      this.chunk = Math.round(
-        Math.max(20, this.chunk / 2, Math.min(this.chunk * 4, (this.chunk * 40) / Math.max(took, 1))),
-      );
-    clearTimeout(this.growTimer);
-    this.growTimer = setTimeout(() => (this.limit += this.chunk));
+    const step = () => {
+      clearTimeout(this.growTimer);
+      this.growTimer = setTimeout(() => {
+        const last = { sessions: this.chunk, ms: performance.now() - started };
+        // The first sessions' frame also read the feed: it says nothing of a step's cost.
+        if (this.limit > FIRST_SESSIONS && this.extras) this.chunk = this.extras.nextStepSize(this.lastStep, last);
+        this.lastStep = last;
+        this.limit += this.chunk;
+      });
+    };
+    // A task posted from the frame's callback runs once it is painted; a hidden page has no
+    // frames, and goes on at timers' pace.
+    requestAnimationFrame(step);
+    this.growTimer = setTimeout(step, 100);
   }
 
   /** Settles once the JSON-LD of the last update is written, so `updateComplete` covers it too. */
