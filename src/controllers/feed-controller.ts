@@ -120,8 +120,8 @@ export class FeedController implements ReactiveController {
     const maxBytes = this.options.maxBytes?.();
     if (feed !== undefined && feed !== null) {
       // A large feed object not validated yet is read ahead in tasks of its own.
-      const ahead = typeof feed === 'object' && !validated.has(feed) && readAheadIfLarge(feed);
-      return ahead ? ahead.then(() => validateObject(feed, maxBytes)) : validateObject(feed, maxBytes);
+      const validate = () => validateObject(feed, maxBytes);
+      return (typeof feed === 'object' && !validated.has(feed) && readAheadIfLarge(feed, validate)) || validate();
     }
     if (src) return loadFeed(absolute(src), { signal, store: this.options.store?.() ?? false, maxBytes });
     if (inline !== null) return parseFeedText(inline, INLINE_SOURCE, maxBytes);

@@ -62,13 +62,16 @@ function validatedFeed(json: object, source: string): ValidationResult {
 
 /**
  * For a feed of more than 1,000 sessions, reads them ahead in tasks of their own (validate-ahead.ts,
- * a chunk loaded then only); undefined for a smaller feed, which is read at once.
+ * a chunk loaded then only), then `validate`s in a task of its own; undefined for a smaller feed,
+ * which is read at once.
  */
-export function readAheadIfLarge(json: unknown): Promise<void> | undefined {
+export function readAheadIfLarge<T>(json: unknown, validate: () => T): Promise<T> | undefined {
   const events = (json as { events?: unknown }).events;
   let sessions = 0;
   if (Array.isArray(events)) for (const e of events) sessions += (e as { sessions?: unknown[] })?.sessions?.length ?? 0;
-  return sessions > 1000 ? import('./validate-ahead.js').then((m) => m.validateAhead(json as object)) : undefined;
+  return sessions > 1000
+    ? import('./validate-ahead.js').then((m) => m.validateAhead(json as object, validate))
+    : undefined;
 }
 
 function parseJson(text: string, source: string): object {
@@ -90,8 +93,8 @@ function parseJson(text: string, source: string): object {
 async function readFeedText(text: string, source: string): Promise<{ result: ValidationResult; frab: boolean }> {
   const json = parseJson(text, source);
   if ('events' in json || !('schedule' in json)) {
-    await readAheadIfLarge(json);
-    return { result: validatedFeed(json, source), frab: false };
+    const validate = () => validatedFeed(json, source);
+    return { result: await (readAheadIfLarge(json, validate) ?? validate()), frab: false };
   }
   const { frabFeed } = await import('./convert/frab-feed.js');
   const { result, problems } = frabFeed(json);

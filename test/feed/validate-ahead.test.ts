@@ -33,8 +33,7 @@ describe('reading a large feed ahead, in slices', () => {
   it('gives exactly what validateFeed gives alone: sessions, problems and their order', async () => {
     const alone = validateFeed(forum(3000));
     const json = forum(3000);
-    await validateAhead(json);
-    const ahead = validateFeed(json);
+    const ahead = await validateAhead(json, () => validateFeed(json));
     expect(ahead.problems.length).to.be.above(10);
     expect(ahead.problems).to.deep.equal(alone.problems);
     expect(ahead.feed).to.deep.equal(alone.feed);
@@ -44,10 +43,22 @@ describe('reading a large feed ahead, in slices', () => {
     const json = forum(1200);
     json.events[0].timeZone = 'europe/london';
     json.defaultLanguage = 'EN';
-    await validateAhead(json);
+    const ahead = await validateAhead(json, () => validateFeed(json));
     const alone = validateFeed(forum(1200));
-    const ahead = validateFeed(json);
     expect(ahead.feed.events[0].sessions.length).to.equal(alone.feed.events[0].sessions.length);
     expect(ahead.feed.events[0].timeZone).to.equal('Europe/London');
+  });
+
+  it('validates in a task of its own, and hands the feed over in the next', async () => {
+    const order: string[] = [];
+    const done = validateAhead(forum(10), () => {
+      order.push('validate');
+      setTimeout(() => order.push('the next task'));
+      return 'feed';
+    });
+    setTimeout(() => order.push('a task queued before'));
+    expect(await done).to.equal('feed');
+    order.push('handed over');
+    expect(order).to.deep.equal(['a task queued before', 'validate', 'the next task', 'handed over']);
   });
 });

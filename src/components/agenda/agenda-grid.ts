@@ -231,6 +231,7 @@ export const gridStyles = css`
     border-radius: calc(var(--_radius) / 2);
     background: var(--minga-color-surface, Canvas);
     content-visibility: visible;
+    contain: strict;
   }
   .grid .session.live {
     border-inline-start-color: var(--_accent);
@@ -238,6 +239,7 @@ export const gridStyles = css`
   /* A session whose text does not fit shows it all while it has focus or the pointer. */
   .grid .session:is(:focus-within, :hover) {
     z-index: 1;
+    contain: none;
     overflow: visible;
     block-size: max-content;
     min-block-size: calc(100% - 2px);

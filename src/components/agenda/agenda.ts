@@ -214,7 +214,6 @@ export class MingaAgenda extends MingaElement {
 
   /** How many sessions the next task adds: doubled or halved to keep each task short. */
   private chunk = FIRST_SESSIONS;
-  private lastStep?: import('./rendering-steps.js').RenderingStep;
   /** The days the programme last showed, for `keptLimit`. */
   private shownDays: Programme['days'] = [];
 
@@ -368,7 +367,6 @@ export class MingaAgenda extends MingaElement {
         this.extras?.keptLimit(this.shownDays, this.limit, p.days);
       this.limit = Math.max(FIRST_SESSIONS, kept || 0);
       this.chunk = FIRST_SESSIONS;
-      this.lastStep = undefined;
     }
     this.limitFor = limitFor;
     this.shownDays = p.days;
@@ -479,10 +477,9 @@ export class MingaAgenda extends MingaElement {
     const step = () => {
       clearTimeout(this.growTimer);
       this.growTimer = setTimeout(() => {
-        const last = { sessions: this.chunk, ms: performance.now() - started };
         // The first sessions' frame also read the feed: it says nothing of a step's cost.
-        if (this.limit > FIRST_SESSIONS && this.extras) this.chunk = this.extras.nextStepSize(this.lastStep, last);
-        this.lastStep = last;
+        if (this.limit > FIRST_SESSIONS && this.extras)
+          this.chunk = this.extras.nextStepSize({ sessions: this.chunk, ms: performance.now() - started });
         this.limit += this.chunk;
       });
     };

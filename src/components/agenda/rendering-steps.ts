@@ -1,11 +1,4 @@
-/**
- * How many sessions an agenda renders in its next step. A step's frame costs a part that does
- * not depend on how many sessions it adds (a grid's whole day is laid out and painted again at
- * each step) and a part for each session added; the last two steps tell them apart (so consecutive steps differ in size by a quarter at
- * least), and the next step adds as many sessions as fit its frame in `aim` ms, at least 20 and
- * at most four times the last. Where the fixed part alone nears the aim, steps grow towards 90 ms frames instead of
- * repeating it in many small ones.
- */
+/** A step of an agenda's rendering: how many sessions it added, and what it cost. */
 export interface RenderingStep {
   /** Sessions the step added. */
   readonly sessions: number;
@@ -13,18 +6,16 @@ export interface RenderingStep {
   readonly ms: number;
 }
 
-export function nextStepSize(before: RenderingStep | undefined, last: RenderingStep, aim = 50): number {
-  // Two steps of sizes far enough apart give each session's cost; otherwise (or where noise made
-  // the bigger step the cheaper) the whole frame is counted as the sessions'.
-  const apart = before && Math.abs(last.sessions - before.sessions) >= last.sessions / 5;
-  const slope = apart ? (last.ms - before.ms) / (last.sessions - before.sessions) : 0;
-  const each = slope > 0 ? slope : last.ms / last.sessions;
-  const fixed = Math.max(0, last.ms - each * last.sessions);
-  const frame = Math.max(aim, Math.min(90, fixed * 2));
-  let next = Math.min(last.sessions * 4, Math.max(20, (frame - fixed) / each));
-  // Steps of one size cannot tell the two parts apart: the next is a third bigger.
-  if (Math.abs(next - last.sessions) < last.sessions / 4) next = last.sessions * 1.3;
-  return Math.round(next);
+/**
+ * How many sessions an agenda renders in its next step: as many as fit a frame of `aim` ms at the
+ * last step's cost per session, at least 20, at most twice and at least half the last. A frame
+ * also has a part that does not depend on its sessions (a grid lays its whole day out and paints
+ * it again at each step), which makes small steps dear; telling the two apart from the last two
+ * steps was tried, but frames vary by ±15 ms from run to run, and the estimate made 170 ms frames.
+ */
+export function nextStepSize(last: RenderingStep, aim = 45): number {
+  const n = (last.sessions * aim) / Math.max(last.ms, 1);
+  return Math.round(Math.max(20, last.sessions / 2, Math.min(last.sessions * 2, n)));
 }
 
 interface ShownDay {
