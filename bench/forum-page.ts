@@ -209,6 +209,8 @@ Object.assign(window, {
     document.body.append(el);
     await el.feedComplete;
     await el.updateComplete;
+    // The viewer starts typing once the page is idle (when the agenda makes its search texts).
+    await new Promise((resolve) => requestIdleCallback(resolve));
     const input = el.shadowRoot!.querySelector<HTMLInputElement>('[part~="search"]')!;
     const times: number[] = [];
     const frames: number[] = [];

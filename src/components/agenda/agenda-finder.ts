@@ -7,7 +7,7 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { msg as Msg } from '@lit/localize';
 import type { Feed, FeedEvent, LocalizedText, Session } from '../../feed/types.js';
-import { sessionMatcher, foldForSearch } from '../../feed/search.js';
+import { sessionMatcher, foldForSearch, indexWhenIdle } from '../../feed/search.js';
 import { eventRooms } from '../../feed/rooms.js';
 import { textIn } from '../../feed/text.js';
 import { displayNames } from '../../internal/intl.js';
@@ -144,6 +144,7 @@ export class AgendaFinder implements ReactiveController {
       if (!address.event || address.event === event.id) this.applyAddress(address, event, feed, ids);
     }
     const matches = sessionMatcher(event, this.query);
+    if (!matches) indexWhenIdle(event);
     const { names, columnOf } = eventRooms(event);
     const nameOf = (r: LocalizedText) => textIn(r, feed.defaultLanguage, feed.defaultLanguage);
     let room: number | undefined =
