@@ -26,7 +26,7 @@ describe('<minga-agenda> "Add to calendar" menu', () => {
   it('offers Google Calendar, Outlook.com, Microsoft 365 and the .ics file for each session, at the right instants', async () => {
     performance.clearResourceTimings();
     const el = await mountAgenda(html`<minga-agenda lang="en" src=${SEED_FEED} event="pd-lac-2019"></minga-agenda>`);
-    await waitForText(el, 'Add to calendar: Policy dialogue');
+    await waitUntil(() => sessionCalendarButtons(el).length, 'the calendar buttons come with the lazy chunk');
     const button = sessionCalendarButtons(el)[1];
     expect(button.getAttribute('aria-haspopup')).to.equal('menu');
     expect(button.getAttribute('aria-expanded')).to.equal('false');
@@ -68,7 +68,7 @@ describe('<minga-agenda> "Add to calendar" menu', () => {
 
   it('is used from the keyboard: arrows open and move, Escape closes and returns to the button', async () => {
     const el = await mountAgenda(html`<minga-agenda lang="en" src=${SEED_FEED} event="pd-lac-2019"></minga-agenda>`);
-    await waitForText(el, 'Add to calendar: Policy dialogue');
+    await waitUntil(() => sessionCalendarButtons(el).length, 'the calendar buttons come with the lazy chunk');
     const button = sessionCalendarButtons(el)[0];
     button.focus();
     await sendKeys({ press: 'ArrowUp' });

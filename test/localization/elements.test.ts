@@ -106,8 +106,9 @@ describe('each language reads as if written in it', () => {
     const countdown = await mount(html`<minga-countdown lang="fr" .feed=${ENGLISH_FEED}></minga-countdown>`);
     await waitForRaw(countdown, 'Début\u00a0: ');
     const agenda = await mount(html`<minga-agenda lang="fr" .feed=${ENGLISH_FEED}></minga-agenda>`);
-    await waitForRaw(agenda, 'Ajouter à l’agenda\u00a0: Early talk');
-    await waitForRaw(agenda, 'Afficher les détails\u00a0: Early talk');
+    // Accessible names (aria-label), whose visible words start them.
+    for (const name of ['Ajouter à l’agenda\u00a0: Early talk', 'Afficher les détails\u00a0: Early talk'])
+      await waitUntil(() => said(agenda).includes(name), `expected ${name}, said: ${said(agenda)}`, { timeout: 5000 });
   });
 
   it('pads hours the same way in single times and ranges ("03:30" in French and Portuguese, "3:30" in Spanish)', async () => {

@@ -21,19 +21,26 @@ export interface CalendarHost extends HTMLElement {
     readonly calendars: readonly CalendarTarget[];
     readonly programme: { readonly index: ReadonlyMap<Session, number> };
   };
+  /** The UI language, when it is not the element's. */
+  readonly uiLang?: string;
   /** The session whose menu is open ('' for the whole event's), if any. */
   openMenu?: string;
   ui(words: string): TemplateResult | string;
   download(feed: Feed, event: FeedEvent, sessions?: Session | readonly Session[]): void;
 }
 
-/** The "Add to calendar" menu button of the whole event, or of one session, with its menu while open. */
+/**
+ * The "Add to calendar" menu button of the whole event, or of one session, with its menu while
+ * open: `label` is what it shows, and `name` (a session's "Add to calendar: {title}") what it is
+ * called, in the UI language.
+ */
 export function calendarMenuOf(
   host: CalendarHost,
   feed: Feed,
   event: FeedEvent,
   label: TemplateResult | string,
   session?: Session,
+  name?: string,
 ): TemplateResult {
   const id = session?.id ?? '';
   const key = session ? `s${host.prepared?.programme.index.get(session)}` : 'event';
@@ -43,6 +50,8 @@ export function calendarMenuOf(
   return renderCalendarMenu({
     key,
     label,
+    name,
+    lang: name && host.uiLang,
     targets: host.prepared!.calendars,
     open:
       host.openMenu === id

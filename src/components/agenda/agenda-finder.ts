@@ -4,6 +4,7 @@
  * address that carries all of it (address.ts). A controller of the agenda, made when the chunk
  * has loaded: until then the agenda shows every session, without these tools.
  */
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { msg as Msg } from '@lit/localize';
 import type { Feed, FeedEvent, LocalizedText, Session } from '../../feed/types.js';
@@ -26,6 +27,8 @@ export interface FinderHost extends ReactiveControllerHost, HTMLElement {
   readonly view: string;
   readonly effectiveView: 'grid' | 'list';
   readonly language: string;
+  /** The UI language, when it is not the element's. */
+  readonly uiLang?: string;
   readonly renderRoot: HTMLElement | DocumentFragment;
   readonly prepared?: { readonly feed: Feed; readonly event: FeedEvent; readonly programme: Programme };
   track?: number;
@@ -300,20 +303,23 @@ export class AgendaFinder implements ReactiveController {
         part="star"
         class="button star"
         type="button"
+        lang=${ifDefined(this.host.uiLang)}
+        aria-label=${starLabel(starred, title)}
         aria-pressed=${starred ? 'true' : 'false'}
         @click=${() => {
           this.stars?.toggle(session.id);
           // Unstarred under "My schedule", the session (and its star) leaves the page.
           if (starred && this.mine) this.focusLater('[part~="my-schedule"]');
         }}>
-        ${STAR}<span class="sr-only">${this.ui(starLabel(starred, title))}</span></button
+        ${STAR}</button
       ><button
         part="copy-link"
         class="button"
         type="button"
+        lang=${ifDefined(this.host.uiLang)}
+        aria-label=${copyLinkLabel(title)}
         @click=${() => void this.copy(withAddress(location.href, { event: this.addressEvent, session: session.id }))}>
-        <span aria-hidden="true">${this.ui(w.copyLink)}</span
-        ><span class="sr-only">${this.ui(copyLinkLabel(title))}</span>
+        ${w.copyLink}
       </button>`;
   }
 

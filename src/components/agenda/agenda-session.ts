@@ -2,6 +2,7 @@
  * One session of an agenda: its times, mark, title, track, room, speakers, description on demand
  * and "add to calendar". A function of what the agenda prepared, so the element stays short.
  */
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { msg, str } from '@lit/localize';
@@ -36,8 +37,11 @@ export interface SessionContext {
   /** Time ranges already rendered in this render: parallel sessions share them. */
   readonly ranges: Map<string, TemplateResult[]>;
   toggle(session: Session): void;
-  /** The "add to calendar" menu button of a session, with this label, once the lazy chunk has come (agenda-calendars.ts). */
-  calendar(session: Session, label: TemplateResult): unknown;
+  /**
+   * The "add to calendar" menu button of a session, with these visible words and this whole name,
+   * once the lazy chunk has come (agenda-calendars.ts).
+   */
+  calendar(session: Session, words: string, name: string): unknown;
   /** The star and "Copy link" of a session, once the finder has loaded (agenda-finder.ts). */
   readonly actions?: (session: Session, title: string) => TemplateResult;
   /** Whether a session is starred: part of what its rendering depends on. */
@@ -131,14 +135,12 @@ export function renderSession(
                 part="toggle"
                 class="button"
                 type="button"
+                lang=${ifDefined(c.uiLang)}
+                aria-label=${open ? msg(str`Hide details: ${title}`) : msg(str`Show details: ${title}`)}
                 aria-expanded=${open ? 'true' : 'false'}
                 aria-controls=${id}
                 @click=${() => c.toggle(session)}>
-                ${labelled(
-                  open ? msg('Hide details') : msg('Show details'),
-                  open ? msg(str`Hide details: ${title}`) : msg(str`Show details: ${title}`),
-                  c.uiLang,
-                )}
+                ${open ? msg('Hide details') : msg('Show details')}
               </button>`
             : nothing
         }
@@ -153,7 +155,7 @@ function renderCalendarButton(session: Session, title: string, c: SessionContext
   // Sessions always have times; only a postponed event's dates are not to be trusted. A cancelled
   // session is not to be put in a calendar.
   if (c.event.status === 'postponed' || session.status === 'cancelled') return nothing;
-  return c.calendar(session, labelled(msg('Add to calendar'), msg(str`Add to calendar: ${title}`), c.uiLang));
+  return c.calendar(session, msg('Add to calendar'), msg(str`Add to calendar: ${title}`));
 }
 
 /** A session's status as a mark beside it: the words agree with "session" where languages mark gender. */
@@ -169,14 +171,4 @@ function sessionStatusText(status: Exclude<SessionStatus, 'scheduled'>): string 
     default:
       return msg('Rescheduled', { id: 'session-rescheduled', desc: 'Mark on a programme session given a new time' });
   }
-}
-
-/**
- * A button's short visible label, and the whole sentence for screen readers ("Add to calendar:
- * {title}", one message, so each language writes its own punctuation): the visible words are
- * hidden from them, being the start of what they hear.
- */
-function labelled(visible: string, spoken: string, uiLang: string | undefined) {
-  return html`<span aria-hidden="true">${uiWords(visible, uiLang)}</span
-    ><span class="sr-only">${uiWords(spoken, uiLang)}</span>`;
 }

@@ -536,8 +536,8 @@ export class MingaAgenda extends MingaElement {
   }
 
   /** The "Add to calendar" menu of the whole event, or of one session, once the lazy chunk has come. */
-  private calendarMenu(feed: Feed, event: FeedEvent, label: TemplateResult | string, session?: Session) {
-    return this.extras?.calendarMenuOf(this as unknown as CalendarHost, feed, event, label, session) ?? nothing;
+  private calendarMenu(feed: Feed, event: FeedEvent, label: TemplateResult | string, session?: Session, name?: string) {
+    return this.extras?.calendarMenuOf(this as unknown as CalendarHost, feed, event, label, session, name) ?? nothing;
   }
 
   protected renderContent(): TemplateResult {
@@ -628,7 +628,7 @@ export class MingaAgenda extends MingaElement {
       hideSpeakers: this.hideSpeakers,
       ranges: new Map(),
       toggle: (s) => this.toggle(s),
-      calendar: (s, label) => this.calendarMenu(v.feed, v.event, label, s),
+      calendar: (s, words, name) => this.calendarMenu(v.feed, v.event, words, s, name),
       actions: this.finder && ((s, title) => this.finder!.renderActions(s, title)),
       starred: this.finder && ((id) => this.finder!.starred(id)),
       openMenu: this.openMenu,

@@ -5,6 +5,7 @@
  * a plain button downloads it. Only the button is loaded up front: the menu (calendar-menu-list.ts)
  * comes with the links, in the agenda's calendar chunk, on the first opening.
  */
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { CalendarTarget, WebCalendar } from '../../calendar/calendar-targets.js';
 
@@ -15,8 +16,11 @@ export interface CalendarMenu {
   /** Which menu, unique in the agenda: for ids. */
   readonly key: string;
   readonly targets: readonly CalendarTarget[];
-  /** The button's visible words and its whole name. */
+  /** The button's visible words. */
   readonly label: TemplateResult | string;
+  /** Its whole name, when the words are not all of it ("Add to calendar: {title}"), and the name's language. */
+  readonly name?: string;
+  readonly lang?: string;
   /** Set while this menu is open: its links, and the menu's template (calendar-menu-list.ts). */
   readonly open?: { readonly links: MenuLinks; readonly render: (m: CalendarMenu) => TemplateResult };
   /** Opens this menu (closing any other) and focuses its first or last item. */
@@ -42,13 +46,23 @@ function onButtonKey(e: KeyboardEvent, m: CalendarMenu): void {
 /** The button, and its menu while open. */
 export function renderCalendarMenu(m: CalendarMenu): TemplateResult {
   if (!m.targets.some((t) => t !== 'ics'))
-    return html`<button part="calendar" class="button" type="button" @click=${m.download}>${m.label}</button>`;
+    return html`<button
+      part="calendar"
+      class="button"
+      type="button"
+      lang=${ifDefined(m.lang || undefined)}
+      aria-label=${m.name ?? nothing}
+      @click=${m.download}>
+      ${m.label}
+    </button>`;
   const [buttonId, menuId] = menuIds(m.key);
   return html`<button
       part="calendar"
       class="button"
       type="button"
       id=${buttonId}
+      lang=${ifDefined(m.lang || undefined)}
+      aria-label=${m.name ?? nothing}
       aria-haspopup="menu"
       aria-expanded=${m.open ? 'true' : 'false'}
       aria-controls=${menuId}
