@@ -66,6 +66,8 @@ function indexOf(event: FeedEvent): Map<Session, string> {
 }
 
 const scheduled = new WeakSet<FeedEvent>();
+/** Events waiting for their search texts, held weakly: a feed refreshed meanwhile is not kept for them. */
+const waiting = new Set<WeakRef<FeedEvent>>();
 
 /**
  * Makes `event`'s search texts while the page is idle (5,000 sessions take about 25 ms), so that
@@ -74,7 +76,15 @@ const scheduled = new WeakSet<FeedEvent>();
 export function indexWhenIdle(event: FeedEvent): void {
   if (scheduled.has(event)) return;
   scheduled.add(event);
-  const make = () => indexOf(event);
+  waiting.add(new WeakRef(event));
+  if (waiting.size > 1) return;
+  const make = () => {
+    for (const ref of waiting) {
+      const waited = ref.deref();
+      if (waited) indexOf(waited);
+    }
+    waiting.clear();
+  };
   // Safari has no requestIdleCallback.
   if (typeof requestIdleCallback === 'function') requestIdleCallback(make, { timeout: 3000 });
   else setTimeout(make, 500);
