@@ -73,7 +73,11 @@ export async function benchForum() {
   }
   const css = await readFile('node_modules/@event-calendar/core/dist/index.css', 'utf8');
   const served = await benchPage('bench-forum', 'bench/forum-page.ts', `<style>${css}</style>`);
-  const browser = await puppeteer.launch({ executablePath: chromium, args: ['--no-sandbox'] });
+  // gc() before each run: a run's frames are not to pay for the garbage of the runs before it.
+  const browser = await puppeteer.launch({
+    executablePath: chromium,
+    args: ['--no-sandbox', '--js-flags=--expose-gc'],
+  });
   try {
     const page = await browser.newPage();
     await page.setViewport({ width: 1440, height: 900 });
