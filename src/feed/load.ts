@@ -69,8 +69,9 @@ export function readAheadIfLarge<T>(json: unknown, validate: () => T): Promise<T
   const events = (json as { events?: unknown }).events;
   let sessions = 0;
   if (Array.isArray(events)) for (const e of events) sessions += (e as { sessions?: unknown[] })?.sessions?.length ?? 0;
+  // Where the chunk cannot be loaded, the feed is read at once.
   return sessions > 1000
-    ? import('./validate-ahead.js').then((m) => m.validateAhead(json as object, validate))
+    ? import('./validate-ahead.js').then((m) => m.validateAhead(json as object, validate), validate)
     : undefined;
 }
 

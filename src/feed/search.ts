@@ -79,11 +79,14 @@ export function indexWhenIdle(event: FeedEvent): void {
   waiting.add(new WeakRef(event));
   if (waiting.size > 1) return;
   const make = () => {
-    for (const ref of waiting) {
-      const waited = ref.deref();
-      if (waited) indexOf(waited);
+    try {
+      for (const ref of waiting) {
+        const waited = ref.deref();
+        if (waited) indexOf(waited);
+      }
+    } finally {
+      waiting.clear();
     }
-    waiting.clear();
   };
   // Safari has no requestIdleCallback.
   if (typeof requestIdleCallback === 'function') requestIdleCallback(make, { timeout: 3000 });

@@ -220,7 +220,10 @@ export class MingaAgenda extends MingaElement {
   /** What `limit` counts sessions of: another event, zone, filter, view or day starts again. */
   private limitFor: unknown[] = [];
 
-  private growTimer?: ReturnType<typeof setTimeout>;
+  /** Counts the rendering steps scheduled: only the latest may run. */
+  private steps = 0;
+  /** Whether the last step ran without a painted frame (a hidden page). */
+  private unpainted = false;
   private updateStart = 0;
 
   /** Settles when every session shown is rendered; `updateComplete` waits for it. */
@@ -271,15 +274,19 @@ export class MingaAgenda extends MingaElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // Moved elsewhere in the page: measure again at once, where the width decides.
-    if (this.prepared) this.layoutFor(this.prepared.event);
+    // Moved elsewhere in the page: measure again at once, where the width decides, and go on
+    // rendering the sessions not in the page yet.
+    if (this.prepared) {
+      this.layoutFor(this.prepared.event);
+      this.requestUpdate();
+    }
     addEventListener('beforeprint', this.onPrint);
     addEventListener('afterprint', this.onPrint);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    clearTimeout(this.growTimer);
+    this.steps++;
     this.settleAllRendered?.();
     this.settleAllRendered = undefined;
     this.observeWidth(false);
@@ -429,8 +436,9 @@ export class MingaAgenda extends MingaElement {
   /** Shows the grid's day `key`, and moves focus to its tab when the keyboard chose it. */
   private selectDay(key: string, focus: boolean): void {
     this.day = key;
+    // Once the day is rendered, not once its last session is.
     if (focus)
-      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#day-tab-${key}`)?.focus());
+      void super.getUpdateComplete().then(() => this.renderRoot.querySelector<HTMLElement>(`#day-tab-${key}`)?.focus());
   }
 
   /** The sessions of `event` that changed since the feed was first read on this page, by id. */
@@ -467,26 +475,31 @@ export class MingaAgenda extends MingaElement {
    */
   private renderMoreLater(started: number): void {
     const total = this.prepared?.total ?? 0;
-    clearTimeout(this.growTimer);
+    // Steps scheduled before this update, or before the element left the page, do nothing.
+    const step = ++this.steps;
     if (this.limit >= total || !this.isConnected) {
       this.settleAllRendered?.();
       this.settleAllRendered = undefined;
       return;
     }
     if (!this.settleAllRendered) this.allRendered = new Promise((settle) => (this.settleAllRendered = settle));
-    const step = () => {
-      clearTimeout(this.growTimer);
-      this.growTimer = setTimeout(() => {
-        // The first sessions' frame also read the feed: it says nothing of a step's cost.
-        if (this.limit > FIRST_SESSIONS && this.extras)
-          this.chunk = this.extras.nextStepSize({ sessions: this.chunk, ms: performance.now() - started });
-        this.limit += this.chunk;
-      });
+    const grow = (painted: boolean) => {
+      if (step !== this.steps) return;
+      this.steps++;
+      // The first sessions' frame also read the feed, and a step after unpainted ones had its
+      // size unmeasured: neither says what a step costs.
+      if (!painted) this.chunk *= 2;
+      else if (this.unpainted) this.chunk = FIRST_SESSIONS;
+      else if (this.limit > FIRST_SESSIONS && this.extras)
+        this.chunk = this.extras.nextStepSize({ sessions: this.chunk, ms: performance.now() - started });
+      this.unpainted = !painted;
+      this.limit += this.chunk;
     };
-    // A task posted from the frame's callback runs once it is painted; a hidden page has no
-    // frames, and goes on at timers' pace.
-    requestAnimationFrame(step);
-    this.growTimer = setTimeout(step, 100);
+    // A task posted from the frame's callback runs once the frame is painted. A hidden page has
+    // no frames: it goes on at timers' pace (once a second in a background tab), in steps that
+    // double.
+    requestAnimationFrame(() => setTimeout(() => grow(true)));
+    setTimeout(() => grow(false), 100);
   }
 
   /** Settles once the JSON-LD of the last update is written, so `updateComplete` covers it too. */
