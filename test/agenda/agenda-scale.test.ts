@@ -108,6 +108,24 @@ describe('<minga-agenda> with hundreds of sessions', () => {
     expect([...some].every(([id, s]) => before.get(id) === s)).to.equal(true);
   });
 
+  it('moves focus from "Show all sessions" to the search at once, before every session is back', async () => {
+    const el = await mountAgenda(html`<minga-agenda lang="en" view="list" .feed=${bigForum(900)}></minga-agenda>`);
+    const input = $<HTMLInputElement>(el, '[part~="search"]')!;
+    input.value = 'nothing like this';
+    input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    await el.updateComplete;
+    const showAll = $(el, '[part~="no-match"] button')!;
+    showAll.focus();
+    showAll.click();
+    // A task later: the first render after the click is done (a microtask), the next step is not
+    // (it waits for a painted frame). The first screen of sessions, and focus on the search.
+    await new Promise((resolve) => setTimeout(resolve));
+    expect(sessionCount(el)).to.equal(60);
+    expect(el.shadowRoot!.activeElement).to.equal($(el, '[part~="search"]'));
+    await el.updateComplete;
+    expect(sessionCount(el)).to.equal(900);
+  });
+
   it('stops rendering when it leaves the page, and goes on when it comes back', async () => {
     const el = Object.assign(document.createElement('minga-agenda'), { feed: bigForum(900), view: 'list' });
     el.lang = 'en';

@@ -73,6 +73,8 @@ export class AgendaFinder implements ReactiveController {
   /** Session ids of a schedule shared with the viewer, until added or dismissed. */
   private shared?: readonly string[];
   private pendingSession?: string;
+  /** Where focus goes once rendered (`focusLater`). */
+  private pendingFocus?: string;
   /** The test `filter` last made, and what it was made for. */
   private test?: { event: FeedEvent; key: string; keep: (s: Session) => boolean };
   /** The address state of the previous update: a change makes this agenda the address's writer. */
@@ -216,6 +218,11 @@ export class AgendaFinder implements ReactiveController {
   }
 
   hostUpdated(): void {
+    const focus = this.pendingFocus && this.host.renderRoot.querySelector<HTMLElement>(this.pendingFocus);
+    if (focus) {
+      this.pendingFocus = undefined;
+      focus.focus();
+    }
     if (this.pendingSession) this.revealSession(this.pendingSession);
     if (!this.addressEvent) return;
     const state = this.addressState();
@@ -258,9 +265,14 @@ export class AgendaFinder implements ReactiveController {
     this.focusLater('[part~="search"]');
   }
 
-  /** Moves focus to `selector` after the next render, when the control focused has gone with it. */
+  /**
+   * Moves focus to `selector` after the next render, when the control focused has gone with it:
+   * after that render, not after every session of a long programme (`updateComplete`), so that
+   * focus does not wait on the page's body meanwhile.
+   */
   private focusLater(selector: string): void {
-    void this.host.updateComplete.then(() => this.host.renderRoot.querySelector<HTMLElement>(selector)?.focus());
+    this.pendingFocus = selector;
+    this.host.requestUpdate();
   }
 
   /** UI words, marked with their language when it is not the element's. */
