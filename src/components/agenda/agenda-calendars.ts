@@ -51,7 +51,7 @@ export function calendarMenuOf(
     key,
     label,
     name,
-    lang: name && host.uiLang,
+    lang: name ? host.uiLang : undefined,
     targets: host.prepared!.calendars,
     open:
       host.openMenu === id

@@ -364,14 +364,12 @@ export class MingaAgenda extends MingaElement {
     const p = programme(event, zone, now, this.track, keep);
     const grid = this.layoutFor(event) === 'grid' ? this.gridOf(event, zone, now, p) : undefined;
     // Other sessions to show: the first screen again, at once. (A refresh of the same event keeps
-    // what is rendered, so the viewer's place stays.)
-    const limitFor = [event.id, zone, language, this.track, this.finder?.filterKey ?? '', grid?.day, !grid];
-    if (limitFor.some((k, i) => k !== this.limitFor[i])) {
-      // Only the list's track or search and filters changed: the sessions in the page stay.
-      const kept =
-        limitFor.every((k, i) => i == 3 || i == 4 || k === this.limitFor[i]) &&
-        !grid &&
-        this.extras?.keptLimit(this.shownDays, this.limit, p.days);
+    // what is rendered, so the viewer's place stays.) The filters come last: when only they
+    // changed, the list keeps the sessions it has in the page.
+    const limitFor = [event.id, zone, language, grid?.day, !grid, this.track, this.finder?.filterKey ?? ''];
+    const first = limitFor.findIndex((k, i) => k !== this.limitFor[i]);
+    if (first >= 0) {
+      const kept = first >= 5 && !grid && this.extras?.keptLimit(this.shownDays, this.limit, p.days);
       this.limit = Math.max(FIRST_SESSIONS, kept || 0);
       this.chunk = FIRST_SESSIONS;
     }

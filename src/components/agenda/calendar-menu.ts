@@ -50,7 +50,7 @@ export function renderCalendarMenu(m: CalendarMenu): TemplateResult {
       part="calendar"
       class="button"
       type="button"
-      lang=${ifDefined(m.lang || undefined)}
+      lang=${ifDefined(m.lang)}
       aria-label=${m.name ?? nothing}
       @click=${m.download}>
       ${m.label}
@@ -61,7 +61,7 @@ export function renderCalendarMenu(m: CalendarMenu): TemplateResult {
       class="button"
       type="button"
       id=${buttonId}
-      lang=${ifDefined(m.lang || undefined)}
+      lang=${ifDefined(m.lang)}
       aria-label=${m.name ?? nothing}
       aria-haspopup="menu"
       aria-expanded=${m.open ? 'true' : 'false'}
