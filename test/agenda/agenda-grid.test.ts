@@ -153,6 +153,27 @@ describe('<minga-agenda view="grid">', () => {
     }
   });
 
+  it('opens a card cut short by its length on a click or tap, and closes it on the next', async () => {
+    const el = await gridAgenda();
+    // Half an hour: its buttons do not fit, and a touch screen has no hover to show them.
+    const card = session(el, 'b1');
+    const calendar = card.querySelector<HTMLElement>('[part~="calendar"]')!;
+    const onTop = () => {
+      const r = calendar.getBoundingClientRect();
+      return el.shadowRoot!.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2) === calendar;
+    };
+    expect(onTop()).to.equal(false);
+    card.querySelector<HTMLElement>('.when')!.click();
+    await waitUntil(onTop, 'the card open, its "Add to calendar" button shown');
+    expect(card.getBoundingClientRect().bottom).to.be.at.least(calendar.getBoundingClientRect().bottom);
+    // Its own buttons do their own work and leave it open.
+    card.querySelector<HTMLElement>('[part~="star"]')!.click();
+    await waitUntil(() => card.querySelector('[part~="star"]')!.getAttribute('aria-pressed') === 'true', 'starred');
+    expect(onTop()).to.equal(true);
+    card.querySelector<HTMLElement>('.title')!.click();
+    await waitUntil(() => !onTop(), 'the card closed by the next click');
+  });
+
   it('lays out right to left in an RTL page, and stays accessible', async () => {
     const el = await gridAgenda(
       html`<div dir="rtl">

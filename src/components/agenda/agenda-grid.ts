@@ -43,6 +43,22 @@ export interface GridContext {
 
 const cssom = (text: string) => text as unknown as CSSStyleDeclaration;
 
+/**
+ * A click or tap on a session's card, outside its buttons and links, opens the card: all its
+ * text, its tools and its description, over the sessions below it, until the next click. A mouse
+ * shows all that on hover, the keyboard on focus; a touch screen has neither on a card, and
+ * iOS sends no hover at all to an element without a click handler, so a short session's buttons
+ * would stay cut off.
+ */
+function onCardClick(e: MouseEvent, g: GridContext): void {
+  const target = e.target as Element;
+  // Selecting text to copy it is not a click on the card.
+  if (target.closest('a, button, [role="menu"]') || !getSelection()?.isCollapsed) return;
+  const id = target.closest('[data-session-id]')?.getAttribute('data-session-id');
+  const session = g.session.event.sessions.find((s) => s.id === id);
+  if (session) g.session.toggle(session);
+}
+
 /** Arrow keys move along the tabs (mirrored in right-to-left pages), Home and End to the ends. */
 function onTabKey(e: KeyboardEvent, g: GridContext, index: number): void {
   const rtl = getComputedStyle(e.currentTarget as Element).direction === 'rtl';
@@ -85,8 +101,9 @@ function renderTabs(g: GridContext): TemplateResult | typeof nothing {
 }
 
 // role="list" on the <ol> is redundant for the HTML, not for Safari, which drops list semantics
-// when list-style is none.
-/* eslint-disable lit-a11y/no-redundant-role */
+// when list-style is none. A click on a card opens what a pointer on it shows (onCardClick): the
+// keyboard and screen readers reach the same through the card's own buttons, on focus.
+/* eslint-disable lit-a11y/no-redundant-role, lit-a11y/click-events-have-key-events */
 /** The day's grid, and the tabs above it when the programme has more than one day in the zone shown. */
 export function renderGrid(g: GridContext): TemplateResult {
   const day = g.days.find((d) => d.key === g.day) ?? g.days[0];
@@ -133,7 +150,7 @@ export function renderGrid(g: GridContext): TemplateResult {
               .style=${cssom(`grid-row: ${rowOf(g.now, Math.floor)}`)}></div>`
           : nothing
       }
-      <ol class="grid-sessions" role="list">
+      <ol class="grid-sessions" role="list" @click=${(e: MouseEvent) => onCardClick(e, g)}>
         ${repeat(
           day.pieces.slice(0, g.limit),
           (p) => p.session.id,
@@ -155,7 +172,7 @@ export function renderGrid(g: GridContext): TemplateResult {
     </div>`;
 }
 
-/* eslint-enable lit-a11y/no-redundant-role */
+/* eslint-enable lit-a11y/no-redundant-role, lit-a11y/click-events-have-key-events */
 
 /**
  * The grid's styles, adopted by the agenda's shadow root when the grid first shows. The grid
@@ -232,12 +249,14 @@ export const gridStyles = css`
     background: var(--minga-color-surface, Canvas);
     content-visibility: visible;
     contain: strict;
+    cursor: pointer;
   }
   .grid .session.live {
     border-inline-start-color: var(--_accent);
   }
-  /* A session whose text does not fit shows it all while it has focus or the pointer. */
-  .grid .session:is(:focus-within, :hover) {
+  /* A session whose text does not fit shows it all while it has focus or the pointer, and once a
+     click or tap opened it (onCardClick). */
+  .grid .session:is(:focus-within, :hover, .open) {
     z-index: 1;
     contain: none;
     overflow: visible;

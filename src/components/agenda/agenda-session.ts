@@ -108,7 +108,7 @@ export function renderSession(
   return html`<li
     data-session-id=${session.id}
     part="session ${PART[state]}${cancelled ? ' session-cancelled' : ''}${session.plenary ? ' session-plenary' : ''}"
-    class="session ${state} ${session.status}"
+    class="session ${state} ${session.status}${open ? ' open' : ''}"
     .style=${(place?.style ?? '') as unknown as CSSStyleDeclaration}>
     <p part="when" class="when">${range}</p>
     <div class="body">

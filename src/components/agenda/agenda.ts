@@ -97,7 +97,7 @@ interface AgendaView {
  * @csspart day - One day of the programme.
  * @csspart day-heading - The day's date.
  * @csspart session - One session, in either view, with `data-session-id` set to its id; also `session-now`, `session-next`, `session-past`, `session-cancelled` and `session-plenary`.
- * @csspart grid - The grid view: one day, rooms as columns, time running down; it scrolls inside the element.
+ * @csspart grid - The grid view: one day, rooms as columns, time running down; it scrolls inside the element. A session too long for its time shows all its text and buttons over the next ones on hover, on focus, and from a click or tap on it until the next (touch screens have no hover).
  * @csspart room-header - A room's name above its column of the grid (stays in view while the grid scrolls).
  * @csspart day-tabs - The grid's day tabs, when the programme covers more than one day in the zone shown.
  * @csspart day-tab - One day's tab.
