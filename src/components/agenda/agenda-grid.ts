@@ -4,7 +4,7 @@
  * chunk the first time a grid is shown. Sessions are in the DOM in time order, as in the list,
  * so screen readers and the keyboard meet them in the order they happen; CSS grid places them.
  */
-import { css, html, nothing, type TemplateResult } from 'lit';
+import { css, html, nothing, unsafeCSS, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { LocalizedText } from '../../feed/types.js';
 import { formatDate } from '../../time/format.js';
@@ -174,6 +174,16 @@ export function renderGrid(g: GridContext): TemplateResult {
 
 /* eslint-enable lit-a11y/no-redundant-role, lit-a11y/click-events-have-key-events */
 
+/** A grid session showing all its text over the next ones. */
+const OPEN = unsafeCSS(`
+  z-index: 1;
+  contain: none;
+  overflow: visible;
+  block-size: max-content;
+  min-block-size: calc(100% - 2px);
+  align-self: start;
+`);
+
 /**
  * The grid's styles, adopted by the agenda's shadow root when the grid first shows. The grid
  * scrolls inside the element, both ways, with the room headers and the hours pinned.
@@ -254,15 +264,16 @@ export const gridStyles = css`
   .grid .session.live {
     border-inline-start-color: var(--_accent);
   }
-  /* A session whose text does not fit shows it all while it has focus or the pointer, and once a
-     click or tap opened it (onCardClick). */
-  .grid .session:is(:focus-within, :hover, .open) {
-    z-index: 1;
-    contain: none;
-    overflow: visible;
-    block-size: max-content;
-    min-block-size: calc(100% - 2px);
-    align-self: start;
+  /* A session whose text does not fit shows it all while it has focus, once a click or tap opened
+     it (onCardClick), and under a mouse pointer. Not on hover where the pointer is a finger: a tap
+     leaves :hover set on Android, and the next tap would not close the session. */
+  .grid .session:is(:focus-within, .open) {
+    ${OPEN}
+  }
+  @media (hover: hover) {
+    .grid .session:hover {
+      ${OPEN}
+    }
   }
   .grid .session .when {
     font-size: 0.85em;
