@@ -141,6 +141,8 @@ describe('<minga-agenda> search and filters', () => {
     expect(ids(el)).to.deep.equal(['coop']);
     await type(el, 'ação');
     expect(ids(el)).to.deep.equal(['coop']);
+    // Written once the viewer pauses.
+    await waitUntil(() => param('minga-q') === 'ação', 'the search in the address');
     expect(param('minga-event')).to.equal('forum');
     expect(param('minga-room')).to.equal('Sala 1');
     expect(param('minga-track')).to.equal('Research');
@@ -149,6 +151,7 @@ describe('<minga-agenda> search and filters', () => {
     // replaceState: no history entry for a keystroke.
     const entries = history.length;
     await type(el, 'acao');
+    await waitUntil(() => param('minga-q') === 'acao', 'the new search in the address');
     expect(history.length).to.equal(entries);
 
     // The address opens the same view in a new agenda.
@@ -158,6 +161,34 @@ describe('<minga-agenda> search and filters', () => {
     expect(search(again).value).to.equal('acao');
     expect($<HTMLSelectElement>(again, '[part~="room-filter"]')!.value).to.equal('Sala 1');
     await expect(again).to.be.accessible();
+  });
+
+  it('writes the address once the viewer pauses typing, and goes on when the browser refuses it', async () => {
+    const el = await listAgenda();
+    const real = history.replaceState;
+    const written: string[] = [];
+    history.replaceState = function (this: History, ...args: Parameters<History['replaceState']>) {
+      written.push(String(args[2]));
+      return real.apply(this, args);
+    };
+    try {
+      for (const query of ['e', 'ec', 'eco', 'econ', 'econo']) await type(el, query);
+      expect(written).to.deep.equal([]);
+      await waitUntil(() => written.length, 'the address written after the pause');
+      await new Promise((resolve) => setTimeout(resolve, 400));
+      expect(written.map((href) => new URL(href).searchParams.get('minga-q'))).to.deep.equal(['econo']);
+      // Safari and Firefox throw after 100 or 200 calls in a few seconds.
+      history.replaceState = () => {
+        throw new DOMException('Too many calls to Location or History APIs', 'SecurityError');
+      };
+      await type(el, 'economia');
+      await new Promise((resolve) => setTimeout(resolve, 400));
+      expect(ids(el)).to.deep.equal(['eco']);
+      await type(el, '');
+      expect(ids(el)).to.have.length(5);
+    } finally {
+      history.replaceState = real;
+    }
   });
 
   it('ignores, quietly, address values the feed does not have and addresses about another event', async () => {
@@ -216,7 +247,7 @@ describe('<minga-agenda> search and filters', () => {
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
     expect(el.effectiveView).to.equal('list');
-    expect(param('minga-view')).to.equal('list');
+    await waitUntil(() => param('minga-view') === 'list', 'the layout in the address');
   });
 });
 
@@ -342,7 +373,7 @@ describe('<minga-agenda> my schedule', () => {
     await theirs.updateComplete;
     expect(textOf($(theirs, '[part~="my-schedule"]'))).to.equal('My schedule (3)');
     expect($(theirs, '[part~="shared"]')).to.equal(null);
-    expect(param('minga-shared')).to.equal(null);
+    await waitUntil(() => param('minga-shared') === null, 'the shared ids gone from the address');
   });
 });
 
@@ -359,7 +390,7 @@ describe('<minga-agenda> links to a session', () => {
     // The second day's tab is chosen, and the details are open.
     expect($$(grid, '[role="tab"]')[1].getAttribute('aria-selected')).to.equal('true');
     expect($(grid, '[data-session-id="ko"] [part~="description"]')!.hidden).to.equal(false);
-    expect(param('minga-session')).to.equal(null);
+    await waitUntil(() => param('minga-session') === null, 'the session gone from the address');
   });
 
   it('shows the link to copy by hand when the clipboard refuses', async () => {

@@ -51,6 +51,9 @@ export interface FinderHost extends ReactiveControllerHost, HTMLElement {
  */
 let addressOwner: Element | undefined;
 
+/** How long the viewer's changes wait before they are written in the address, in ms. */
+const ADDRESS_PAUSE = 300;
+
 const STAR = html`<svg class="star-icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
   <path d="M12 2.5l2.9 6 6.6.9-4.8 4.6 1.2 6.5L12 17.4l-5.9 3.1 1.2-6.5-4.8-4.6 6.6-.9z" />
 </svg>`;
@@ -81,6 +84,8 @@ export class AgendaFinder implements ReactiveController {
   private seenState?: string;
   /** A link the clipboard would not take, shown to copy by hand. */
   private fallbackLink?: string;
+  /** The address's next writing, once the viewer pauses (`hostUpdated`). */
+  private addressWrite?: ReturnType<typeof setTimeout>;
 
   constructor(
     private readonly host: FinderHost,
@@ -93,6 +98,8 @@ export class AgendaFinder implements ReactiveController {
   hostDisconnected(): void {
     this.unlisten?.();
     this.unlisten = this.starsKey = undefined;
+    // What the viewer last chose is in the address for whatever reads it next.
+    if (this.addressWrite !== undefined) this.writeAddress();
   }
 
   /** What the programme depends on in the finder: it is rendered again when this changes. */
@@ -230,8 +237,23 @@ export class AgendaFinder implements ReactiveController {
     if (this.seenState !== undefined && seen !== this.seenState) addressOwner = this.host;
     this.seenState = seen;
     if (addressOwner !== this.host) return;
-    const href = withAddress(location.href, state);
-    if (href !== location.href) history.replaceState(history.state, '', href);
+    // Written once the viewer pauses, not at each keystroke: replaceState lays the page out at
+    // once in Chromium, in the keystroke's frame, and Safari and Firefox throw after 100 or 200
+    // calls in a few seconds.
+    clearTimeout(this.addressWrite);
+    this.addressWrite = setTimeout(() => this.writeAddress(), ADDRESS_PAUSE);
+  }
+
+  private writeAddress(): void {
+    clearTimeout(this.addressWrite);
+    this.addressWrite = undefined;
+    if (addressOwner !== this.host) return;
+    const href = withAddress(location.href, this.addressState());
+    try {
+      if (href !== location.href) history.replaceState(history.state, '', href);
+    } catch {
+      // Refused (too many calls from this page): the next change writes it.
+    }
   }
 
   /** Shows the session of a link: its day, in view, its details open, focused. */
