@@ -153,25 +153,46 @@ describe('<minga-agenda view="grid">', () => {
     }
   });
 
-  it('opens a card cut short by its length on a click or tap, and closes it on the next', async () => {
+  it('opens a card cut short by its length on a click or tap, one at a time, and closes it on the next', async () => {
     const el = await gridAgenda();
-    // Half an hour: its buttons do not fit, and a touch screen has no hover to show them.
-    const card = session(el, 'b1');
-    const calendar = card.querySelector<HTMLElement>('[part~="calendar"]')!;
-    const onTop = () => {
-      const r = calendar.getBoundingClientRect();
-      return el.shadowRoot!.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2) === calendar;
+    // The button's middle is what a pointer there reaches: cut off, it is the grid behind.
+    const shown = (id: string) => {
+      const button = session(el, id).querySelector('[part~="calendar"]')!;
+      const r = button.getBoundingClientRect();
+      return el.shadowRoot!.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2) === button;
     };
-    expect(onTop()).to.equal(false);
-    card.querySelector<HTMLElement>('.when')!.click();
-    await waitUntil(onTop, 'the card open, its "Add to calendar" button shown');
-    expect(card.getBoundingClientRect().bottom).to.be.at.least(calendar.getBoundingClientRect().bottom);
+    const click = (id: string, part = '.when') => session(el, id).querySelector<HTMLElement>(part)!.click();
+    // Half an hour: its buttons do not fit, and a touch screen has no hover to show them.
+    expect(shown('b1')).to.equal(false);
+    click('b1');
+    await waitUntil(() => shown('b1'), 'the card open, its "Add to calendar" button shown');
+    const card = session(el, 'b1').getBoundingClientRect();
+    expect(card.bottom).to.be.at.least(
+      session(el, 'b1').querySelector('[part~="calendar"]')!.getBoundingClientRect().bottom,
+    );
     // Its own buttons do their own work and leave it open.
-    card.querySelector<HTMLElement>('[part~="star"]')!.click();
-    await waitUntil(() => card.querySelector('[part~="star"]')!.getAttribute('aria-pressed') === 'true', 'starred');
-    expect(onTop()).to.equal(true);
-    card.querySelector<HTMLElement>('.title')!.click();
-    await waitUntil(() => !onTop(), 'the card closed by the next click');
+    click('b1', '[part~="star"]');
+    await waitUntil(
+      () => session(el, 'b1').querySelector('[part~="star"]')!.getAttribute('aria-pressed') === 'true',
+      'starred',
+    );
+    expect(shown('b1')).to.equal(true);
+    // Selecting its text to copy it does not close it.
+    getSelection()!.selectAllChildren(session(el, 'b1').querySelector('.title')!);
+    click('b1', '.title');
+    await el.updateComplete;
+    expect(shown('b1')).to.equal(true);
+    getSelection()!.removeAllRanges();
+    // Another card opened closes it: an open card covers the sessions below it.
+    click('a2');
+    await waitUntil(() => !shown('b1'), 'b1 closed');
+    // Open: what does not fit shows (its button may then be below the grid's scrolled view).
+    expect(getComputedStyle(session(el, 'a2')).overflow).to.equal('visible');
+    click('a2', '.title');
+    click('b1', '.title');
+    await waitUntil(() => shown('b1'), 'b1 open again');
+    click('b1');
+    await waitUntil(() => !shown('b1'), 'the card closed by the next click');
   });
 
   it('lays out right to left in an RTL page, and stays accessible', async () => {

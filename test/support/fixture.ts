@@ -98,6 +98,8 @@ export function isolate({ before, after }: IsolateOptions = {}): void {
   });
   afterEach(async () => {
     await after?.();
+    // Removed first: an agenda leaving the page writes what it waited to write in the address.
+    for (const el of document.querySelectorAll(MINGA_TAGS.join(', '))) el.remove();
     // An agenda writes its search, filters and day to the address (minga- parameters), and keeps stars.
     history.replaceState(history.state, '', pageAddress);
     forgetStars();
@@ -105,6 +107,5 @@ export function isolate({ before, after }: IsolateOptions = {}): void {
     setNow(null);
     forgetZoneChoice();
     forgetStoredFeeds();
-    for (const el of document.querySelectorAll(MINGA_TAGS.join(', '))) el.remove();
   });
 }

@@ -84,8 +84,9 @@ export class AgendaFinder implements ReactiveController {
   private seenState?: string;
   /** A link the clipboard would not take, shown to copy by hand. */
   private fallbackLink?: string;
-  /** The address's next writing, once the viewer pauses (`hostUpdated`). */
+  /** The address's next writing, once the viewer pauses (`hostUpdated`), and the page's path then. */
   private addressWrite?: ReturnType<typeof setTimeout>;
+  private addressPath?: string;
 
   constructor(
     private readonly host: FinderHost,
@@ -234,20 +235,23 @@ export class AgendaFinder implements ReactiveController {
     if (!this.addressEvent) return;
     const state = this.addressState();
     const seen = JSON.stringify(state);
-    if (this.seenState !== undefined && seen !== this.seenState) addressOwner = this.host;
+    const changed = this.seenState !== undefined && seen !== this.seenState;
+    if (changed) addressOwner = this.host;
     this.seenState = seen;
-    if (addressOwner !== this.host) return;
+    if (!changed || addressOwner !== this.host || !this.host.isConnected) return;
     // Written once the viewer pauses, not at each keystroke: replaceState lays the page out at
     // once in Chromium, in the keystroke's frame, and Safari and Firefox throw after 100 or 200
     // calls in a few seconds.
     clearTimeout(this.addressWrite);
+    this.addressPath = location.pathname;
     this.addressWrite = setTimeout(() => this.writeAddress(), ADDRESS_PAUSE);
   }
 
   private writeAddress(): void {
     clearTimeout(this.addressWrite);
     this.addressWrite = undefined;
-    if (addressOwner !== this.host) return;
+    // Not onto another page's address: a single-page app that has moved on, then removes the agenda.
+    if (addressOwner !== this.host || location.pathname !== this.addressPath) return;
     const href = withAddress(location.href, this.addressState());
     try {
       if (href !== location.href) history.replaceState(history.state, '', href);
@@ -270,9 +274,11 @@ export class AgendaFinder implements ReactiveController {
       return;
     }
     this.pendingSession = undefined;
-    if (!host.expanded.has(id) && p.event.sessions.find((s) => s.id === id)?.description)
-      host.expanded = new Set([...host.expanded, id]);
+    // Its details open, and in the grid the whole card.
+    if (!host.expanded.has(id)) host.expanded = new Set([...host.expanded, id]);
     session.tabIndex = -1;
+    // Focusable only to take focus now: a later click on it is a click on the card, not focus.
+    session.addEventListener('blur', () => session.removeAttribute('tabindex'), { once: true });
     session.focus({ preventScroll: true });
     session.scrollIntoView({ block: 'start' });
   }

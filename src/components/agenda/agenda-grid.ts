@@ -48,15 +48,23 @@ const cssom = (text: string) => text as unknown as CSSStyleDeclaration;
  * text, its tools and its description, over the sessions below it, until the next click. A mouse
  * shows all that on hover, the keyboard on focus; a touch screen has neither on a card, and
  * iOS sends no hover at all to an element without a click handler, so a short session's buttons
- * would stay cut off.
+ * would stay cut off. One card is open at a time: an open card covers the sessions below it.
  */
 function onCardClick(e: MouseEvent, g: GridContext): void {
   const target = e.target as Element;
-  // Selecting text to copy it is not a click on the card.
-  if (target.closest('a, button, [role="menu"]') || !getSelection()?.isCollapsed) return;
+  // Selecting text to copy it is not a click on the card (`type`, not `isCollapsed`, which WebKit
+  // reports true for a selection in a shadow root).
+  if (target.closest('a, button, [role="menu"]') || getSelection()?.type === 'Range') return;
   const id = target.closest('[data-session-id]')?.getAttribute('data-session-id');
-  const session = g.session.event.sessions.find((s) => s.id === id);
-  if (session) g.session.toggle(session);
+  const byId = (key: string) => g.session.event.sessions.find((s) => s.id === key);
+  const session = id && byId(id);
+  if (!session) return;
+  if (!g.session.expanded.has(session.id))
+    for (const other of g.session.expanded) {
+      const open = byId(other);
+      if (open) g.session.toggle(open);
+    }
+  g.session.toggle(session);
 }
 
 /** Arrow keys move along the tabs (mirrored in right-to-left pages), Home and End to the ends. */
@@ -264,10 +272,11 @@ export const gridStyles = css`
   .grid .session.live {
     border-inline-start-color: var(--_accent);
   }
-  /* A session whose text does not fit shows it all while it has focus, once a click or tap opened
-     it (onCardClick), and under a mouse pointer. Not on hover where the pointer is a finger: a tap
+  /* A session whose text does not fit shows it all while focus is in it, once a click or tap
+     opened it (onCardClick), and under a mouse pointer. (A session that a link revealed has focus
+     itself, and is open until a click closes it.) Not on hover where the pointer is a finger: a tap
      leaves :hover set on Android, and the next tap would not close the session. */
-  .grid .session:is(:focus-within, .open) {
+  .grid .session:is(:focus-within:not(:focus), .open) {
     ${OPEN}
   }
   @media (hover: hover) {
