@@ -164,6 +164,18 @@ describe('<minga-agenda view="grid">', () => {
     const click = (id: string, part = '.when') => session(el, id).querySelector<HTMLElement>(part)!.click();
     // Half an hour: its buttons do not fit, and a touch screen has no hover to show them.
     expect(shown('b1')).to.equal(false);
+    // But its star is in view, at its top corner, as every session's is: a plenary's where the
+    // first room's sessions have theirs.
+    const onTop = (id: string, part: string) => {
+      const button = session(el, id).querySelector(part)!;
+      const r = button.getBoundingClientRect();
+      return el.shadowRoot!.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2)?.closest(part) === button;
+    };
+    for (const id of ['b1', 'a1', 'a2', 'open']) expect(onTop(id, '[part~="star"]'), id).to.equal(true);
+    const first = headers(el)[0].getBoundingClientRect();
+    const plenaryStar = session(el, 'open').querySelector('[part~="star"]')!.getBoundingClientRect();
+    expect(plenaryStar.right).to.be.within(first.left, first.right);
+    expect(plenaryStar.top - box(el, 'open').top).to.be.below(8);
     click('b1');
     await waitUntil(() => shown('b1'), 'the card open, its "Add to calendar" button shown');
     const card = session(el, 'b1').getBoundingClientRect();

@@ -165,7 +165,12 @@ export function renderGrid(g: GridContext): TemplateResult {
           (p) => {
             const start = rowOf(p.start, Math.floor);
             const end = Math.max(start + 1, rowOf(p.end, Math.ceil));
-            const columns = p.column < 0 ? `2 / -1` : `${p.column + 2}`;
+            // A session across every room has its star where the first room's sessions have
+            // theirs: at its far end, it would be out of view when the rooms do not fit.
+            const columns =
+              p.column < 0
+                ? `2 / -1; --_star-end: calc(100% - var(--minga-agenda-room-width, 11rem) + 2px)`
+                : `${p.column + 2}`;
             const style =
               `grid-row: ${start} / ${end}; grid-column: ${columns};` +
               (p.lanes > 1 ? ` --lane: ${p.lane}; --lanes: ${p.lanes}` : '');
@@ -253,6 +258,7 @@ export const gridStyles = css`
     font-size: 0.85em;
   }
   .grid .session {
+    position: relative;
     --lane: 0;
     --lanes: 1;
     display: block;
@@ -285,6 +291,16 @@ export const gridStyles = css`
     }
   }
   .grid .session .when {
+    padding-inline-end: 1.6em;
+    font-size: 0.85em;
+  }
+  /* The star keeps the card's top corner, in view however short the session: the grid shows what
+     is in my schedule, and a tap stars a session, without opening it. */
+  .grid .session .star {
+    position: absolute;
+    inset-block-start: 2px;
+    inset-inline-end: var(--_star-end, 2px);
+    padding: 0.1em 0.2em;
     font-size: 0.85em;
   }
   .now-line {
