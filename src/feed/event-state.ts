@@ -6,7 +6,7 @@
 import type { FeedEvent, EventStatus, Session, WallTime } from './types.js';
 import { spanPrecision, type Span } from '../time/types.js';
 import { endMs, startMs } from '../time/wall-time.js';
-import { phaseAt, type Phase } from '../time/schedule.js';
+import { groupByDay, phaseAt, type Phase, type ScheduleDay } from '../time/schedule.js';
 
 /** A phase, or the status of an event that will not take place as dated. */
 export type EventState = Phase | Extract<EventStatus, 'cancelled' | 'postponed'>;
@@ -15,6 +15,20 @@ const spans = new WeakMap<FeedEvent, Span>();
 
 /** The instants a session occupies, `[start, end)`. */
 export const sessionSpan = (s: Session): Span => ({ start: startMs(s.start), end: endMs(s.end) });
+
+// Grouping thousands of sessions by day is costly; it changes only with the event and the zone.
+const grouped = new WeakMap<FeedEvent, { zone: string; days: ScheduleDay<Session>[] }>();
+
+/**
+ * The event's sessions by day in `zone` (the last zone asked is remembered per event). A large
+ * feed has them made for its own zone while it is read (validate-ahead.ts), before an agenda's
+ * first render asks.
+ */
+export function sessionDays(event: FeedEvent, zone: string): ScheduleDay<Session>[] {
+  let memo = grouped.get(event);
+  if (memo?.zone !== zone) grouped.set(event, (memo = { zone, days: groupByDay(event.sessions, zone, sessionSpan) }));
+  return memo.days;
+}
 
 /**
  * The instants an event occupies, `[start, end)`, stretched to hold all its sessions. Without an

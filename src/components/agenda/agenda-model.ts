@@ -4,9 +4,9 @@
  * names, which are UI words.
  */
 import type { FeedEvent, LocalizedText, Session } from '../../feed/types.js';
-import { eventSpan, eventState, sessionSpan } from '../../feed/event-state.js';
+import { eventSpan, eventState, sessionDays } from '../../feed/event-state.js';
 import { trackIds } from '../../feed/tracks.js';
-import { groupByDay, scheduleStates, type ScheduleDay, type ScheduleState } from '../../time/schedule.js';
+import { scheduleStates, type ScheduleDay, type ScheduleState } from '../../time/schedule.js';
 import { offsetAt } from '../../time/wall-time.js';
 
 export interface Programme {
@@ -25,14 +25,6 @@ export interface Programme {
   readonly states: ReadonlyMap<Session, ScheduleState>;
   /** Each session's position in the feed, for ids that stay unique in the shadow root. */
   readonly index: ReadonlyMap<Session, number>;
-}
-
-// Grouping thousands of sessions by day is the costly part; it changes only with the event and the zone.
-const grouped = new WeakMap<FeedEvent, { zone: string; days: ScheduleDay<Session>[] }>();
-function daysOf(event: FeedEvent, zone: string): ScheduleDay<Session>[] {
-  let memo = grouped.get(event);
-  if (memo?.zone !== zone) grouped.set(event, (memo = { zone, days: groupByDay(event.sessions, zone, sessionSpan) }));
-  return memo.days;
 }
 
 /** What a programme needs of an event whatever the zone, filter or time: made once per event. */
@@ -78,7 +70,7 @@ export function programme(
   const trackOf = (s: Session) => ids[index.get(s)!];
   // Sessions for everyone (no track) are shown under every track.
   const isShown = (s: Session) => (track === undefined || !s.track || trackOf(s) === track) && (!keep || keep(s));
-  const all = daysOf(event, zone);
+  const all = sessionDays(event, zone);
   const filtered = track !== undefined || !!keep;
   // The same filter (the finder hands over the same test while its state is the same) gives the
   // same days: not filtered again at each step of the rendering, and the grid keeps its own.
