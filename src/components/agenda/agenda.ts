@@ -418,6 +418,7 @@ export class MingaAgenda extends MingaElement {
   }
 
   private extrasLoad?: Promise<typeof import('./agenda-extras.js')>;
+  private extrasFailed = false;
 
   /** Loads the agenda's lazy chunk, once, and adopts the grid's styles from it. */
   private loadExtras(): Promise<typeof import('./agenda-extras.js')> {
@@ -481,6 +482,13 @@ export class MingaAgenda extends MingaElement {
       return;
     }
     if (!this.settleAllRendered) this.allRendered = new Promise((settle) => (this.settleAllRendered = settle));
+    // The rest waits for the lazy chunk (every session's star, calendar menu and link): sessions
+    // rendered before it would all be rendered again when it comes, hundreds in one task. Its
+    // coming is an update, which goes on from here; if it cannot come, the rest comes without it.
+    if (!this.extras && !this.extrasFailed) {
+      this.extrasLoad?.catch(() => ((this.extrasFailed = true), this.requestUpdate()));
+      return;
+    }
     const grow = (painted: boolean) => {
       if (step !== this.steps) return;
       this.steps++;
