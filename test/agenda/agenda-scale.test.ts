@@ -75,6 +75,21 @@ describe('<minga-agenda> with hundreds of sessions', () => {
     await el.updateComplete;
   });
 
+  it('prints every session from the grid too, whose day the list replaces', async () => {
+    const el = await mountAgenda(
+      html`<minga-agenda lang="en" view="grid" style="width: 80rem" .feed=${bigForum(900)}></minga-agenda>`,
+    );
+    expect($(el, '[part~="grid"]')).to.exist;
+    expect(sessionCount(el)).to.equal(300);
+    dispatchEvent(new Event('beforeprint'));
+    // Rendered at once, before the page is laid out for paper: every day, every session.
+    expect($(el, '[part~="grid"]')).to.equal(null);
+    expect(sessionCount(el)).to.equal(900);
+    dispatchEvent(new Event('afterprint'));
+    await el.updateComplete;
+    expect(sessionCount(el)).to.equal(300);
+  });
+
   it('keeps every rendered session in place when a star changes', async () => {
     const el = await mountAgenda(html`<minga-agenda lang="en" view="list" .feed=${bigForum(600)}></minga-agenda>`);
     const last = $$(el, '[part~="session"]').at(-1)!;

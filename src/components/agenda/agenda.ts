@@ -256,9 +256,7 @@ export class MingaAgenda extends MingaElement {
 
   private readonly onPrint = (e: Event) => {
     this.printing = e.type === 'beforeprint';
-    // Paper shows every session.
-    if (this.printing) this.limit = Infinity;
-    // Render the list before the page is laid out for paper.
+    // Render the list, every session, before the page is laid out for paper.
     if (this.isUpdatePending) this.performUpdate();
   };
 
@@ -373,6 +371,8 @@ export class MingaAgenda extends MingaElement {
       this.limit = Math.max(FIRST_SESSIONS, kept || 0);
       this.chunk = FIRST_SESSIONS;
     }
+    // Paper shows every session, of the list that printing switches to from the grid too.
+    if (this.printing) this.limit = Infinity;
     this.limitFor = limitFor;
     this.shownDays = p.days;
     this.prepared = {
@@ -418,18 +418,24 @@ export class MingaAgenda extends MingaElement {
   }
 
   private extrasLoad?: Promise<typeof import('./agenda-extras.js')>;
-  private extrasFailed = false;
+  /** The chunk failed, or has not come within 3 s: the rendering steps go on without it. */
+  private extrasLate = false;
 
   /** Loads the agenda's lazy chunk, once, and adopts the grid's styles from it. */
   private loadExtras(): Promise<typeof import('./agenda-extras.js')> {
-    return (this.extrasLoad ??= import('./agenda-extras.js').then((chunk) => {
-      adoptStyles(this.renderRoot as ShadowRoot, [
-        ...(this.constructor as typeof MingaAgenda).elementStyles,
-        ...chunk.extraStyles,
-      ]);
-      this.finder = new chunk.AgendaFinder(this as unknown as FinderHost, msg);
-      return (this.extras = chunk);
-    }));
+    if (!this.extrasLoad) {
+      const late = () => this.extras || ((this.extrasLate = true), this.requestUpdate());
+      setTimeout(late, 3000);
+      (this.extrasLoad = import('./agenda-extras.js').then((chunk) => {
+        adoptStyles(this.renderRoot as ShadowRoot, [
+          ...(this.constructor as typeof MingaAgenda).elementStyles,
+          ...chunk.extraStyles,
+        ]);
+        this.finder = new chunk.AgendaFinder(this as unknown as FinderHost, msg);
+        return (this.extras = chunk);
+      })).catch(late);
+    }
+    return this.extrasLoad;
   }
 
   /** Shows the grid's day `key`, and moves focus to its tab when the keyboard chose it. */
@@ -484,11 +490,8 @@ export class MingaAgenda extends MingaElement {
     if (!this.settleAllRendered) this.allRendered = new Promise((settle) => (this.settleAllRendered = settle));
     // The rest waits for the lazy chunk (every session's star, calendar menu and link): sessions
     // rendered before it would all be rendered again when it comes, hundreds in one task. Its
-    // coming is an update, which goes on from here; if it cannot come, the rest comes without it.
-    if (!this.extras && !this.extrasFailed) {
-      this.extrasLoad?.catch(() => ((this.extrasFailed = true), this.requestUpdate()));
-      return;
-    }
+    // coming is an update, which goes on from here; if it fails or is late, the rest comes without.
+    if (!this.extras && !this.extrasLate) return;
     const grow = (painted: boolean) => {
       if (step !== this.steps) return;
       this.steps++;
