@@ -179,6 +179,10 @@ describe('<minga-agenda view="grid">', () => {
     click('b1');
     await waitUntil(() => shown('b1'), 'the card open, its "Add to calendar" button shown');
     const card = session(el, 'b1').getBoundingClientRect();
+    // Open, it keeps its star at its top corner.
+    const openStar = session(el, 'b1').querySelector('[part~="star"]')!.getBoundingClientRect();
+    expect(openStar.top - card.top).to.be.within(0, 8);
+    expect(card.right - openStar.right).to.be.within(0, 8);
     expect(card.bottom).to.be.at.least(
       session(el, 'b1').querySelector('[part~="calendar"]')!.getBoundingClientRect().bottom,
     );

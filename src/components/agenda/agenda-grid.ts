@@ -187,10 +187,14 @@ export function renderGrid(g: GridContext): TemplateResult {
 
 /* eslint-enable lit-a11y/no-redundant-role, lit-a11y/click-events-have-key-events */
 
-/** A grid session showing all its text over the next ones. */
+/**
+ * A grid session showing all its text over the next ones. Layout containment stays: the session
+ * is its star's containing block without being positioned (a positioned session is a paint layer
+ * of its own, which made the grid of 1,000 sessions a fifth slower to render).
+ */
 const OPEN = unsafeCSS(`
   z-index: 1;
-  contain: none;
+  contain: layout;
   overflow: visible;
   block-size: max-content;
   min-block-size: calc(100% - 2px);
@@ -258,7 +262,6 @@ export const gridStyles = css`
     font-size: 0.85em;
   }
   .grid .session {
-    position: relative;
     --lane: 0;
     --lanes: 1;
     display: block;
