@@ -65,7 +65,10 @@ function validatedFeed(json: object, source: string): ValidationResult {
  * a chunk loaded then only), then `validate`s in a task of its own; undefined for a smaller feed,
  * which is read at once.
  */
-export function readAheadIfLarge<T>(json: unknown, validate: () => T): Promise<T> | undefined {
+export function readAheadIfLarge(
+  json: unknown,
+  validate: () => ValidationResult,
+): Promise<ValidationResult> | undefined {
   const events = (json as { events?: unknown }).events;
   let sessions = 0;
   if (Array.isArray(events)) for (const e of events) sessions += (e as { sessions?: unknown[] })?.sessions?.length ?? 0;

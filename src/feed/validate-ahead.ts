@@ -16,26 +16,32 @@ const SLICE = 30;
 
 const nextTask = () => new Promise((resolve) => setTimeout(resolve));
 
+/** A pause to call between pieces of work: it gives the page its turn once a slice is used up. */
+function slices(): () => Promise<unknown> | undefined {
+  let since = performance.now();
+  return () => {
+    if (performance.now() - since <= SLICE) return undefined;
+    return nextTask().then(() => (since = performance.now()));
+  };
+}
+
 /**
  * Reads `json`'s sessions ahead, then `validate`s it, then works out what the first render asks
  * first, each in tasks of their own: every event's span, and its sessions by day in its own zone
  * (37–75 ms for 5,000 sessions, which made the agenda's first render a 100 ms task).
  */
-export async function validateAhead<T>(json: object, validate: () => T): Promise<T> {
+export async function validateAhead(json: object, validate: () => ValidationResult): Promise<ValidationResult> {
   await readAhead(json);
   await nextTask();
   const result = validate();
   await nextTask();
   try {
-    let since = performance.now();
-    for (const event of (result as Partial<ValidationResult>).feed?.events ?? []) {
+    // A series of many events: the page gets its turn between them.
+    const pause = slices();
+    for (const event of result.feed.events) {
       eventSpan(event);
       sessionDays(event, event.timeZone);
-      // A series of many events: the page gets its turn between them.
-      if (performance.now() - since > SLICE) {
-        await nextTask();
-        since = performance.now();
-      }
+      await pause();
     }
   } catch {
     // Only a head start: the first render works them out itself.
@@ -49,17 +55,14 @@ async function readAhead(json: object): Promise<void> {
   // As validateFeed reads them; a feed whose language or zone it spells otherwise is read there instead.
   const language = typeof root.defaultLanguage === 'string' ? root.defaultLanguage : 'en';
   if (!Array.isArray(root.events)) return;
-  let since = performance.now();
+  const pause = slices();
   for (const [i, event] of root.events.entries()) {
     const { timeZone: zone, sessions } = (event ?? {}) as { timeZone?: unknown; sessions?: unknown };
     if (typeof zone !== 'string' || !isValidZone(zone) || !Array.isArray(sessions)) continue;
     const path = pointer(pointer('/events', i), 'sessions');
     for (const [j, raw] of sessions.entries()) {
       readSessionAhead(raw, pointer(path, j), zone, language);
-      if (performance.now() - since > SLICE) {
-        await nextTask();
-        since = performance.now();
-      }
+      await pause();
     }
   }
 }
